@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/** How many recently opened organizations the quick lookup offers. */
+export const RECENT_LIMIT = 10;
+
+/** What the quick lookup remembers of an opened organization: enough to show and copy it. */
+export interface RecentOrganization {
+  id: string;
+  name: string;
+  email?: string;
+  website?: string;
+}
+
+const recentEntrySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string().optional(),
+  website: z.string().optional(),
+});
+
+/** The local storage key of one chatbot's recent organizations. */
+export function recentStorageKey(chatbotId: string): string {
+  return `organizations-console:recent-organizations:${encodeURIComponent(chatbotId)}`;
+}
+
+/**
+ * The stored list, read defensively: local storage is shared with whatever else ran on this
+ * origin and may hold anything, so unreadable text gives an empty list and malformed entries
+ * are skipped rather than failing the palette.
+ */
+export function parseRecent(stored: string | null): RecentOrganization[] {
+  if (stored === null) return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(stored);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(value)) return [];
+  const entries: RecentOrganization[] = [];
+  const seen = new Set<string>();
+  for (const item of value) {
+    const parsed = recentEntrySchema.safeParse(item);
+    if (!parsed.success || seen.has(parsed.data.id)) continue;
+    seen.add(parsed.data.id);
+    entries.push(parsed.data);
+    if (entries.length === RECENT_LIMIT) break;
+  }
+  return entries;
+}
+
+/** The list with `opened` first, any older entry of the same organization removed, capped. */
+export function addRecent(
+  list: readonly RecentOrganization[],
+  opened: RecentOrganization,
+): RecentOrganization[] {
+  const entry: RecentOrganization = { id: opened.id, name: opened.name };
+  if (opened.email !== undefined) entry.email = opened.email;
+  if (opened.website !== undefined) entry.website = opened.website;
+  return [entry, ...list.filter((item) => item.id !== opened.id)].slice(0, RECENT_LIMIT);
+}
+
+/** Whether two lists hold the same entries in the same order (saves needless writes). */
+export function sameRecent(a: readonly RecentOrganization[], b: readonly RecentOrganization[]) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
