@@ -1,0 +1,133 @@
+import { Alert, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconSearchOff } from '@tabler/icons-react';
+import type { PresentedFacets } from '../../lib/searchFacets.ts';
+import type { PresentedHit } from '../../lib/searchHitFields.ts';
+import { SearchFacets } from './SearchFacets.tsx';
+import { SearchResultsList } from './SearchResultsList.tsx';
+import { SearchSummary } from './SearchSummary.tsx';
+
+/** The results of one search text, as far as they are loaded. */
+export interface SearchPanelResults {
+  /** The search text these results belong to. */
+  query: string;
+  found: number;
+  outOf: number;
+  searchTimeMs: number;
+  facets: PresentedFacets;
+  hits: PresentedHit[];
+}
+
+export interface SearchPanelProps {
+  /** The search text the user wants results for now. */
+  query: string;
+  /** Results on screen: the current text's, or an older text's while the current one loads. */
+  results: SearchPanelResults | null;
+  /** Why the current search failed (no results of it loaded). */
+  error: string | null;
+  onRetry: () => void;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => void;
+  nextPageError: string | null;
+  onRefine: (value: string) => void;
+  onClear: () => void;
+  hrefFor: (organizationId: string) => string;
+}
+
+/** Search results with their summary and facets, or the loading, empty or error state. */
+export function SearchPanel(props: SearchPanelProps) {
+  const { query, results, error, onRetry, onClear } = props;
+  const stale = results !== null && results.query !== query;
+
+  if (error !== null && (results === null || stale)) {
+    return (
+      <Alert
+        color="red"
+        variant="light"
+        icon={<IconAlertTriangle aria-hidden="true" />}
+        title={
+          <>
+            Searching for “<bdi>{query}</bdi>” failed
+          </>
+        }
+      >
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm">{error}</Text>
+          <Text size="sm">Try again, or clear the search to go back to the full list.</Text>
+          <Group gap="xs">
+            <Button size="xs" onClick={onRetry}>
+              Try again
+            </Button>
+            <Button size="xs" variant="default" onClick={onClear}>
+              Clear search
+            </Button>
+          </Group>
+        </Stack>
+      </Alert>
+    );
+  }
+
+  if (results === null) {
+    return (
+      <Stack gap="xs" aria-busy="true">
+        <Text size="sm" c="dimmed" role="status">
+          Searching for “<bdi>{query}</bdi>”…
+        </Text>
+        {[0, 1, 2, 3, 4].map((row) => (
+          <Skeleton key={row} height={46} radius="sm" />
+        ))}
+      </Stack>
+    );
+  }
+
+  const summary = (
+    <SearchSummary
+      shownQuery={results.query}
+      found={results.found}
+      outOf={results.outOf}
+      searchTimeMs={results.searchTimeMs}
+      pendingQuery={stale ? query : null}
+    />
+  );
+
+  if (results.found === 0 && !stale) {
+    return (
+      <Stack gap="sm">
+        {summary}
+        <Alert
+          variant="light"
+          color="gray"
+          icon={<IconSearchOff aria-hidden="true" />}
+          title="No matches"
+        >
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">
+              No organization matches “<bdi>{query}</bdi>”. Check the spelling, use fewer or shorter
+              words (the start of a word is enough), or search by email, website, city or industry.
+            </Text>
+            <Button size="xs" variant="default" onClick={onClear}>
+              Clear search and show all organizations
+            </Button>
+          </Stack>
+        </Alert>
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="sm">
+      {summary}
+      <SearchFacets facets={results.facets} onRefine={props.onRefine} disabled={stale} />
+      <SearchResultsList
+        hits={results.hits}
+        found={results.found}
+        hrefFor={props.hrefFor}
+        hasNextPage={props.hasNextPage}
+        isFetchingNextPage={props.isFetchingNextPage}
+        fetchNextPage={props.fetchNextPage}
+        nextPageError={props.nextPageError}
+        stale={stale}
+      />
+    </Stack>
+  );
+}

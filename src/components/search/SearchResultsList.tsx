@@ -1,0 +1,113 @@
+import { Button, Group, Loader, Text } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import type { PresentedHit } from '../../lib/searchHitFields.ts';
+import { SearchHitRow } from './SearchHitRow.tsx';
+import classes from './SearchResultsList.module.css';
+import { useFillViewportHeight } from './useFillViewportHeight.ts';
+
+interface SearchResultsListProps {
+  hits: readonly PresentedHit[];
+  /** Total found, for the list's size as assistive technology announces it. */
+  found: number;
+  hrefFor: (organizationId: string) => string;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => void;
+  /** Why the next page failed, if it did (the rows already loaded stay). */
+  nextPageError: string | null;
+  /** The rows belong to an older search text while a newer one loads. */
+  stale: boolean;
+}
+
+/** Loads the next page when this many rows are left below the last rendered one. */
+const LOAD_AHEAD_ROWS = 15;
+const ESTIMATED_ROW_HEIGHT = 58;
+
+/**
+ * The hits as a virtualized, infinitely paged list in its own scroll area: only the rows near
+ * the viewport are in the DOM, and the next page is requested before the end is reached.
+ */
+export function SearchResultsList({
+  hits,
+  found,
+  hrefFor,
+  hasNextPage,
+  isFetchingNextPage,
+  fetchNextPage,
+  nextPageError,
+  stale,
+}: SearchResultsListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const height = useFillViewportHeight(scrollRef);
+  // The build runs no React Compiler, so nothing memoizes around the virtualizer's functions.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: hits.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: 8,
+    getItemKey: (index) => hits[index]?.organization.id ?? index,
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastRendered = items[items.length - 1]?.index ?? -1;
+
+  useEffect(() => {
+    if (!hasNextPage || isFetchingNextPage || nextPageError !== null) return;
+    if (lastRendered >= hits.length - LOAD_AHEAD_ROWS) fetchNextPage();
+  }, [lastRendered, hits.length, hasNextPage, isFetchingNextPage, nextPageError, fetchNextPage]);
+
+  return (
+    <div
+      ref={scrollRef}
+      className={classes.scroller}
+      style={{ height }}
+      data-stale={stale || undefined}
+      aria-busy={stale || isFetchingNextPage}
+    >
+      <div role="list" aria-label="Search results" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const hit = hits[item.index];
+          if (!hit) return null;
+          return (
+            <div
+              key={item.key}
+              role="listitem"
+              aria-setsize={found}
+              aria-posinset={item.index + 1}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className={classes.item}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <SearchHitRow hit={hit} href={hrefFor(hit.organization.id)} />
+            </div>
+          );
+        })}
+      </div>
+      <div className={classes.footer}>
+        {nextPageError !== null ? (
+          <Group gap="sm" justify="center">
+            <Text size="sm" c="red">
+              Couldn’t load more results: {nextPageError}
+            </Text>
+            <Button size="compact-sm" variant="light" onClick={fetchNextPage}>
+              Try again
+            </Button>
+          </Group>
+        ) : isFetchingNextPage ? (
+          <Group gap="xs" justify="center">
+            <Loader size="xs" />
+            <Text size="sm" c="dimmed">
+              Loading more results…
+            </Text>
+          </Group>
+        ) : !hasNextPage && hits.length > 0 ? (
+          <Text size="sm" c="dimmed" ta="center">
+            End of results · {hits.length.toLocaleString('en')} shown
+          </Text>
+        ) : null}
+      </div>
+    </div>
+  );
+}
