@@ -1,0 +1,150 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FULL_ACCESS_KEY, SANDBOX_CHATBOT_ID } from './sandbox/api-keys.ts';
+import { DEFAULT_SEED_ORGANIZATIONS } from './sandbox/index.ts';
+
+export const DEFAULT_PORT = 4173;
+export const DEFAULT_DATA_DIR = './.data';
+export const DEFAULT_UPSTREAM_TIMEOUT_MS = 15_000;
+/** Request bodies above this are refused with 413: an organization is a few kilobytes. */
+export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
+
+/** The built SPA, beside `server/` (not relative to the working directory). */
+export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
+
+export interface SandboxBackendConfig {
+  mode: 'sandbox';
+  dataDir: string;
+  seedOrganizations: number;
+  /** Added to API requests that carry no key of their own. */
+  apiKey: string;
+}
+
+export interface UpstreamBackendConfig {
+  mode: 'upstream';
+  /** Base URL of the ChatCaptain API, e.g. https://api.chatcaptain.com (no trailing slash). */
+  baseUrl: string;
+  /** Added to API requests that carry no key of their own; a secret that never leaves the server. */
+  apiKey: string | undefined;
+  timeoutMs: number;
+}
+
+export type BackendConfig = SandboxBackendConfig | UpstreamBackendConfig;
+
+export interface ConsoleConfig {
+  port: number;
+  /** Interface to listen on; undefined listens on all of them (Node's default). */
+  host: string | undefined;
+  distDir: string;
+  /** The chatbot the console opens on (`GET /console/config`). */
+  defaultChatbotId: string;
+  maxRequestBodyBytes: number;
+  backend: BackendConfig;
+}
+
+/** A setting that makes the server unable to start; the message says which and how to fix it. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+/** Reads the console's configuration from environment variables (see the README's table). */
+export function loadConfig(env: Environment): ConsoleConfig {
+  const upstreamUrl = nonEmpty(env.CHATCAPTAIN_API_URL);
+  const apiKey = nonEmpty(env.CHATCAPTAIN_API_KEY);
+  const common = {
+    port: integerSetting(env, 'PORT', DEFAULT_PORT, 0, 65_535),
+    host: nonEmpty(env.HOST),
+    distDir: DEFAULT_DIST_DIR,
+    maxRequestBodyBytes: MAX_REQUEST_BODY_BYTES,
+  };
+
+  if (upstreamUrl === undefined) {
+    return {
+      ...common,
+      defaultChatbotId: SANDBOX_CHATBOT_ID,
+      backend: {
+        mode: 'sandbox',
+        dataDir: resolve(nonEmpty(env.DATA_DIR) ?? DEFAULT_DATA_DIR),
+        seedOrganizations: integerSetting(
+          env,
+          'SEED_ORGANIZATIONS',
+          DEFAULT_SEED_ORGANIZATIONS,
+          0,
+          10_000_000,
+        ),
+        apiKey: apiKey ?? FULL_ACCESS_KEY,
+      },
+    };
+  }
+
+  const chatbotId = nonEmpty(env.CHATCAPTAIN_CHATBOT_ID);
+  if (chatbotId === undefined) {
+    throw new ConfigError(
+      'CHATCAPTAIN_CHATBOT_ID is required when CHATCAPTAIN_API_URL is set: ' +
+        'the id of the chatbot whose organizations the console shows.',
+    );
+  }
+  return {
+    ...common,
+    defaultChatbotId: chatbotId,
+    backend: {
+      mode: 'upstream',
+      baseUrl: parseBaseUrl(upstreamUrl),
+      apiKey,
+      timeoutMs: integerSetting(
+        env,
+        'UPSTREAM_TIMEOUT_MS',
+        DEFAULT_UPSTREAM_TIMEOUT_MS,
+        1,
+        10 * 60_000,
+      ),
+    },
+  };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+}
+
+function integerSetting(
+  env: Environment,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const text = nonEmpty(env[name]);
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${text}").`);
+  }
+  return value;
+}
+
+function parseBaseUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError(`CHATCAPTAIN_API_URL must be an http(s) URL (got "${text}").`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`CHATCAPTAIN_API_URL must be an http(s) URL (got "${text}").`);
+  }
+  if (url.search !== '' || url.hash !== '') {
+    throw new ConfigError('CHATCAPTAIN_API_URL must not carry a query or a fragment.');
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+/** The upstream URL as it may be logged: without any credentials written into it. */
+export function describeBaseUrl(baseUrl: string): string {
+  const url = new URL(baseUrl);
+  url.username = '';
+  url.password = '';
+  return url.href.replace(/\/+$/, '');
+}

@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Context, Hono } from 'hono';
+
+// Vite names every file under /assets by its content hash: a changed file is a new URL.
+const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
+// index.html (and unhashed files such as the favicon) must be revalidated, so a new build shows.
+const REVALIDATE = 'no-cache';
+
+const NOT_FOUND = { error: 'Not found.' };
+
+/**
+ * Serves the built SPA from `distDir`: files as they are, hashed assets cached for a year, and
+ * index.html for client routes (paths without a file extension, or any page a browser asks for),
+ * so a reload on /organizations/abc works. Register after every API route.
+ */
+export function mountSpa(app: Hono, distDir: string): void {
+  const indexPath = join(distDir, 'index.html');
+
+  app.use(
+    '*',
+    serveStatic({
+      root: distDir,
+      onFound: (_path, c) => {
+        c.header('Cache-Control', isHashedAsset(c.req.path) ? HASHED_ASSET_CACHE : REVALIDATE);
+      },
+    }),
+  );
+
+  app.on(['GET', 'HEAD'], '*', async (c) => {
+    if (!wantsClientRoute(c)) return c.json(NOT_FOUND, 404);
+    if (!existsSync(indexPath)) {
+      return c.json(
+        { error: 'The console is not built: run `npm run build` or `npm start`.' },
+        503,
+      );
+    }
+    c.header('Cache-Control', REVALIDATE);
+    return c.html(await readFile(indexPath, 'utf8'));
+  });
+
+  app.all('*', (c) => c.json(NOT_FOUND, 404));
+}
+
+function isHashedAsset(path: string): boolean {
+  return path.startsWith('/assets/');
+}
+
+function wantsClientRoute(c: Context): boolean {
+  const path = c.req.path;
+  // A missing asset or API path must stay a 404, never become the app's HTML.
+  if (isHashedAsset(path) || path.startsWith('/v1/') || path.startsWith('/console/')) return false;
+  const lastSegment = path.slice(path.lastIndexOf('/') + 1);
+  return !lastSegment.includes('.') || (c.req.header('Accept') ?? '').includes('text/html');
+}
