@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FULL_ACCESS_KEY, SANDBOX_CHATBOT_ID } from './sandbox/api-keys.ts';
-import { DEFAULT_SEED_ORGANIZATIONS } from './sandbox/index.ts';
 
 export const DEFAULT_PORT = 4173;
 export const DEFAULT_DATA_DIR = './.data';
@@ -15,7 +14,8 @@ export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url
 export interface SandboxBackendConfig {
   mode: 'sandbox';
   dataDir: string;
-  seedOrganizations: number;
+  /** Organizations to seed into an empty database; undefined: the sandbox's default (5,000). */
+  seedOrganizations: number | undefined;
   /** Added to API requests that carry no key of their own. */
   apiKey: string;
 }
@@ -67,13 +67,7 @@ export function loadConfig(env: Environment): ConsoleConfig {
       backend: {
         mode: 'sandbox',
         dataDir: resolve(nonEmpty(env.DATA_DIR) ?? DEFAULT_DATA_DIR),
-        seedOrganizations: integerSetting(
-          env,
-          'SEED_ORGANIZATIONS',
-          DEFAULT_SEED_ORGANIZATIONS,
-          0,
-          10_000_000,
-        ),
+        seedOrganizations: optionalIntegerSetting(env, 'SEED_ORGANIZATIONS', 0, 10_000_000),
         apiKey: apiKey ?? FULL_ACCESS_KEY,
       },
     };
@@ -116,8 +110,17 @@ function integerSetting(
   min: number,
   max: number,
 ): number {
+  return optionalIntegerSetting(env, name, min, max) ?? fallback;
+}
+
+function optionalIntegerSetting(
+  env: Environment,
+  name: string,
+  min: number,
+  max: number,
+): number | undefined {
   const text = nonEmpty(env[name]);
-  if (text === undefined) return fallback;
+  if (text === undefined) return undefined;
   const value = Number(text);
   if (!/^\d+$/.test(text) || value < min || value > max) {
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${text}").`);

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, describeBaseUrl, loadConfig } from '../config.ts';
+
+describe('loadConfig', () => {
+  it('defaults to the seeded sandbox on port 4173 with the full-access sandbox key', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4173);
+    expect(config.defaultChatbotId).toBe('demo');
+    expect(config.maxRequestBodyBytes).toBe(1024 * 1024);
+    expect(config.backend).toEqual({
+      mode: 'sandbox',
+      dataDir: `${process.cwd()}/.data`,
+      seedOrganizations: undefined,
+      apiKey: 'sandbox-full-access',
+    });
+  });
+
+  it('reads PORT, DATA_DIR, SEED_ORGANIZATIONS and a sandbox key from the environment', () => {
+    const config = loadConfig({
+      PORT: '4222',
+      DATA_DIR: '/tmp/console-data',
+      SEED_ORGANIZATIONS: '0',
+      CHATCAPTAIN_API_KEY: 'sandbox-read-only',
+    });
+    expect(config.port).toBe(4222);
+    expect(config.backend).toEqual({
+      mode: 'sandbox',
+      dataDir: '/tmp/console-data',
+      seedOrganizations: 0,
+      apiKey: 'sandbox-read-only',
+    });
+  });
+
+  it('switches to upstream mode when CHATCAPTAIN_API_URL is set', () => {
+    const config = loadConfig({
+      CHATCAPTAIN_API_URL: 'https://api.chatcaptain.com/',
+      CHATCAPTAIN_API_KEY: 'CCSB-a1b2c3d4-e5f6g7h8i9j0',
+      CHATCAPTAIN_CHATBOT_ID: 'bot-42',
+      UPSTREAM_TIMEOUT_MS: '2500',
+    });
+    expect(config.defaultChatbotId).toBe('bot-42');
+    expect(config.backend).toEqual({
+      mode: 'upstream',
+      baseUrl: 'https://api.chatcaptain.com',
+      apiKey: 'CCSB-a1b2c3d4-e5f6g7h8i9j0',
+      timeoutMs: 2500,
+    });
+  });
+
+  it('gives the upstream a 15 s timeout and no key unless configured', () => {
+    const config = loadConfig({
+      CHATCAPTAIN_API_URL: 'http://localhost:9000',
+      CHATCAPTAIN_CHATBOT_ID: 'bot-42',
+    });
+    expect(config.backend).toMatchObject({ timeoutMs: 15_000, apiKey: undefined });
+  });
+
+  it('fails fast, naming the variable, when upstream mode lacks a chatbot id', () => {
+    expect(() => loadConfig({ CHATCAPTAIN_API_URL: 'https://api.chatcaptain.com' })).toThrow(
+      new ConfigError(
+        'CHATCAPTAIN_CHATBOT_ID is required when CHATCAPTAIN_API_URL is set: ' +
+          'the id of the chatbot whose organizations the console shows.',
+      ),
+    );
+  });
+
+  it.each([
+    [{ PORT: 'http' }, /PORT must be a whole number/],
+    [{ PORT: '70000' }, /PORT must be a whole number from 0 to 65535/],
+    [{ SEED_ORGANIZATIONS: '-3' }, /SEED_ORGANIZATIONS must be a whole number/],
+    [
+      { CHATCAPTAIN_API_URL: 'ftp://files', CHATCAPTAIN_CHATBOT_ID: 'b' },
+      /CHATCAPTAIN_API_URL must be an http\(s\) URL/,
+    ],
+    [
+      { CHATCAPTAIN_API_URL: 'https://api.example?x=1', CHATCAPTAIN_CHATBOT_ID: 'b' },
+      /must not carry a query/,
+    ],
+    [
+      {
+        CHATCAPTAIN_API_URL: 'https://a.example',
+        CHATCAPTAIN_CHATBOT_ID: 'b',
+        UPSTREAM_TIMEOUT_MS: '0',
+      },
+      /UPSTREAM_TIMEOUT_MS must be a whole number from 1/,
+    ],
+  ])('refuses %j', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('describes an upstream URL for the log without credentials written into it', () => {
+    expect(describeBaseUrl('https://user:secret@api.example/base')).toBe(
+      'https://api.example/base',
+    );
+  });
+});
