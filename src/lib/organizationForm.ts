@@ -1,0 +1,212 @@
+// The edit and create forms of an organization: their values, their zod schemas (reused by
+// `zodResolver`) and the request bodies built from what the schemas accept. Every text field is
+// trimmed; variable values are data and kept as typed.
+import { z } from 'zod';
+import type { components } from '../api/schema.gen.ts';
+import {
+  FIELD_MESSAGES,
+  isFormEmail,
+  phoneProblem,
+  sizeProblem,
+  websiteProblem,
+} from './organizationFormRules.ts';
+
+type OrganizationDto = components['schemas']['OrganizationDto'];
+type AddressDto = components['schemas']['AddressDto'];
+export type CreateOrganizationRequest = components['schemas']['CreateOrganizationRequestDto'];
+export type UpdateOrganizationRequest = components['schemas']['UpdateOrganizationDto'];
+
+export const ADDRESS_FIELDS = ['street', 'houseNumber', 'zipcode', 'location', 'country'] as const;
+export type AddressField = (typeof ADDRESS_FIELDS)[number];
+
+export type AddressFormValues = Record<AddressField, string>;
+export interface VariableRow {
+  key: string;
+  value: string;
+}
+
+/** What the edit form holds: every value as the user sees and types it. */
+export interface OrganizationFormValues {
+  name: string;
+  email: string;
+  website: string;
+  /** Text, so "12.5" or "ten" can be shown with a message instead of being swallowed by an input. */
+  size: string;
+  industry: string;
+  address: AddressFormValues;
+  variables: VariableRow[];
+}
+
+/** What the create form holds: the edit fields without variables (create has none), plus phone. */
+export interface CreateOrganizationFormValues extends Omit<OrganizationFormValues, 'variables'> {
+  phoneNumber: string;
+}
+
+const trimmed = z.string().trim();
+
+function problemCheck(problem: (text: string) => string | undefined) {
+  return trimmed.superRefine((text, context) => {
+    const message = problem(text);
+    if (message !== undefined) context.addIssue({ code: 'custom', message });
+  });
+}
+
+const addressSchema = z.object({
+  street: trimmed,
+  houseNumber: trimmed,
+  zipcode: trimmed,
+  location: trimmed,
+  country: trimmed,
+});
+
+function commonShape(sizeRequired: boolean) {
+  return {
+    name: trimmed.min(1, FIELD_MESSAGES.nameRequired),
+    email: trimmed.refine((text) => text === '' || isFormEmail(text), FIELD_MESSAGES.email),
+    website: problemCheck(websiteProblem),
+    size: problemCheck((text) => sizeProblem(text, sizeRequired)),
+    industry: trimmed,
+    address: addressSchema,
+  };
+}
+
+const variablesSchema = z
+  .array(z.object({ key: trimmed.min(1, FIELD_MESSAGES.variableKeyRequired), value: z.string() }))
+  .superRefine((rows, context) => {
+    const seen = new Set<string>();
+    rows.forEach((row, index) => {
+      const key = row.key.trim();
+      if (key === '') return;
+      if (seen.has(key)) {
+        context.addIssue({
+          code: 'custom',
+          message: FIELD_MESSAGES.variableKeyDuplicate,
+          path: [index, 'key'],
+        });
+      }
+      seen.add(key);
+    });
+  });
+
+export interface EditSchemaOptions {
+  /** The organization already has a size: the API cannot clear it, so the field cannot be empty. */
+  sizeRequired: boolean;
+}
+
+export function organizationEditSchema(options: EditSchemaOptions) {
+  return z.object({ ...commonShape(options.sizeRequired), variables: variablesSchema });
+}
+
+export const organizationCreateSchema = z.object({
+  ...commonShape(false),
+  phoneNumber: problemCheck(phoneProblem),
+});
+
+export type OrganizationEditSchema = ReturnType<typeof organizationEditSchema>;
+/** Edit values as the schema returns them: trimmed and checked. */
+export type OrganizationFormOutput = z.output<OrganizationEditSchema>;
+export type CreateOrganizationFormOutput = z.output<typeof organizationCreateSchema>;
+
+/** The edit form's starting values for a loaded organization ("" for what it does not have). */
+export function formValuesFromOrganization(organization: OrganizationDto): OrganizationFormValues {
+  const address = organization.address ?? {};
+  return {
+    name: organization.name,
+    email: organization.email ?? '',
+    website: organization.website ?? '',
+    size: organization.size === undefined ? '' : String(organization.size),
+    industry: organization.industry ?? '',
+    address: {
+      street: address.street ?? '',
+      houseNumber: address.houseNumber ?? '',
+      zipcode: address.zipcode ?? '',
+      location: address.location ?? '',
+      country: address.country ?? '',
+    },
+    variables: Object.entries(organization.variables).map(([key, value]) => ({ key, value })),
+  };
+}
+
+export function emptyCreateFormValues(): CreateOrganizationFormValues {
+  return {
+    name: '',
+    email: '',
+    website: '',
+    size: '',
+    industry: '',
+    address: { street: '', houseNumber: '', zipcode: '', location: '', country: '' },
+    phoneNumber: '',
+  };
+}
+
+/** Trims like the schemas do, without checking: for comparing what the user changed. */
+export function trimFormValues(values: OrganizationFormValues): OrganizationFormValues {
+  return {
+    name: values.name.trim(),
+    email: values.email.trim(),
+    website: values.website.trim(),
+    size: values.size.trim(),
+    industry: values.industry.trim(),
+    address: {
+      street: values.address.street.trim(),
+      houseNumber: values.address.houseNumber.trim(),
+      zipcode: values.address.zipcode.trim(),
+      location: values.address.location.trim(),
+      country: values.address.country.trim(),
+    },
+    variables: values.variables.map((row) => ({ key: row.key.trim(), value: row.value })),
+  };
+}
+
+/**
+ * The variables map. `Object.fromEntries` defines own properties, so keys such as `__proto__`
+ * are kept as data rather than changing the object's prototype.
+ */
+export function variablesFromRows(rows: readonly VariableRow[]): Record<string, string> {
+  return Object.fromEntries(rows.map((row) => [row.key.trim(), row.value]));
+}
+
+/**
+ * The PATCH `organization` body. `changed` sends the fields whose trimmed value differs from
+ * what the form opened with (so an untouched field is never rewritten), `all` sends every field
+ * as the form shows it (overwriting another person's change). `variables` is always sent, whole:
+ * the contract requires it and the sandbox replaces the stored map with it. An empty optional
+ * string clears that field; a changed address is sent whole, because PATCH replaces it.
+ */
+export function updateRequestFromForm(
+  values: OrganizationFormOutput,
+  initial: OrganizationFormValues,
+  scope: 'changed' | 'all',
+): UpdateOrganizationRequest {
+  const start = trimFormValues(initial);
+  const include = (now: string, before: string) => scope === 'all' || now !== before;
+  const request: UpdateOrganizationRequest = { variables: variablesFromRows(values.variables) };
+  if (include(values.name, start.name)) request.name = values.name;
+  if (include(values.email, start.email)) request.email = values.email;
+  if (include(values.website, start.website)) request.website = values.website;
+  if (values.size !== '' && include(values.size, start.size)) request.size = Number(values.size);
+  if (include(values.industry, start.industry)) request.industry = values.industry;
+  const addressChanged = ADDRESS_FIELDS.some(
+    (field) => values.address[field] !== start.address[field],
+  );
+  if (scope === 'all' || addressChanged) request.address = { ...values.address };
+  return request;
+}
+
+/** The flat create body, without empty optional fields (the API would store them as absent). */
+export function createRequestFromForm(
+  values: CreateOrganizationFormOutput,
+): CreateOrganizationRequest {
+  const request: CreateOrganizationRequest = { name: values.name };
+  if (values.email !== '') request.email = values.email;
+  if (values.website !== '') request.website = values.website;
+  if (values.size !== '') request.size = Number(values.size);
+  if (values.industry !== '') request.industry = values.industry;
+  if (values.phoneNumber !== '') request.phoneNumber = values.phoneNumber;
+  const address: AddressDto = {};
+  for (const field of ADDRESS_FIELDS) {
+    if (values.address[field] !== '') address[field] = values.address[field];
+  }
+  if (Object.keys(address).length > 0) request.address = address;
+  return request;
+}
