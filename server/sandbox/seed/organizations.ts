@@ -1,0 +1,254 @@
+import { idFrom } from '../ids.ts';
+import type { AddressDto, OrganizationDto } from '../types.ts';
+import { COUNTRIES, type CountryProfile } from './countries.ts';
+import { INDUSTRIES, type Industry } from './industries.ts';
+import type { Random } from './random.ts';
+import { SEED_END_MS, SEED_START_MS, type SeedOrganization } from './seed-types.ts';
+import { asciiSlug, digits, fillPattern, iso, timestampBetween } from './text.ts';
+
+const CODED_TAILS = ['ify', 'io', 'ware', 'hub', 'ly', 'tec', 'works', 'loop'];
+const EMOJI = ['🚀', '🌱', '☕', '🐟', '⭐', '🍕', '💡', '🏴‍☠️', '👩🏽‍💻'];
+const MAIL_BOXES = ['info', 'contact', 'hello', 'sales', 'office', 'kontakt', 'support', 'billing'];
+const ACCOUNT_MANAGERS = [
+  'Anna Schmidt',
+  'James Carter',
+  'Léa Martin',
+  'Kenji Watanabe',
+  'Fatima Haddad',
+  'Olu Adeyemi',
+  'Zoë Brennan',
+];
+const PLANS: readonly (readonly [number, string])[] = [
+  [30, 'Free'],
+  [25, 'Starter'],
+  [25, 'Professional'],
+  [10, 'Enterprise'],
+  [5, 'pro'],
+  [5, 'enterprise '],
+];
+const SOURCES = [
+  'HubSpot import 2021',
+  'Trade fair Hannover 2023',
+  'Website form',
+  'Salesforce migration',
+  'Partner referral',
+];
+const LONG_NAME_FILLER =
+  ' International Holding, Trading and Services Company for Industrial, Commercial and Maritime Supplies';
+
+/** An ordinary customer record, with the gaps and inconsistencies real CRM data has. */
+export function regularOrganization(random: Random, createdMs: number): SeedOrganization {
+  const country = random.pick(COUNTRIES);
+  const industry = random.pick(INDUSTRIES);
+  const { name, slug } = companyName(random, country, industry);
+  const domain = slug ? `${slug}.${country.tld}` : undefined;
+  const updatedMs = random.chance(0.3)
+    ? createdMs
+    : timestampBetween(random, createdMs, SEED_END_MS);
+
+  const organization: OrganizationDto = {
+    id: idFrom(random.below),
+    name,
+    created: iso(createdMs),
+    updated: iso(updatedMs),
+    variables: variables(random, country),
+  };
+  if (domain && random.chance(0.75)) organization.email = email(random, domain);
+  if (domain && random.chance(0.8)) organization.website = website(random, domain);
+  if (random.chance(0.85)) organization.size = size(random);
+  if (random.chance(0.8)) {
+    organization.industry = random.chance(0.85) ? industry.name : random.pick(industry.spellings);
+  }
+  if (random.chance(0.75)) organization.address = address(random, country);
+
+  const seeded: SeedOrganization = { organization, country };
+  if (domain) seeded.domain = domain;
+  if (random.chance(0.6)) seeded.phoneNumber = phoneNumber(random, country);
+  return seeded;
+}
+
+function companyName(
+  random: Random,
+  country: CountryProfile,
+  industry: Industry,
+): { name: string; slug: string } {
+  const root = random.pick(country.nameRoots);
+  const word = random.pick(industry.words);
+  const suffix = random.pick(country.legalSuffixes);
+  const slug = asciiSlug(root) || asciiSlug(word);
+  const roll = random.next();
+  if (roll < 0.002) return { name: longName(`${root} ${word} ${suffix}`), slug };
+  if (roll < 0.008) return { name: `${root} ${word} ${random.pick(EMOJI)}`, slug };
+  if (roll < 0.4) return { name: `${root} ${word} ${suffix}`, slug: `${slug}-${asciiSlug(word)}` };
+  if (roll < 0.55) {
+    const partner = random.pick(country.lastNames);
+    return { name: `${root} & ${partner} ${suffix}`, slug: `${slug}${asciiSlug(partner)}` };
+  }
+  if (roll < 0.72) return { name: `${root} ${suffix}`, slug };
+  if (roll < 0.82) {
+    const city = random.pick(country.cities);
+    return { name: `${city} ${word}`, slug: `${asciiSlug(city) || slug}${asciiSlug(word)}` };
+  }
+  if (asciiSlug(root) === root.toLowerCase()) {
+    const tail = random.pick(CODED_TAILS);
+    return { name: `${root}${tail} ${suffix}`, slug: `${slug}${tail}` };
+  }
+  return { name: `${root} ${word}`, slug };
+}
+
+/** Exactly 200 characters: the longest legal names old registries hold. */
+function longName(start: string): string {
+  let name = start;
+  while (name.length < 200) name += LONG_NAME_FILLER;
+  return `${name.slice(0, 199).trimEnd().padEnd(199, '.')}.`;
+}
+
+function email(random: Random, domain: string): string {
+  const box = random.pick(MAIL_BOXES);
+  if (!random.chance(0.05)) {
+    return random.chance(0.05) ? `${box}@${domain}`.toUpperCase() : `${box}@${domain}`;
+  }
+  return random.pick([
+    `${box}@`,
+    `@${domain}`,
+    `${box}@@${domain}`,
+    `${box}(at)${domain}`,
+    `${box}@${domain}.`,
+    `${box} @ ${domain}`,
+    domain,
+    'n/a',
+    `${box}@${domain.split('.')[0] ?? domain}`,
+  ]);
+}
+
+function website(random: Random, domain: string): string {
+  return random.weighted<string>([
+    [50, `https://www.${domain}`],
+    [20, `https://${domain}`],
+    [8, `http://www.${domain}`],
+    [8, `www.${domain}`],
+    [8, domain],
+    [3, `https://${domain}/`],
+    [2, `https://www.${domain}/en/home?ref=crm`],
+    [1, `HTTPS://WWW.${domain.toUpperCase()}`],
+  ]);
+}
+
+function size(random: Random): number {
+  return random.weighted<() => number>([
+    [30, () => random.int(1, 10)],
+    [30, () => random.int(11, 50)],
+    [20, () => random.int(51, 250)],
+    [12, () => random.int(251, 1000)],
+    [6, () => random.int(1001, 10000)],
+    [1, () => random.int(10001, 250000)],
+    // What other clients have written: nobody, part-time staff as a fraction.
+    [1, () => random.pick([0, 2.5, 0.5])],
+  ])();
+}
+
+function address(random: Random, country: CountryProfile): AddressDto {
+  const result: AddressDto = {};
+  if (random.chance(0.92)) result.street = random.pick(country.streets);
+  if (random.chance(0.9)) {
+    result.houseNumber = random.weighted<string>([
+      [80, String(random.int(1, 250))],
+      [10, `${random.int(1, 120)}${random.pick(['a', 'b', 'c'])}`],
+      [6, `${random.int(1, 40)}-${random.int(41, 60)}`],
+      [4, `${random.int(1, 99)} B`],
+    ]);
+  }
+  if (random.chance(0.88)) result.zipcode = fillPattern(random, country.zipPattern);
+  if (random.chance(0.93)) result.location = random.pick(country.cities);
+  if (random.chance(0.9)) {
+    result.country = random.chance(0.85) ? country.country : random.pick(country.countrySpellings);
+  }
+  return result;
+}
+
+export function phoneNumber(random: Random, country: CountryProfile): string {
+  const area = digits(random, random.int(2, 3));
+  const line = digits(random, random.int(6, 8));
+  return random.weighted<string>([
+    [60, `${country.phonePrefix} ${area} ${line}`],
+    [20, `${country.phonePrefix}${area}${line}`],
+    [10, `0${area}/${line}`],
+    [10, `${country.phonePrefix} (0) ${area} ${line.slice(0, 3)} ${line.slice(3)}`],
+  ]);
+}
+
+function variables(random: Random, country: CountryProfile): Record<string, string> {
+  if (random.chance(0.2)) return {};
+  const entries: [string, string][] = [];
+  if (random.chance(0.7)) entries.push(['customerId', `CUS-${digits(random, 6)}`]);
+  if (random.chance(0.6)) entries.push(['plan', random.weighted(PLANS)]);
+  if (random.chance(0.5)) entries.push(['accountManager', random.pick(ACCOUNT_MANAGERS)]);
+  if (random.chance(0.4)) entries.push(['tier', random.pick(['A', 'B', 'C'])]);
+  if (random.chance(0.15)) entries.push(['source', random.pick(SOURCES)]);
+  if (random.chance(0.1)) {
+    entries.push(['vatId', `${country.tld.slice(-2).toUpperCase()}${digits(random, 9)}`]);
+  }
+  if (random.chance(0.05)) {
+    const renewal = new Date(timestampBetween(random, SEED_START_MS, SEED_END_MS));
+    entries.push(['renewalDate', renewal.toISOString().slice(0, 10)]);
+  }
+  if (random.chance(0.02)) entries.push(['Kunden-Nr.', digits(random, 5)]);
+  if (random.chance(0.02)) entries.push(['lead score', String(random.int(0, 100))]);
+  return Object.fromEntries(entries);
+}
+
+/**
+ * A second record of a company already present, as imports and hurried sales people create
+ * them: other capitalisation, another spelling of the legal form, a website with or without
+ * `www.`/scheme, stray spaces. Same customer id, its own id and dates.
+ */
+export function nearDuplicate(
+  random: Random,
+  original: SeedOrganization,
+  createdMs: number,
+): SeedOrganization {
+  const copy: OrganizationDto = {
+    ...original.organization,
+    id: idFrom(random.below),
+    created: iso(createdMs),
+    updated: iso(createdMs),
+    variables: { ...original.organization.variables },
+  };
+  const variant = random.pick(['upper', 'lower', 'suffix', 'spaces', 'website'] as const);
+  if (variant === 'upper') copy.name = copy.name.toUpperCase();
+  if (variant === 'lower') copy.name = copy.name.toLowerCase();
+  if (variant === 'suffix') copy.name = swapLegalSuffix(random, copy.name);
+  if (variant === 'spaces') copy.name = `${copy.name.replace(' ', '  ')} `;
+  if (variant === 'website' || random.chance(0.3)) {
+    copy.website = websiteVariant(random, copy.website, original.domain);
+  }
+  const duplicate: SeedOrganization = { ...original, organization: copy };
+  if (!copy.website) delete copy.website;
+  return duplicate;
+}
+
+const SUFFIX_VARIANTS: readonly (readonly string[])[] = [
+  ['GmbH', 'Gmbh', 'G.m.b.H.', 'GMBH', 'GmbH.'],
+  ['Ltd', 'Ltd.', 'Limited', 'LTD', 'Ltd'],
+  ['Inc.', 'Inc', ', Inc.', 'Incorporated'],
+  ['AG', 'A.G.', 'Aktiengesellschaft'],
+  ['B.V.', 'BV', 'B.V'],
+  ['S.L.', 'SL', 'S.L'],
+];
+
+function swapLegalSuffix(random: Random, name: string): string {
+  for (const variants of SUFFIX_VARIANTS) {
+    const found = variants.find((suffix) => name.endsWith(` ${suffix}`));
+    if (found) return `${name.slice(0, -found.length - 1)} ${random.pick(variants)}`;
+  }
+  // No recognised legal form: the duplicate has one the original lacks.
+  return `${name} ${random.pick(['GmbH', 'Ltd', 'Inc.'])}`;
+}
+
+function websiteVariant(random: Random, site: string | undefined, domain?: string): string {
+  if (!domain) return site ?? '';
+  const current = site ?? '';
+  const options = [`www.${domain}`, domain, `https://${domain}`, `http://www.${domain}/`];
+  const different = options.filter((option) => option !== current);
+  return random.pick(different);
+}
