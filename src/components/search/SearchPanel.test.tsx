@@ -1,0 +1,182 @@
+import { MantineProvider } from '@mantine/core';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import hostileStrings from '../../../fixtures/hostile-strings.json' with { type: 'json' };
+import { presentFacets } from '../../lib/searchFacets.ts';
+import { presentHit } from '../../lib/searchHitFields.ts';
+import type { SearchHitData } from '../../lib/searchTypes.ts';
+import { SearchPanel, type SearchPanelProps, type SearchPanelResults } from './SearchPanel.tsx';
+
+function hit(id: string, name: string, highlights: SearchHitData['highlights']): SearchHitData {
+  return {
+    organization: {
+      id,
+      name,
+      created: '2024-01-01T00:00:00.000Z',
+      updated: '2024-01-01T00:00:00.000Z',
+      variables: {},
+    },
+    highlights,
+    textMatch: '100',
+  };
+}
+
+function results(query: string, hits: SearchHitData[], found = hits.length): SearchPanelResults {
+  return {
+    query,
+    found,
+    outOf: 5000,
+    searchTimeMs: 3,
+    facets: presentFacets([
+      {
+        fieldName: 'industry',
+        counts: [{ value: 'Software', count: 2, highlighted: 'Software' }],
+      },
+      { fieldName: 'size', counts: [], stats: { min: 5, max: 1200, avg: 300 } },
+    ]),
+    hits: hits.map(presentHit),
+  };
+}
+
+function renderPanel(overrides: Partial<SearchPanelProps>) {
+  const props: SearchPanelProps = {
+    query: 'muell',
+    results: null,
+    error: null,
+    onRetry: vi.fn(),
+    hasNextPage: false,
+    isFetchingNextPage: false,
+    fetchNextPage: vi.fn(),
+    nextPageError: null,
+    onRefine: vi.fn(),
+    onClear: vi.fn(),
+    hrefFor: (id) => `/chatbots/demo/organizations/${encodeURIComponent(id)}`,
+    ...overrides,
+  };
+  render(
+    <MantineProvider env="test">
+      <MemoryRouter>
+        <SearchPanel {...props} />
+      </MemoryRouter>
+    </MantineProvider>,
+  );
+  return props;
+}
+
+afterEach(cleanup);
+
+// jsdom lays nothing out; give scroll areas a height so the virtualized list renders rows.
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get: () => 600,
+  });
+});
+afterAll(() => {
+  // Back to Element.prototype's own getter.
+  Reflect.deleteProperty(HTMLElement.prototype, 'clientHeight');
+});
+
+describe('SearchPanel', () => {
+  it('shows the summary, the highlighted name and another field as "Label — snippet"', () => {
+    renderPanel({
+      results: results(
+        'muell',
+        [
+          hit('o1', 'Müller GmbH', [
+            { field: 'name', matchedTokens: ['Müller'], snippet: '<mark>Müller</mark> GmbH' },
+            { field: 'email', matchedTokens: ['muell'], snippet: 'info@<mark>muell</mark>er.de' },
+          ]),
+        ],
+        1,
+      ),
+    });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '1 of 5,000 organizations match “muell” · searched in 3 ms',
+    );
+    const row = screen.getByRole('link', { name: /Müller GmbH/ });
+    expect(row).toHaveAttribute('href', '/chatbots/demo/organizations/o1');
+    expect(row).toHaveTextContent('Email — info@mueller.de');
+    expect([...row.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual([
+      'Müller',
+      'muell',
+    ]);
+  });
+
+  it('renders hostile names and snippets as text, creating no element but mark', () => {
+    const hostile = (hostileStrings as string[]).filter((value) => value.trim() !== '');
+    const hits = hostile.map((value, index) =>
+      hit(`h${index}`, value, [
+        { field: 'industry', matchedTokens: ['x'], snippet: `<mark>x</mark>${value}` },
+      ]),
+    );
+    renderPanel({ query: 'x', results: results('x', hits) });
+    const list = screen.getByRole('list', { name: 'Search results' });
+    const rows = within(list).getAllByRole('listitem');
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) {
+      const created = [...row.querySelectorAll('*')]
+        .map((element) => element.localName)
+        .filter((name) => ['img', 'script', 'svg', 'iframe', 'style', 'a'].includes(name));
+      // The row itself is one link; nothing else comes from API text.
+      expect(created).toEqual(['a']);
+    }
+    expect(rows[0]).toHaveTextContent(hostile[0] ?? '');
+  });
+
+  it('marks older results as stale while a newer text loads', () => {
+    renderPanel({
+      query: 'muelle',
+      results: results('muell', [hit('o1', 'Müller GmbH', [])], 1),
+    });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Searching for “muelle”… still showing results for “muell”',
+    );
+    expect(screen.getByRole('list', { name: 'Search results' }).parentElement).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
+    expect(screen.getByRole('button', { name: /Add “Software” to the search/ })).toBeDisabled();
+  });
+
+  it('refines by a facet value and says how', async () => {
+    const props = renderPanel({ results: results('muell', [hit('o1', 'Müller GmbH', [])]) });
+    await userEvent.click(screen.getByRole('button', { name: /Add “Software” to the search/ }));
+    expect(props.onRefine).toHaveBeenCalledWith('Software');
+    expect(screen.getByText(/the API has no filters/)).toBeInTheDocument();
+    expect(screen.getByText(/5–1,200 employees, 300 on average/)).toBeInTheDocument();
+  });
+
+  it('says what to do when nothing matches', async () => {
+    const props = renderPanel({ query: 'zzqx', results: results('zzqx', [], 0) });
+    expect(screen.getByRole('alert')).toHaveTextContent('No organization matches “zzqx”');
+    await userEvent.click(screen.getByRole('button', { name: /Clear search/ }));
+    expect(props.onClear).toHaveBeenCalled();
+  });
+
+  it('shows a failed search with a way to retry', async () => {
+    const props = renderPanel({ error: 'Insufficient permissions.' });
+    expect(screen.getByText('Insufficient permissions.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(props.onRetry).toHaveBeenCalled();
+  });
+
+  it('keeps loaded rows when the next page fails, with a retry', async () => {
+    const props = renderPanel({
+      results: results('muell', [hit('o1', 'Müller GmbH', [])], 200),
+      hasNextPage: true,
+      nextPageError: 'Network error',
+    });
+    expect(screen.getByRole('link', { name: /Müller GmbH/ })).toBeInTheDocument();
+    expect(screen.getByText(/Couldn’t load more results: Network error/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(props.fetchNextPage).toHaveBeenCalled();
+  });
+
+  it('shows what it is searching for while the first page loads', () => {
+    renderPanel({ query: 'acme', results: null });
+    expect(screen.getByRole('status')).toHaveTextContent('Searching for “acme”…');
+  });
+});
