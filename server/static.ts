@@ -19,15 +19,14 @@ const NOT_FOUND = { error: 'Not found.' };
 export function mountSpa(app: Hono, distDir: string): void {
   const indexPath = join(distDir, 'index.html');
 
-  app.use(
-    '*',
-    serveStatic({
-      root: distDir,
-      onFound: (_path, c) => {
-        c.header('Cache-Control', isHashedAsset(c.req.path) ? HASHED_ASSET_CACHE : REVALIDATE);
-      },
-    }),
-  );
+  const serveBuiltFile = serveStatic({
+    root: distDir,
+    onFound: (_path, c) => {
+      c.header('Cache-Control', isHashedAsset(c.req.path) ? HASHED_ASSET_CACHE : REVALIDATE);
+    },
+  });
+  // Asked per request, so a server started before the first build serves it once it exists.
+  app.use('*', (c, next) => (existsSync(distDir) ? serveBuiltFile(c, next) : next()));
 
   app.on(['GET', 'HEAD'], '*', async (c) => {
     if (!wantsClientRoute(c)) return c.json(NOT_FOUND, 404);

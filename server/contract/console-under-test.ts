@@ -1,0 +1,65 @@
+// The console app over a real sandbox in a fresh temporary directory, called in-process.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Hono } from 'hono';
+import { expect } from 'vitest';
+import { sandboxApiHandler } from '../api-key.ts';
+import { MAX_REQUEST_BODY_BYTES } from '../config.ts';
+import { createConsoleApp } from '../console-app.ts';
+import type { Sandbox } from '../sandbox/contract.ts';
+import { createSandbox } from '../sandbox/index.ts';
+
+export const FULL_ACCESS_KEY = 'sandbox-full-access';
+export const READ_ONLY_KEY = 'sandbox-read-only';
+export const CHATBOT = '/v1/chatbots/demo';
+export const ORGANIZATIONS = `${CHATBOT}/organizations`;
+
+export interface ConsoleUnderTest {
+  app: Hono;
+  sandbox: Sandbox;
+  /** The sandbox directly, with no key added: for authentication cases. */
+  sandboxRequest(path: string, init?: RequestInit): Promise<Response>;
+  /** Where the test may put a built SPA (`dist/`, initially empty). */
+  distDir: string;
+  close(): void;
+}
+
+export function startConsoleUnderTest(seedOrganizations: number): ConsoleUnderTest {
+  const root = mkdtempSync(join(tmpdir(), 'console-contract-'));
+  const distDir = join(root, 'dist');
+  mkdirSync(distDir);
+  const sandbox = createSandbox({ dataDir: join(root, 'data'), seedOrganizations });
+  const app = createConsoleApp({
+    mode: 'sandbox',
+    defaultChatbotId: 'demo',
+    api: sandboxApiHandler(sandbox.fetch, FULL_ACCESS_KEY),
+    distDir,
+    maxRequestBodyBytes: MAX_REQUEST_BODY_BYTES,
+  });
+  return {
+    app,
+    sandbox,
+    sandboxRequest: (path, init) => sandbox.fetch(new Request(`http://sandbox.test${path}`, init)),
+    distDir,
+    close: () => {
+      sandbox.close();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A JSON request body with its content type. */
+export function jsonBody(method: string, body: unknown, headers: Record<string, string> = {}) {
+  return {
+    method,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  };
+}
+
+/** Status and parsed JSON body of a response (every API response is JSON). */
+export async function readJson(response: Response): Promise<{ status: number; body: unknown }> {
+  expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+  return { status: response.status, body: await response.json() };
+}
