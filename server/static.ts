@@ -19,14 +19,20 @@ const NOT_FOUND = { error: 'Not found.' };
 export function mountSpa(app: Hono, distDir: string): void {
   const indexPath = join(distDir, 'index.html');
 
-  const serveBuiltFile = serveStatic({
-    root: distDir,
-    onFound: (_path, c) => {
-      c.header('Cache-Control', isHashedAsset(c.req.path) ? HASHED_ASSET_CACHE : REVALIDATE);
-    },
-  });
+  const serveBuiltFile = serveStatic({ root: distDir });
   // Asked per request, so a server started before the first build serves it once it exists.
-  app.use('*', (c, next) => (existsSync(distDir) ? serveBuiltFile(c, next) : next()));
+  app.use('*', async (c, next) => {
+    if (!existsSync(distDir)) return next();
+    // serveStatic answers with the file's response, or calls next() and returns nothing.
+    const file = await serveBuiltFile(c, next);
+    if (file instanceof Response) {
+      file.headers.set(
+        'Cache-Control',
+        isHashedAsset(c.req.path) ? HASHED_ASSET_CACHE : REVALIDATE,
+      );
+    }
+    return file;
+  });
 
   app.on(['GET', 'HEAD'], '*', async (c) => {
     if (!wantsClientRoute(c)) return c.json(NOT_FOUND, 404);
