@@ -27,16 +27,25 @@ const padded = (text: fc.Arbitrary<string>) =>
     .tuple(fc.constantFrom('', ' ', '\t', '  \n'), text)
     .map(([space, value]) => space + value + space);
 export const anyText = fc.oneof(fc.string({ maxLength: 40 }), hostile, fc.constant(''));
-export const emailText = fc.oneof(padded(fc.emailAddress()), anyText);
+// Valid-looking values are weighted up, so that a good share of whole generated forms passes
+// the schema and reaches the sandbox (the sandbox tests check that share).
+export const emailText = fc.oneof({ arbitrary: padded(fc.emailAddress()), weight: 4 }, anyText);
 export const websiteText = fc.oneof(
-  padded(
-    fc.webUrl({ validSchemes: ['http', 'https'], withQueryParameters: true, withFragments: true }),
-  ),
+  {
+    arbitrary: padded(
+      fc.webUrl({
+        validSchemes: ['http', 'https'],
+        withQueryParameters: true,
+        withFragments: true,
+      }),
+    ),
+    weight: 6,
+  },
   fc.webUrl({ validSchemes: ['ftp', 'mailto'] }),
   anyText,
 );
 export const sizeText = fc.oneof(
-  padded(fc.nat().map(String)),
+  { arbitrary: padded(fc.nat().map(String)), weight: 8 },
   fc.double({ noNaN: true }).map(String),
   fc.integer({ min: -1000, max: -1 }).map(String),
   fc.constantFrom('1e3', '0x10', '12.0', '9007199254740993', '٣'),
@@ -49,10 +58,22 @@ const addressValues = fc.record({
   location: anyText,
   country: anyText,
 });
-const variableRows = fc.array(fc.record({ key: anyText, value: anyText }), { maxLength: 5 });
+const variableRows = fc.oneof(
+  fc.array(fc.record({ key: anyText, value: anyText }), { maxLength: 5 }),
+  {
+    arbitrary: fc.uniqueArray(fc.record({ key: fc.string({ minLength: 1 }), value: anyText }), {
+      maxLength: 5,
+      selector: (row) => row.key.trim(),
+    }),
+    weight: 3,
+  },
+);
 
 export const editValues: fc.Arbitrary<OrganizationFormValues> = fc.record({
-  name: fc.oneof(anyText, padded(fc.string({ minLength: 1, maxLength: 20 }))),
+  name: fc.oneof(anyText, {
+    arbitrary: padded(fc.string({ minLength: 1, maxLength: 20 })),
+    weight: 3,
+  }),
   email: emailText,
   website: websiteText,
   size: sizeText,
@@ -61,7 +82,10 @@ export const editValues: fc.Arbitrary<OrganizationFormValues> = fc.record({
   variables: variableRows,
 });
 export const createValues: fc.Arbitrary<CreateOrganizationFormValues> = fc.record({
-  name: fc.oneof(anyText, padded(fc.string({ minLength: 1, maxLength: 20 }))),
+  name: fc.oneof(anyText, {
+    arbitrary: padded(fc.string({ minLength: 1, maxLength: 20 })),
+    weight: 3,
+  }),
   email: emailText,
   website: websiteText,
   size: sizeText,

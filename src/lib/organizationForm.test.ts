@@ -6,6 +6,7 @@ import {
   formValuesFromOrganization,
   organizationCreateSchema,
   organizationEditSchema,
+  organizationWithLocalUpdate,
   updateRequestFromForm,
 } from './organizationForm.ts';
 import {
@@ -189,6 +190,40 @@ describe('request bodies', () => {
       size: 42,
       phoneNumber: '+49 30 1234567',
       address: { country: 'Germany' },
+    });
+  });
+});
+
+describe('organizationWithLocalUpdate', () => {
+  const stored = {
+    id: 'o1',
+    name: 'Acme',
+    created: '2024-01-01T00:00:00.000Z',
+    updated: '2024-01-02T00:00:00.000Z',
+    email: 'a@acme.example',
+    website: 'https://acme.example',
+    size: 3,
+    address: { street: 'Main', country: 'Germany' },
+    variables: { plan: 'Gold' },
+  };
+
+  it('applies given fields, clears emptied ones, replaces the address and variables', () => {
+    expect(
+      organizationWithLocalUpdate(stored, {
+        name: 'Acme 2',
+        email: '',
+        address: { street: '', houseNumber: '', zipcode: '', location: 'Paris', country: '' },
+        variables: { tier: 'B' },
+      }),
+    ).toEqual({
+      id: 'o1',
+      name: 'Acme 2',
+      created: stored.created,
+      updated: stored.updated,
+      website: 'https://acme.example',
+      size: 3,
+      address: { location: 'Paris' },
+      variables: { tier: 'B' },
     });
   });
 });

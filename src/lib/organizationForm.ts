@@ -210,3 +210,32 @@ export function createRequestFromForm(
   if (Object.keys(address).length > 0) request.address = address;
   return request;
 }
+
+/**
+ * What the organization will look like once the API has applied an update, for the optimistic
+ * caches: the sandbox's semantics (given fields replace, an empty optional string clears, the
+ * address is replaced whole, the variables map replaced). The server's answer replaces this.
+ */
+export function organizationWithLocalUpdate(
+  organization: OrganizationDto,
+  request: UpdateOrganizationRequest,
+): OrganizationDto {
+  const next: OrganizationDto = { ...organization, variables: { ...request.variables } };
+  for (const field of ['name', 'email', 'website', 'industry'] as const) {
+    const value = request[field];
+    if (value === undefined) continue;
+    if (value === '' && field !== 'name') delete next[field];
+    else next[field] = value;
+  }
+  if (request.size !== undefined) next.size = request.size;
+  if (request.address !== undefined) {
+    const address: AddressDto = {};
+    for (const field of ADDRESS_FIELDS) {
+      const value = request.address[field];
+      if (value) address[field] = value;
+    }
+    if (Object.keys(address).length > 0) next.address = address;
+    else delete next.address;
+  }
+  return next;
+}

@@ -1,0 +1,63 @@
+import type { components } from '../../../api/schema.gen.ts';
+
+type AddressDto = components['schemas']['AddressDto'];
+
+// Countries where the house number precedes the street ("1200 Market Street") and the postal
+// code follows the city ("Seattle 98101"), by the spellings the records use. Elsewhere (most
+// of continental Europe, Latin America, …) it is "Market Street 1200" and "10115 Berlin".
+const NUMBER_FIRST = new Set([
+  'united states',
+  'usa',
+  'us',
+  'united states of america',
+  'u.s.a.',
+  'united kingdom',
+  'uk',
+  'great britain',
+  'england',
+  'ireland',
+  'éire',
+  'canada',
+  'france',
+  'india',
+  'australia',
+  'new zealand',
+]);
+const CODE_AFTER_CITY = new Set([
+  'united states',
+  'usa',
+  'us',
+  'united states of america',
+  'u.s.a.',
+  'united kingdom',
+  'uk',
+  'great britain',
+  'england',
+  'ireland',
+  'éire',
+  'canada',
+  'india',
+  'australia',
+  'new zealand',
+]);
+
+function joinPresent(...parts: (string | undefined)[]): string {
+  return parts.filter((part): part is string => part !== undefined && part.trim() !== '').join(' ');
+}
+
+/**
+ * The address as one writes it on an envelope: street line, city line, country — each line only
+ * when it has something, in the order the country uses. Plain strings: the caller renders them
+ * as text.
+ */
+export function formatAddressLines(address: AddressDto | undefined): string[] {
+  if (!address) return [];
+  const country = address.country?.trim().toLowerCase() ?? '';
+  const street = NUMBER_FIRST.has(country)
+    ? joinPresent(address.houseNumber, address.street)
+    : joinPresent(address.street, address.houseNumber);
+  const city = CODE_AFTER_CITY.has(country)
+    ? joinPresent(address.location, address.zipcode)
+    : joinPresent(address.zipcode, address.location);
+  return [street, city, joinPresent(address.country)].filter((line) => line !== '');
+}
