@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Context, Hono } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 
 // Vite names every file under /assets by its content hash: a changed file is a new URL.
 const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
@@ -19,10 +19,12 @@ const NOT_FOUND = { error: 'Not found.' };
 export function mountSpa(app: Hono, distDir: string): void {
   const indexPath = join(distDir, 'index.html');
 
-  const serveBuiltFile = serveStatic({ root: distDir });
-  // Asked per request, so a server started before the first build serves it once it exists.
+  // Made on the first request that finds dist/, so a server started before the first build
+  // serves it once it exists (serveStatic itself checks its root only when made).
+  let serveBuiltFile: MiddlewareHandler | undefined;
   app.use('*', async (c, next) => {
     if (!existsSync(distDir)) return next();
+    serveBuiltFile ??= serveStatic({ root: distDir });
     // serveStatic answers with the file's response, or calls next() and returns nothing.
     const file = await serveBuiltFile(c, next);
     if (file instanceof Response) {

@@ -1,0 +1,42 @@
+// The console loads in a real browser under its Content-Security-Policy: it renders, logs no
+// errors, breaks no CSP rule and has no serious accessibility violation.
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './axe.ts';
+
+declare global {
+  interface Window {
+    /** CSP violations the page reported, collected by the init script below. */
+    cspViolations?: string[];
+  }
+}
+
+test('the console opens at / and renders cleanly under its security policy', async ({ page }) => {
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  // Registered before any page script, so a violation during start-up is caught too.
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.cspViolations?.push(`${event.violatedDirective}: ${event.blockedURI}`);
+    });
+  });
+
+  const response = await page.goto('/');
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+
+  await expect(page).toHaveTitle('Organizations Console');
+  const heading = page.getByRole('heading', { name: 'Organizations Console' });
+  const banner = page.getByRole('banner').filter({ hasText: 'Organizations Console' });
+  await expect(heading.or(banner).first()).toBeVisible();
+
+  // Let the first data requests settle, so their errors (if any) are in the log.
+  await page.waitForLoadState('networkidle');
+  await expectNoSeriousA11yViolations(page);
+
+  expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
