@@ -12,6 +12,7 @@ import {
   HOSTILE_STRINGS,
   NORTHWIND_CONTACTS,
   hostileOrganizations,
+  knownDuplicates,
   northwindTraders,
 } from './special-organizations.ts';
 import { timestampBetween } from './text.ts';
@@ -27,9 +28,10 @@ export type SeedRecord = { kind: 'organization'; seeded: SeedOrganization } | Co
 /**
  * The seed data for `count` organizations, streamed (each organization followed by its
  * contacts) so that 100,000 of them never sit in memory at once. In this order: Northwind
- * Traders (520 contacts), one organization per hostile string, the bulk-import batch of up to
- * 1,000 with runs of identical `created`, then ordinary organizations, about 3% of them
- * near-duplicates of earlier ones. A count below 37 keeps only the first records.
+ * Traders (520 contacts), one organization per hostile string, a fixed set of duplicated
+ * companies, the bulk-import batch of up to 1,000 with runs of identical `created`, then ordinary
+ * organizations, about 3% of them near-duplicates of earlier ones. A small count keeps only the
+ * first records.
  */
 export function* generateSeed(count: number): Generator<SeedRecord> {
   const random = createRandom(SEED);
@@ -50,6 +52,11 @@ export function* generateSeed(count: number): Generator<SeedRecord> {
     yield { kind: 'contact', contact, organizationId: seeded.organization.id };
   }
   remaining -= hostile.length;
+
+  for (const seeded of knownDuplicates(random).slice(0, remaining)) {
+    yield* ordinary(random, seeded);
+    remaining--;
+  }
 
   const batchSize = Math.min(IMPORT_BATCH_SIZE, remaining);
   for (const [runIndex, length] of importRunLengths(random, batchSize).entries()) {

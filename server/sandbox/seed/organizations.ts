@@ -229,7 +229,7 @@ export function nearDuplicate(
 
 const SUFFIX_VARIANTS: readonly (readonly string[])[] = [
   ['GmbH', 'Gmbh', 'G.m.b.H.', 'GMBH', 'GmbH.'],
-  ['Ltd', 'Ltd.', 'Limited', 'LTD', 'Ltd'],
+  ['Ltd', 'Ltd.', 'Limited', 'LTD'],
   ['Inc.', 'Inc', ', Inc.', 'Incorporated'],
   ['AG', 'A.G.', 'Aktiengesellschaft'],
   ['B.V.', 'BV', 'B.V'],
@@ -239,7 +239,10 @@ const SUFFIX_VARIANTS: readonly (readonly string[])[] = [
 function swapLegalSuffix(random: Random, name: string): string {
   for (const variants of SUFFIX_VARIANTS) {
     const found = variants.find((suffix) => name.endsWith(` ${suffix}`));
-    if (found) return `${name.slice(0, -found.length - 1)} ${random.pick(variants)}`;
+    if (found) {
+      const others = variants.filter((suffix) => suffix !== found);
+      return `${name.slice(0, -found.length - 1)} ${random.pick(others)}`;
+    }
   }
   // No recognised legal form: the duplicate has one the original lacks.
   return `${name} ${random.pick(['GmbH', 'Ltd', 'Inc.'])}`;

@@ -84,3 +84,50 @@ export function hostileOrganizations(random: Random): SeedOrganization[] {
     return seeded;
   });
 }
+
+/**
+ * Companies entered several times, the way cleanup finds them: the same firm with its legal form
+ * spelled differently, in capitals or lower case, with and without `www.` or a scheme. A fixed
+ * set, so that every seed (also a small one) has duplicates to find.
+ */
+const DUPLICATE_CLUSTERS: readonly (readonly (readonly [string, string, string])[])[] = [
+  [
+    ['Bergmann Logistik GmbH', 'https://www.bergmann-logistik.de', 'info@bergmann-logistik.de'],
+    ['Bergmann Logistik Gmbh', 'bergmann-logistik.de', 'info@bergmann-logistik.de'],
+    ['BERGMANN LOGISTIK GMBH', 'www.bergmann-logistik.de', 'INFO@BERGMANN-LOGISTIK.DE'],
+    ['Bergmann Logistik G.m.b.H.', 'http://bergmann-logistik.de/', 'kontakt@bergmann-logistik.de'],
+  ],
+  [
+    ['Thames Freight Ltd', 'https://www.thamesfreight.co.uk', 'sales@thamesfreight.co.uk'],
+    ['Thames Freight Limited', 'https://thamesfreight.co.uk', 'sales@thamesfreight.co.uk'],
+    ['thames freight ltd.', 'thamesfreight.co.uk', 'sales@thamesfreight.co.uk '],
+  ],
+  [
+    ['Summit Software Inc.', 'https://www.summitsoftware.com', 'hello@summitsoftware.com'],
+    ['Summit Software, Inc.', 'www.summitsoftware.com', 'hello@summitsoftware.com'],
+    ['Summit  Software Inc', 'summitsoftware.com', 'hello@summitsoftware'],
+  ],
+  [
+    ['Müller & Söhne GmbH', 'https://www.mueller-soehne.de', 'info@mueller-soehne.de'],
+    ['Mueller & Soehne GmbH', 'mueller-soehne.de', 'info@mueller-soehne.de'],
+    ['Müller und Söhne GmbH', 'https://mueller-soehne.de', 'info@müller-söhne.de'],
+  ],
+];
+
+export function knownDuplicates(random: Random): SeedOrganization[] {
+  return DUPLICATE_CLUSTERS.flatMap((cluster, clusterIndex) =>
+    cluster.map(([name, website, email]) => {
+      const createdMs = timestampBetween(random, SEED_START_MS, SEED_END_MS);
+      const organization: OrganizationDto = {
+        id: idFrom(random.below),
+        name,
+        created: iso(createdMs),
+        updated: iso(createdMs),
+        website,
+        email,
+        variables: { customerId: `CUS-${String(900_001 + clusterIndex)}` },
+      };
+      return { organization, country: country(clusterIndex === 1 ? 'United Kingdom' : 'Germany') };
+    }),
+  );
+}
