@@ -1,0 +1,72 @@
+// The permission each operation needs, from the table in NOTES.md (ChatCaptain's reference names
+// them in each operation's description), and how to say it to a person.
+
+export type Permission =
+  | 'chatbots.organizations.list'
+  | 'chatbots.organizations.create'
+  | 'chatbots.organizations.get'
+  | 'chatbots.organizations.edit'
+  | 'chatbots.organizations.delete'
+  | 'chatbots.organizations.contacts.list';
+
+/** Every call the console makes; the eight API operations plus the console server's config. */
+export type OperationName =
+  | 'listOrganizations'
+  | 'createOrganization'
+  | 'searchOrganizations'
+  | 'getOrganization'
+  | 'updateOrganization'
+  | 'deleteOrganization'
+  | 'listOrganizationContacts'
+  | 'countOrganizationContacts'
+  | 'getConsoleConfig';
+
+export type ApiOperationName = Exclude<OperationName, 'getConsoleConfig'>;
+
+export const OPERATION_PERMISSIONS: Readonly<Record<ApiOperationName, Permission>> = {
+  listOrganizations: 'chatbots.organizations.list',
+  createOrganization: 'chatbots.organizations.create',
+  searchOrganizations: 'chatbots.organizations.list',
+  getOrganization: 'chatbots.organizations.get',
+  updateOrganization: 'chatbots.organizations.edit',
+  deleteOrganization: 'chatbots.organizations.delete',
+  listOrganizationContacts: 'chatbots.organizations.contacts.list',
+  countOrganizationContacts: 'chatbots.organizations.contacts.list',
+};
+
+const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
+  'chatbots.organizations.list': 'list and search organizations',
+  'chatbots.organizations.create': 'create organizations',
+  'chatbots.organizations.get': 'view organizations',
+  'chatbots.organizations.edit': 'edit organizations',
+  'chatbots.organizations.delete': 'delete organizations',
+  'chatbots.organizations.contacts.list': 'view the contacts of organizations',
+};
+
+/** What a person is doing when the console calls the operation, for error messages. */
+const OPERATION_LABELS: Readonly<Record<OperationName, string>> = {
+  listOrganizations: 'load organizations',
+  createOrganization: 'create the organization',
+  searchOrganizations: 'search organizations',
+  getOrganization: 'load the organization',
+  updateOrganization: 'save the organization',
+  deleteOrganization: 'delete the organization',
+  listOrganizationContacts: 'load the contacts',
+  countOrganizationContacts: 'count the contacts',
+  getConsoleConfig: 'load the console settings',
+};
+
+/** The permission an operation needs; undefined for the console server's own config. */
+export function permissionForOperation(operation: OperationName): Permission | undefined {
+  return operation === 'getConsoleConfig' ? undefined : OPERATION_PERMISSIONS[operation];
+}
+
+/** "edit organizations": the permission in plain words. */
+export function permissionLabel(permission: Permission): string {
+  return PERMISSION_LABELS[permission];
+}
+
+/** "save the organization": the operation as a person's action. */
+export function operationLabel(operation: OperationName): string {
+  return OPERATION_LABELS[operation];
+}

@@ -1,0 +1,87 @@
+// One key factory for the organizations domain, general to specific, each key next to the
+// function that fetches it (queryOptions) so they never drift apart:
+//
+//   ['organizations']                                            all()
+//   ['organizations', chatbotId]                                 chatbot(chatbotId)
+//   ['organizations', chatbotId, 'list', …]                      lists(chatbotId)
+//   ['organizations', chatbotId, 'search']                       searches(chatbotId)
+//   ['organizations', chatbotId, 'search', {query, page, pageSize}]  search(…)
+//   ['organizations', chatbotId, 'detail']                       details(chatbotId)
+//   ['organizations', chatbotId, 'detail', id]                   detail(chatbotId, id)
+//   ['organizations', chatbotId, 'detail', id, 'contacts']       contacts(chatbotId, id)
+//   ['organizations', chatbotId, 'detail', id, 'contacts', 'count']  contactsCount(chatbotId, id)
+//
+// Invalidating a prefix reaches everything below it: `lists(c)` every list page of chatbot c,
+// `searches(c)` every search, `detail(c, id).queryKey` the organization with its contacts.
+import { queryOptions } from '@tanstack/react-query';
+import { countOrganizationContacts, listOrganizationContacts } from '../../api/contacts.ts';
+import { getConsoleConfig } from '../../api/consoleConfig.ts';
+import { getOrganization, searchOrganizations } from '../../api/organizations.ts';
+import { refreshMeta } from './queryMeta.ts';
+
+const DOMAIN = 'organizations';
+
+const keys = {
+  all: () => [DOMAIN] as const,
+  chatbot: (chatbotId: string) => [DOMAIN, chatbotId] as const,
+  lists: (chatbotId: string) => [DOMAIN, chatbotId, 'list'] as const,
+  searches: (chatbotId: string) => [DOMAIN, chatbotId, 'search'] as const,
+  details: (chatbotId: string) => [DOMAIN, chatbotId, 'detail'] as const,
+  detail: (chatbotId: string, organizationId: string) =>
+    [DOMAIN, chatbotId, 'detail', organizationId] as const,
+  contacts: (chatbotId: string, organizationId: string) =>
+    [...keys.detail(chatbotId, organizationId), 'contacts'] as const,
+};
+
+export const organizationQueries = {
+  /** Every organization query of every chatbot. */
+  all: keys.all,
+  /** Every organization query of one chatbot. */
+  chatbot: keys.chatbot,
+  /**
+   * Prefix of the paged list's keys (the infinite list hook appends its own parts). Its queries
+   * should carry `meta: refreshMeta('organizations')`.
+   */
+  lists: keys.lists,
+  /** Prefix of every search of one chatbot. */
+  searches: keys.searches,
+  /** Prefix of every organization detail of one chatbot. */
+  details: keys.details,
+
+  search: (chatbotId: string, query: string, page: number, pageSize: number) =>
+    queryOptions({
+      queryKey: [...keys.searches(chatbotId), { query, page, pageSize }] as const,
+      queryFn: ({ signal }) => searchOrganizations({ chatbotId, query, page, pageSize }, signal),
+      meta: refreshMeta('search results'),
+    }),
+
+  detail: (chatbotId: string, organizationId: string) =>
+    queryOptions({
+      queryKey: keys.detail(chatbotId, organizationId),
+      queryFn: ({ signal }) => getOrganization({ chatbotId, organizationId }, signal),
+      meta: refreshMeta('the organization'),
+    }),
+
+  contacts: (chatbotId: string, organizationId: string) =>
+    queryOptions({
+      queryKey: keys.contacts(chatbotId, organizationId),
+      queryFn: ({ signal }) => listOrganizationContacts({ chatbotId, organizationId }, signal),
+      meta: refreshMeta('contacts'),
+    }),
+
+  contactsCount: (chatbotId: string, organizationId: string) =>
+    queryOptions({
+      queryKey: [...keys.contacts(chatbotId, organizationId), 'count'] as const,
+      queryFn: ({ signal }) => countOrganizationContacts({ chatbotId, organizationId }, signal),
+      meta: refreshMeta('the contact count'),
+    }),
+};
+
+/** The console server's settings: fixed while the page is open. */
+export const consoleConfigQuery = () =>
+  queryOptions({
+    queryKey: ['console', 'config'] as const,
+    queryFn: ({ signal }) => getConsoleConfig(signal),
+    staleTime: Infinity,
+    meta: refreshMeta('the console settings'),
+  });
