@@ -37,6 +37,7 @@ function results(query: string, hits: SearchHitData[], found = hits.length): Sea
       { fieldName: 'size', counts: [], stats: { min: 5, max: 1200, avg: 300 } },
     ]),
     hits: hits.map(presentHit),
+    notice: null,
   };
 }
 

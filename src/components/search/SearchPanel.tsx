@@ -15,6 +15,8 @@ export interface SearchPanelResults {
   searchTimeMs: number;
   facets: PresentedFacets;
   hits: PresentedHit[];
+  /** The server's `error` text sent along with the results (a 200 may carry both). */
+  notice: string | null;
 }
 
 export interface SearchPanelProps {
@@ -117,6 +119,11 @@ export function SearchPanel(props: SearchPanelProps) {
   return (
     <Stack gap="sm">
       {summary}
+      {results.notice !== null ? (
+        <Alert color="yellow" variant="light" icon={<IconAlertTriangle aria-hidden="true" />}>
+          The server reported a problem with these results: {results.notice}
+        </Alert>
+      ) : null}
       <SearchFacets facets={results.facets} onRefine={props.onRefine} disabled={stale} />
       <SearchResultsList
         hits={results.hits}
