@@ -1,0 +1,287 @@
+import type {
+  OrganizationDto,
+  SearchResultFacetDto,
+  SearchOrganizationResultDto,
+  SearchResultHitOrganizationDto,
+} from '../types.ts';
+import { forEachDocumentField } from './document-fields.ts';
+import { FacetField, NumericFacetField } from './facets.ts';
+import { highlightOrganization } from './highlight.ts';
+import { DocumentMatcher, MAX_QUERY_TOKENS } from './match-documents.ts';
+import { expandToken, isPrefixToken, type TokenTerms } from './query-terms.ts';
+import { selectPage, type SlotOrder } from './select-page.ts';
+import { tokenize } from './tokenize.ts';
+import { TextTerms } from './text-terms.ts';
+import type { SearchIndex, SearchParams } from './types.ts';
+import { Vocabulary } from './vocabulary.ts';
+
+export type { SearchIndex, SearchParams } from './types.ts';
+
+/**
+ * Builds the in-memory index of one chatbot's organizations (see `SearchIndex`). The index
+ * keeps the given objects and returns them in hits: callers hand over a fresh object per
+ * upsert and do not change it afterwards.
+ */
+export function createSearchIndex(organizations: Iterable<OrganizationDto>): SearchIndex {
+  return new OrganizationSearchIndex(organizations);
+}
+
+const WILDCARD = '*';
+
+class OrganizationSearchIndex implements SearchIndex {
+  private readonly vocabulary = new Vocabulary();
+  private readonly organizationBySlot: (OrganizationDto | undefined)[] = [];
+  private readonly termsBySlot: (number[] | undefined)[] = [];
+  private createdMsBySlot = new Float64Array(1024);
+  private readonly slotById = new Map<string, number>();
+  private readonly freeSlots: number[] = [];
+  private readonly industry = new FacetField('industry');
+  private readonly country = new FacetField('address.country');
+  private readonly employees = new NumericFacetField('size');
+  private readonly matcher: DocumentMatcher;
+  private allSlots = new Int32Array(0);
+  /** Upserts and removals so far: what cached results are valid for. */
+  private writes = 0;
+  private wildcardFacetCache: { writes: number; facets: SearchResultFacetDto[] } | undefined;
+  private readonly textTerms = new TextTerms(this.vocabulary);
+  // Scratch for indexTerms: which terms this organization has, and their best field rank.
+  private termStamp = 0;
+  private termSeen = new Int32Array(0);
+  private termRank = new Int8Array(0);
+  private readonly distinctTerms: number[] = [];
+
+  constructor(organizations: Iterable<OrganizationDto>) {
+    this.matcher = new DocumentMatcher(this.vocabulary, { termsBySlot: this.termsBySlot });
+    this.vocabulary.beginBulk();
+    for (const organization of organizations) this.upsert(organization);
+    this.vocabulary.endBulk();
+  }
+
+  get size(): number {
+    return this.slotById.size;
+  }
+
+  upsert(organization: OrganizationDto): void {
+    this.writes++;
+    let slot = this.slotById.get(organization.id);
+    if (slot === undefined) {
+      slot = this.freeSlots.pop() ?? this.organizationBySlot.length;
+      this.slotById.set(organization.id, slot);
+    } else {
+      this.removePostings(slot);
+    }
+    this.organizationBySlot[slot] = organization;
+    this.indexTerms(slot, organization);
+    if (slot >= this.createdMsBySlot.length) {
+      const grown = new Float64Array(Math.max(slot + 1, this.createdMsBySlot.length * 2));
+      grown.set(this.createdMsBySlot);
+      this.createdMsBySlot = grown;
+    }
+    const createdMs = Date.parse(organization.created);
+    this.createdMsBySlot[slot] = Number.isNaN(createdMs) ? 0 : createdMs;
+    this.industry.set(slot, organization.industry);
+    this.country.set(slot, organization.address?.country);
+    this.employees.set(slot, organization.size);
+  }
+
+  remove(organizationId: string): void {
+    const slot = this.slotById.get(organizationId);
+    if (slot === undefined) return;
+    this.writes++;
+    this.removePostings(slot);
+    this.organizationBySlot[slot] = undefined;
+    this.termsBySlot[slot] = undefined;
+    this.slotById.delete(organizationId);
+    this.freeSlots.push(slot);
+  }
+
+  search(params: SearchParams): SearchOrganizationResultDto {
+    const startedMs = performance.now();
+    const { slots, count, isWildcard, matchedTerms } = this.findMatches(params);
+    const facetCounts =
+      isWildcard && params.hiddenHits.length === 0
+        ? this.wildcardFacets(slots, count)
+        : this.countFacets(slots, count);
+    const offset = (params.page - 1) * params.pageSize;
+    const order = isWildcard ? this.newestFirst : this.bestFirst;
+    const pageSlots = selectPage(slots, count, offset, params.pageSize, order);
+    const scores = this.matcher.scoreBySlot;
+    const isMatched = (folded: string): boolean => {
+      const termId = this.vocabulary.idOf(folded);
+      return termId !== undefined && matchedTerms.has(termId);
+    };
+    const hits = pageSlots.map((slot): SearchResultHitOrganizationDto => {
+      const organization = this.organizationBySlot[slot] as OrganizationDto;
+      return {
+        organization,
+        highlights: isWildcard ? [] : highlightOrganization(organization, isMatched),
+        textMatch: String(isWildcard ? 0 : scores[slot]),
+      };
+    });
+    return {
+      facetCounts,
+      found: count,
+      hits,
+      outOf: this.size,
+      page: params.page,
+      searchTimeMs: Math.round((performance.now() - startedMs) * 100) / 100,
+    };
+  }
+
+  private countFacets(slots: Int32Array, count: number): SearchResultFacetDto[] {
+    return [
+      this.industry.count(slots, count),
+      this.country.count(slots, count),
+      this.employees.count(slots, count),
+    ];
+  }
+
+  /** The facets of the whole index, counted once per state of the index (`*` is a common query). */
+  private wildcardFacets(slots: Int32Array, count: number): SearchResultFacetDto[] {
+    if (this.wildcardFacetCache?.writes !== this.writes) {
+      this.wildcardFacetCache = { writes: this.writes, facets: this.countFacets(slots, count) };
+    }
+    return structuredClone(this.wildcardFacetCache.facets);
+  }
+
+  /**
+   * The matching slots (hidden ones removed). A query without a searchable token (only spaces
+   * or punctuation) matches nothing; `*` matches everything. When all tokens together match
+   * nothing, tokens are dropped from the right until some do, as Typesense's `drop_tokens` does.
+   */
+  private findMatches(params: SearchParams): {
+    slots: Int32Array;
+    count: number;
+    isWildcard: boolean;
+    matchedTerms: ReadonlySet<number>;
+  } {
+    const hidden = new Set<number>();
+    for (const id of params.hiddenHits) {
+      const slot = this.slotById.get(id);
+      if (slot !== undefined) hidden.add(slot);
+    }
+    if (params.query.trim() === WILDCARD) {
+      const { slots, count } = this.liveSlots(hidden);
+      return { slots, count, isWildcard: true, matchedTerms: new Set() };
+    }
+    const queryTokens = uniqueQueryTokens(params.query);
+    const tokens = queryTokens.map((token, index) =>
+      expandToken(this.vocabulary, token, isPrefixToken(token, index === queryTokens.length - 1)),
+    );
+    for (let used = tokens.length; used > 0; used--) {
+      const usedTokens = tokens.slice(0, used);
+      const { slots, count } = this.matcher.match(usedTokens, this.organizationBySlot.length);
+      if (count === 0) continue;
+      return {
+        slots,
+        count: removeHidden(slots, count, hidden),
+        isWildcard: false,
+        matchedTerms: termIdsOf(usedTokens),
+      };
+    }
+    return { slots: new Int32Array(0), count: 0, isWildcard: false, matchedTerms: new Set() };
+  }
+
+  private liveSlots(hidden: ReadonlySet<number>): { slots: Int32Array; count: number } {
+    if (this.allSlots.length < this.organizationBySlot.length) {
+      this.allSlots = new Int32Array(this.organizationBySlot.length * 2);
+    }
+    let count = 0;
+    for (let slot = 0; slot < this.organizationBySlot.length; slot++) {
+      if (this.organizationBySlot[slot] !== undefined && !hidden.has(slot))
+        this.allSlots[count++] = slot;
+    }
+    return { slots: this.allSlots, count };
+  }
+
+  private readonly newestFirst: SlotOrder = (a, b) =>
+    (this.createdMsBySlot[b] as number) - (this.createdMsBySlot[a] as number) ||
+    this.compareIds(a, b);
+
+  private readonly bestFirst: SlotOrder = (a, b) => {
+    const scores = this.matcher.scoreBySlot;
+    return (scores[b] as number) - (scores[a] as number) || this.newestFirst(a, b);
+  };
+
+  private compareIds(a: number, b: number): number {
+    const idA = (this.organizationBySlot[a] as OrganizationDto).id;
+    const idB = (this.organizationBySlot[b] as OrganizationDto).id;
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
+  }
+
+  /** Files every distinct term of the organization with the best rank of the fields holding it. */
+  private indexTerms(slot: number, organization: OrganizationDto): void {
+    const stamp = ++this.termStamp;
+    const distinct = this.distinctTerms;
+    distinct.length = 0;
+    forEachDocumentField(organization, (path, rank, text) => {
+      const termIds = this.textTerms.termIds(path, text);
+      if (this.termSeen.length < this.vocabulary.terms.length) this.growTermScratch();
+      for (let i = 0; i < termIds.length; i++) {
+        const termId = termIds[i] as number;
+        if (this.termSeen[termId] !== stamp) {
+          this.termSeen[termId] = stamp;
+          this.termRank[termId] = rank;
+          distinct.push(termId);
+        } else if (rank < (this.termRank[termId] as number)) this.termRank[termId] = rank;
+      }
+    });
+    const terms: number[] = new Array<number>(distinct.length);
+    for (let i = 0; i < distinct.length; i++) {
+      const termId = distinct[i] as number;
+      const rank = this.termRank[termId] as number;
+      terms[i] = (termId << 4) | rank;
+      (this.vocabulary.postings[termId] as number[]).push((slot << 4) | rank);
+    }
+    this.termsBySlot[slot] = terms;
+  }
+
+  private growTermScratch(): void {
+    const size = Math.max(this.vocabulary.terms.length * 2, 1024);
+    const seen = new Int32Array(size);
+    seen.set(this.termSeen);
+    this.termSeen = seen;
+    const ranks = new Int8Array(size);
+    ranks.set(this.termRank);
+    this.termRank = ranks;
+  }
+
+  private removePostings(slot: number): void {
+    const terms = this.termsBySlot[slot];
+    if (!terms) return;
+    for (const entry of terms) {
+      const postings = this.vocabulary.postings[entry >> 4] as number[];
+      const posting = (slot << 4) | (entry & 15);
+      const at = postings.indexOf(posting);
+      // Order within a posting list does not matter: move the last one into the gap.
+      if (at >= 0) {
+        postings[at] = postings[postings.length - 1] as number;
+        postings.pop();
+      }
+    }
+  }
+}
+
+function uniqueQueryTokens(query: string): string[] {
+  const tokens: string[] = [];
+  tokenize(query, (folded) => {
+    if (tokens.length < MAX_QUERY_TOKENS && !tokens.includes(folded)) tokens.push(folded);
+  });
+  return tokens;
+}
+
+function removeHidden(slots: Int32Array, count: number, hidden: ReadonlySet<number>): number {
+  if (hidden.size === 0) return count;
+  let kept = 0;
+  for (let i = 0; i < count; i++) {
+    const slot = slots[i] as number;
+    if (!hidden.has(slot)) slots[kept++] = slot;
+  }
+  return kept;
+}
+
+function termIdsOf(tokens: readonly TokenTerms[]): Set<number> {
+  const termIds = new Set<number>();
+  for (const token of tokens) for (const termId of token.termIds) termIds.add(termId);
+  return termIds;
+}

@@ -1,0 +1,178 @@
+import { FIELD_RANK_COUNT } from './document-fields.ts';
+import type { TokenTerms } from './query-terms.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+// A token's score for a document: how it matched (exact, prefix, typos) above which field
+// held it. Summed over at most MAX_QUERY_TOKENS tokens, the field part (< 16 × 10) never
+// carries into the kind part, nor the kind part (< 16 × 4 << 10) into the token count.
+const KIND_SHIFT = 10;
+const TOKENS_MATCHED_SHIFT = 20;
+export const MAX_QUERY_TOKENS = 16;
+// Checking a candidate's own term list costs about this many steps; cheaper than walking a
+// token's postings once those are longer than the candidates times this.
+const TERMS_PER_DOCUMENT_ESTIMATE = 32;
+
+export interface DocumentTerms {
+  /** Per slot: `termId << 4 | fieldRank` for each distinct term of the document. */
+  termsBySlot: readonly (readonly number[] | undefined)[];
+}
+
+/**
+ * Finds the documents that match every token (AND) and scores them, reusing scratch arrays
+ * across searches: nothing is cleared between searches, stamps tell this search's marks apart.
+ */
+export class DocumentMatcher {
+  private stamp = 0;
+  private stampBySlot = new Uint32Array(0);
+  private bestBySlot = new Int32Array(0);
+  /** Accumulated score per slot; valid for the slots in the last result. */
+  scoreBySlot = new Int32Array(0);
+  private listA = new Int32Array(0);
+  private listB = new Int32Array(0);
+  private termStamp = new Uint32Array(0);
+  private termKind = new Int8Array(0);
+
+  constructor(
+    private readonly vocabulary: Vocabulary,
+    private readonly documents: DocumentTerms,
+  ) {}
+
+  /**
+   * The slots matching all `tokens`, as `slots[0..count)`, with `scoreBySlot` filled in for
+   * them. The returned array is scratch: read it before the next call.
+   */
+  match(tokens: readonly TokenTerms[], slotCapacity: number): { slots: Int32Array; count: number } {
+    this.ensureCapacity(slotCapacity);
+    if (tokens.length === 0) return { slots: this.listA, count: 0 };
+    // The order does not change the result; the rarest token first keeps the candidates few.
+    const ordered = [...tokens].sort((a, b) => a.postingCount - b.postingCount);
+    let candidates = this.listA;
+    let candidateCount = 0;
+    let spare = this.listB;
+    let previousStamp = 0;
+    for (let index = 0; index < ordered.length; index++) {
+      const token = ordered[index] as TokenTerms;
+      const stamp = this.nextStamp();
+      let count: number;
+      if (index > 0 && candidateCount * TERMS_PER_DOCUMENT_ESTIMATE < token.postingCount) {
+        count = this.checkCandidates(token, stamp, candidates, candidateCount, spare);
+      } else {
+        count = this.walkPostings(token, stamp, index === 0 ? 0 : previousStamp, spare);
+      }
+      const scores = this.scoreBySlot;
+      const best = this.bestBySlot;
+      for (let i = 0; i < count; i++) {
+        const slot = spare[i] as number;
+        scores[slot] = (index === 0 ? 0 : (scores[slot] as number)) + (best[slot] as number);
+      }
+      [candidates, spare] = [spare, candidates];
+      candidateCount = count;
+      previousStamp = stamp;
+      if (count === 0) break;
+    }
+    const scores = this.scoreBySlot;
+    const matchedBonus = ordered.length << TOKENS_MATCHED_SHIFT;
+    for (let i = 0; i < candidateCount; i++) {
+      const slot = candidates[i] as number;
+      scores[slot] = (scores[slot] as number) + matchedBonus;
+    }
+    return { slots: candidates, count: candidateCount };
+  }
+
+  /** Walks the token's postings; with `requiredStamp`, only documents the previous token matched. */
+  private walkPostings(
+    token: TokenTerms,
+    stamp: number,
+    requiredStamp: number,
+    out: Int32Array,
+  ): number {
+    const stamps = this.stampBySlot;
+    const best = this.bestBySlot;
+    let count = 0;
+    for (let t = 0; t < token.termIds.length; t++) {
+      const postings = this.vocabulary.postings[token.termIds[t] as number] as number[];
+      const kindScore = (token.kinds[t] as number) << KIND_SHIFT;
+      for (let p = 0; p < postings.length; p++) {
+        const posting = postings[p] as number;
+        const slot = posting >> 4;
+        const score = kindScore + FIELD_RANK_COUNT - (posting & 15);
+        const slotStamp = stamps[slot];
+        if (slotStamp === stamp) {
+          if (score > (best[slot] as number)) best[slot] = score;
+        } else if (requiredStamp === 0 || slotStamp === requiredStamp) {
+          stamps[slot] = stamp;
+          best[slot] = score;
+          out[count++] = slot;
+        }
+      }
+    }
+    return count;
+  }
+
+  /** Looks the token's terms up in each candidate's own term list. */
+  private checkCandidates(
+    token: TokenTerms,
+    stamp: number,
+    candidates: Int32Array,
+    candidateCount: number,
+    out: Int32Array,
+  ): number {
+    for (let t = 0; t < token.termIds.length; t++) {
+      const termId = token.termIds[t] as number;
+      this.termStamp[termId] = stamp;
+      this.termKind[termId] = token.kinds[t] as number;
+    }
+    let count = 0;
+    for (let i = 0; i < candidateCount; i++) {
+      const slot = candidates[i] as number;
+      const terms = this.documents.termsBySlot[slot];
+      if (!terms) continue;
+      let bestScore = -1;
+      for (let j = 0; j < terms.length; j++) {
+        const entry = terms[j] as number;
+        const termId = entry >> 4;
+        if (this.termStamp[termId] !== stamp) continue;
+        const score =
+          ((this.termKind[termId] as number) << KIND_SHIFT) + FIELD_RANK_COUNT - (entry & 15);
+        if (score > bestScore) bestScore = score;
+      }
+      if (bestScore < 0) continue;
+      this.stampBySlot[slot] = stamp;
+      this.bestBySlot[slot] = bestScore;
+      out[count++] = slot;
+    }
+    return count;
+  }
+
+  private nextStamp(): number {
+    if (this.stamp >= 0xfffffff0) {
+      this.stamp = 0;
+      this.stampBySlot.fill(0);
+      this.termStamp.fill(0);
+    }
+    return ++this.stamp;
+  }
+
+  private ensureCapacity(slotCapacity: number): void {
+    if (this.stampBySlot.length < slotCapacity) {
+      const size = Math.max(slotCapacity, this.stampBySlot.length * 2, 1024);
+      const stamps = new Uint32Array(size);
+      stamps.set(this.stampBySlot);
+      this.stampBySlot = stamps;
+      this.bestBySlot = new Int32Array(size);
+      const scores = new Int32Array(size);
+      scores.set(this.scoreBySlot);
+      this.scoreBySlot = scores;
+      this.listA = new Int32Array(size);
+      this.listB = new Int32Array(size);
+    }
+    const termCount = this.vocabulary.terms.length;
+    if (this.termStamp.length < termCount) {
+      const size = Math.max(termCount, this.termStamp.length * 2, 1024);
+      const termStamps = new Uint32Array(size);
+      termStamps.set(this.termStamp);
+      this.termStamp = termStamps;
+      this.termKind = new Int8Array(size);
+    }
+  }
+}
