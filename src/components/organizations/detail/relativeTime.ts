@@ -16,6 +16,8 @@ export function relativeTimeText(iso: string, nowMs: number): string | undefined
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return undefined;
   const difference = ms - nowMs;
+  // Clocks of browser and server differ a little: a just-saved record is not "in 3 seconds".
+  if (Math.abs(difference) < 45_000) return 'just now';
   for (const [unit, size] of UNITS) {
     if (Math.abs(difference) >= size) return relative.format(Math.round(difference / size), unit);
   }

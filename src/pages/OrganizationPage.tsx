@@ -1,0 +1,246 @@
+// `/chatbots/:chatbotId/organizations/:organizationId/:tab?`: one organization, with its tabs in
+// the URL (overview, contacts, edit), delete, and the unsaved-changes guard of the edit form.
+import { Alert, Anchor, Badge, Button, Loader, Stack, Tabs, Text, Tooltip } from '@mantine/core';
+import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { isApiError } from '../api/client.ts';
+import { DeleteOrganizationModal } from '../components/organizations/detail/DeleteOrganizationModal.tsx';
+import { OrganizationNotFound } from '../components/organizations/detail/OrganizationNotFound.tsx';
+import { OrganizationOverview } from '../components/organizations/detail/OrganizationOverview.tsx';
+import { UnsavedChangesGuard } from '../components/organizations/form/UnsavedChangesGuard.tsx';
+import { PageLayout } from '../components/shell/PageLayout.tsx';
+import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
+import { useDeleteOrganization } from '../hooks/useOrganizationMutations.ts';
+import { useRecordRecentOrganization } from '../hooks/useRecentOrganizations.ts';
+import { useWriteAccess } from '../hooks/useWriteAccess.ts';
+import { OrganizationContactsTab } from './OrganizationContactsTab.tsx';
+import { OrganizationEditTab } from './OrganizationEditTab.tsx';
+
+const TABS = ['overview', 'contacts', 'edit'] as const;
+type Tab = (typeof TABS)[number];
+
+function isTab(value: string | undefined): value is Tab {
+  return TABS.includes(value as Tab);
+}
+
+export function organizationListPath(chatbotId: string) {
+  return `/chatbots/${encodeURIComponent(chatbotId)}/organizations`;
+}
+
+export function organizationPath(chatbotId: string, organizationId: string, tab: Tab = 'overview') {
+  const base = `${organizationListPath(chatbotId)}/${encodeURIComponent(organizationId)}`;
+  return tab === 'overview' ? base : `${base}/${tab}`;
+}
+
+/** "Now" for relative times, moving on every 30 seconds. */
+function useNow(intervalMs = 30_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), intervalMs);
+    return () => window.clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+export function OrganizationPage() {
+  const params = useParams();
+  const chatbotId = params.chatbotId ?? '';
+  const organizationId = params.organizationId ?? '';
+  const tab = params.tab;
+  if (tab !== undefined && !isTab(tab)) {
+    return <Navigate to={organizationPath(chatbotId, organizationId)} replace />;
+  }
+  return (
+    <OrganizationScreen
+      key={`${chatbotId}/${organizationId}`}
+      chatbotId={chatbotId}
+      organizationId={organizationId}
+      tab={tab ?? 'overview'}
+    />
+  );
+}
+
+interface OrganizationScreenProps {
+  chatbotId: string;
+  organizationId: string;
+  tab: Tab;
+}
+
+function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScreenProps) {
+  const navigate = useNavigate();
+  const nowMs = useNow();
+  const detail = useQuery(organizationQueries.detail(chatbotId, organizationId));
+  const countQuery = useQuery(organizationQueries.contactsCount(chatbotId, organizationId));
+  const denials = useWriteAccess(chatbotId);
+  const remove = useDeleteOrganization(chatbotId);
+  const [deleteOpen, setDeleteOpen] = useState(false);
+
+  const organization = detail.data?.organization;
+  useRecordRecentOrganization(chatbotId, organization);
+
+  // The edit form reports whether it holds unsaved changes; leaving on purpose (after a
+  // delete) is let through.
+  const formDirty = useRef(false);
+  const leavingOnPurpose = useRef(false);
+  const onDirtyChange = useCallback((dirty: boolean) => {
+    formDirty.current = dirty;
+  }, []);
+  const shouldBlock = useCallback(() => formDirty.current && !leavingOnPurpose.current, []);
+
+  const listPath = organizationListPath(chatbotId);
+  const pathOf = useCallback((id: string) => organizationPath(chatbotId, id), [chatbotId]);
+  const refetchCount = countQuery.refetch;
+  const onCountMismatch = useCallback(() => void refetchCount(), [refetchCount]);
+
+  if (detail.isPending) {
+    return (
+      <Stack align="center" py="xl">
+        <Loader aria-label="Loading the organization" />
+      </Stack>
+    );
+  }
+  if (detail.isError || !organization) {
+    const error = detail.error;
+    if (!error || (isApiError(error) && error.status === 404)) {
+      return <OrganizationNotFound listPath={listPath} />;
+    }
+    return (
+      <Stack gap="md" py="md" align="flex-start">
+        <Alert color="red" title="The organization could not be loaded" role="alert">
+          {error.message}
+        </Alert>
+        <Button onClick={() => void detail.refetch()}>Try again</Button>
+        <Anchor component={Link} to={listPath}>
+          Back to organizations
+        </Anchor>
+      </Stack>
+    );
+  }
+
+  const deleteDenied = denials.deleteOrganization;
+  const count = countQuery.data?.count;
+  const deleteFailure =
+    remove.error && !(isApiError(remove.error) && remove.error.status === 403)
+      ? remove.error.message
+      : undefined;
+
+  return (
+    <PageLayout
+      title={organization.name === '' ? '(no name)' : organization.name}
+      meta={organization.industry}
+      actions={
+        <>
+          <Button
+            component={Link}
+            to={listPath}
+            variant="default"
+            leftSection={<IconArrowLeft size={16} aria-hidden="true" />}
+          >
+            All organizations
+          </Button>
+          <Tooltip label={deleteDenied} disabled={deleteDenied === undefined} multiline w={280}>
+            <Button
+              color="red"
+              variant="light"
+              leftSection={<IconTrash size={16} aria-hidden="true" />}
+              onClick={() => setDeleteOpen(true)}
+              disabled={deleteDenied !== undefined}
+              // A disabled button takes no hover: the wrapper carries the reason for the tooltip.
+              aria-describedby={deleteDenied ? 'delete-denied-reason' : undefined}
+            >
+              Delete
+            </Button>
+          </Tooltip>
+        </>
+      }
+    >
+      {deleteDenied && (
+        <Text id="delete-denied-reason" size="sm" c="dimmed" mb="xs">
+          {deleteDenied}
+        </Text>
+      )}
+      {detail.data.error !== undefined && (
+        <Alert color="yellow" title="The server reported a problem" mb="md">
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {detail.data.error}
+          </Text>
+        </Alert>
+      )}
+      <UnsavedChangesGuard shouldBlock={shouldBlock} />
+      <Tabs
+        value={tab}
+        onChange={(value) => {
+          if (isTab(value ?? undefined))
+            void navigate(organizationPath(chatbotId, organizationId, value as Tab));
+        }}
+        keepMounted={false}
+      >
+        <Tabs.List mb="md">
+          <Tabs.Tab value="overview">Overview</Tabs.Tab>
+          <Tabs.Tab
+            value="contacts"
+            rightSection={
+              <Badge
+                size="sm"
+                variant="light"
+                aria-label={count === undefined ? undefined : `${count} contacts`}
+              >
+                {count === undefined ? '…' : count.toLocaleString('en')}
+              </Badge>
+            }
+          >
+            Contacts
+          </Tabs.Tab>
+          <Tabs.Tab value="edit">Edit</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview">
+          <OrganizationOverview organization={organization} nowMs={nowMs} />
+        </Tabs.Panel>
+        <Tabs.Panel value="contacts">
+          <OrganizationContactsTab
+            chatbotId={chatbotId}
+            organizationId={organizationId}
+            organizationPath={pathOf}
+            count={count}
+            onCountMismatch={onCountMismatch}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="edit">
+          <OrganizationEditTab
+            chatbotId={chatbotId}
+            organization={organization}
+            disabledReason={denials.updateOrganization}
+            onDirtyChange={onDirtyChange}
+          />
+        </Tabs.Panel>
+      </Tabs>
+      <DeleteOrganizationModal
+        opened={deleteOpen}
+        name={organization.name}
+        contactCount={count}
+        deleting={remove.isPending}
+        failure={deleteFailure}
+        onCancel={() => {
+          setDeleteOpen(false);
+          remove.reset();
+        }}
+        onConfirm={() =>
+          remove.mutate(organization.id, {
+            onSuccess: () => {
+              leavingOnPurpose.current = true;
+              setDeleteOpen(false);
+              void navigate(listPath);
+            },
+            // A 403 disables Delete with its reason beside the button; other failures stay in
+            // the dialog, so the user can try again.
+            onError: (error) => {
+              if (isApiError(error) && error.status === 403) setDeleteOpen(false);
+            },
+          })
+        }
+      />
+    </PageLayout>
+  );
+}
