@@ -46,10 +46,9 @@ export function expandToken(vocabulary: Vocabulary, token: string, asPrefix: boo
       if (kindByTerm.has(termId)) return;
       const distance = editDistanceWithin(token, vocabulary.terms[termId] as string, maxTypos);
       // A miss is remembered too (as -1) so a term seen twice is measured once.
-      kindByTerm.set(
-        termId,
-        distance === 1 ? MatchKind.oneTypo : distance === 2 ? MatchKind.twoTypos : -1,
-      );
+      const kind =
+        distance > maxTypos ? -1 : distance === 1 ? MatchKind.oneTypo : MatchKind.twoTypos;
+      kindByTerm.set(termId, kind);
     });
   }
   const expansion: TokenTerms = { token, termIds: [], kinds: [], postingCount: 0 };
