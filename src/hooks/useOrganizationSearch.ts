@@ -2,6 +2,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
+import { isApiError } from '../api/client.ts';
 import {
   searchOrganizations,
   type SearchOrganizationsResponse,
@@ -96,6 +97,11 @@ export function useSearchText() {
   return { text, change, commit, clear, refine };
 }
 
+/** Why a search failed, in a person's words (an ApiError's reason names no operation). */
+export function errorReason(error: Error): string {
+  return isApiError(error) ? error.reason : error.message;
+}
+
 /** The results of a 200 response, or its `error` thrown when it carries none. */
 export function resultsOf(response: SearchOrganizationsResponse): SearchResult {
   if (response.results === null) {
@@ -175,9 +181,9 @@ export function useOrganizationSearchResults(chatbotId: string, text: string) {
     /** The trimmed text the user wants results for, or null (show the list). */
     term: currentTerm,
     results: currentTerm === null || firstPageError !== null ? null : results,
-    error: query.isError && !query.isFetchNextPageError ? query.error.message : firstPageError,
+    error: query.isError && !query.isFetchNextPageError ? errorReason(query.error) : firstPageError,
     nextPageError: query.isFetchNextPageError
-      ? query.error.message
+      ? errorReason(query.error)
       : firstPageError === null
         ? pagesError
         : null,

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { presentHit } from '../../lib/searchHitFields.ts';
 import { searchTerm } from '../../lib/searchQuery.ts';
 import type { RecentOrganization } from '../../lib/searchRecent.ts';
-import { useOrganizationQuickSearch } from '../../hooks/useOrganizationSearch.ts';
+import { errorReason, useOrganizationQuickSearch } from '../../hooks/useOrganizationSearch.ts';
 import {
   recordRecentOrganization,
   useRecentOrganizations,
@@ -50,7 +50,7 @@ export function QuickLookup({ chatbotId }: { chatbotId: string | undefined }) {
     void navigate(`${organizationsPath(chatbotId)}?q=${encodeURIComponent(searchText)}`);
   };
   const error = query.isError
-    ? query.error.message
+    ? errorReason(query.error)
     : response?.results === null
       ? (response.error ?? 'The server answered without results.')
       : null;
