@@ -26,13 +26,15 @@ export interface ListPageParam {
   cursor: ListCursor;
   /** Position of the page's first row in the whole list (0 for the newest page). */
   startIndex: number;
+  /** Notice rows (not organizations) above the page, so counts stay exact after pages drop. */
+  noticesBefore: number;
   /** The param of the page before this one (so a dropped page can be fetched again), or null. */
   previous: ListPageParam | null;
   /**
    * Set when the page is fetched again BEFORE a page still held (scrolling back up): the page
    * must reach down to exactly where that page starts, and ends at its startIndex.
    */
-  until?: { cursor: ListCursor; startIndex: number };
+  until?: { cursor: ListCursor; startIndex: number; noticesBefore: number };
 }
 
 /** A run of one instant the API cannot page through: only its first `listed` are shown. */
@@ -52,6 +54,7 @@ export interface ListPage {
   param: ListPageParam;
   /** Position of `rows[0]` in the whole list. */
   startIndex: number;
+  noticesBefore: number;
   rows: ListRow[];
   /** Where the next page starts; null: this page ended the list. */
   next: ListCursor | null;
@@ -73,6 +76,7 @@ export type ListFetcher = (request: ListRequest, signal?: AbortSignal) => Promis
 export const FIRST_LIST_PAGE: ListPageParam = {
   cursor: { kind: 'newest' },
   startIndex: 0,
+  noticesBefore: 0,
   previous: null,
 };
 
@@ -156,6 +160,10 @@ function missingAbove(
   return [{ kind: 'gap' }];
 }
 
+export function noticeCount(rows: readonly ListRow[]): number {
+  return rows.reduce((count, row) => (row.kind === 'organization' ? count : count + 1), 0);
+}
+
 function organizationRows(organizations: readonly Organization[]): ListRow[] {
   return organizations.map((organization) => ({ kind: 'organization', organization }));
 }
@@ -193,7 +201,13 @@ export async function fetchListPage(
         [...organizationRows(kept), ...missingAbove(organizations, limit, until.cursor, held)],
         answer.error,
       );
-      return { param, startIndex: until.startIndex - rows.length, rows, next: until.cursor };
+      return {
+        param,
+        startIndex: until.startIndex - rows.length,
+        noticesBefore: until.noticesBefore - noticeCount(rows),
+        rows,
+        next: until.cursor,
+      };
     }
 
     if (isOneFullInstant(cursor, organizations, limit) && !atMax) {
@@ -218,6 +232,7 @@ export async function fetchListPage(
     return {
       param,
       startIndex: param.startIndex,
+      noticesBefore: param.noticesBefore,
       rows: withServerMessage(rows, answer.error),
       next,
     };
@@ -231,6 +246,7 @@ export function nextListPageParam(page: ListPage): ListPageParam | undefined {
   return {
     cursor: page.next,
     startIndex: page.startIndex + page.rows.length,
+    noticesBefore: page.noticesBefore + noticeCount(page.rows),
     previous: fetchedWith,
   };
 }
@@ -239,5 +255,45 @@ export function nextListPageParam(page: ListPage): ListPageParam | undefined {
 export function previousListPageParam(page: ListPage): ListPageParam | undefined {
   const previous = page.param.previous;
   if (previous === null) return undefined;
-  return { ...previous, until: { cursor: page.param.cursor, startIndex: page.startIndex } };
+  return {
+    ...previous,
+    until: {
+      cursor: page.param.cursor,
+      startIndex: page.startIndex,
+      noticesBefore: page.noticesBefore,
+    },
+  };
+}
+
+/** What the screen needs of the pages held: positions, counts and whether the end is known. */
+export interface ListWindow {
+  /** Position of the first row of the list (below 0 when rows were added above it). */
+  firstIndex: number;
+  /** Position of `rows[0]`: rows from `firstIndex` up to here were dropped (to bound memory). */
+  heldStart: number;
+  rows: ListRow[];
+  /** Position after the last row loaded. */
+  endIndex: number;
+  /** Organizations loaded from the top to `endIndex` (notices not counted). */
+  loadedCount: number;
+}
+
+export function listWindow(pages: readonly ListPage[]): ListWindow {
+  const first = pages[0];
+  const last = pages[pages.length - 1];
+  if (!first || !last) {
+    return { firstIndex: 0, heldStart: 0, rows: [], endIndex: 0, loadedCount: 0 };
+  }
+  const firstIndex = Math.min(0, first.startIndex);
+  const endIndex = last.startIndex + last.rows.length;
+  // Notices are counted from position 0; a page fetched again above it counts from there.
+  const noticesAtFirst = first.startIndex < 0 ? first.noticesBefore : 0;
+  const notices = last.noticesBefore + noticeCount(last.rows) - noticesAtFirst;
+  return {
+    firstIndex,
+    heldStart: first.startIndex,
+    rows: pages.flatMap((page) => page.rows),
+    endIndex,
+    loadedCount: endIndex - firstIndex - notices,
+  };
 }

@@ -1,0 +1,112 @@
+import { VisuallyHidden } from '@mantine/core';
+import type { CSSProperties, FocusEventHandler } from 'react';
+import { Link } from 'react-router';
+import type { Organization } from '../../../api/types.ts';
+import { displayText } from '../../../lib/displayText.ts';
+import { exactTime, relativeTime } from '../../../lib/relativeTime.ts';
+import classes from './OrganizationTable.module.css';
+
+/** A value the organization does not have: a dash to the eye, "not set" to a screen reader. */
+function EmptyValue() {
+  return (
+    <>
+      <span className={classes.empty} aria-hidden="true">
+        —
+      </span>
+      <VisuallyHidden>not set</VisuallyHidden>
+    </>
+  );
+}
+
+/** A cell's one line of API text: ellipsised, its full text on hover, isolated direction. */
+function TextCell({ value, className }: { value: string | undefined; className?: string }) {
+  const cellClass = className ? `${classes.cell} ${className}` : classes.cell;
+  if (value === undefined || value.trim() === '') {
+    return (
+      <div role="cell" className={cellClass}>
+        <EmptyValue />
+      </div>
+    );
+  }
+  const text = displayText(value);
+  return (
+    <div role="cell" className={cellClass} title={text}>
+      <bdi>{text}</bdi>
+    </div>
+  );
+}
+
+function placeText(organization: Organization): string | undefined {
+  const parts = [organization.address?.location, organization.address?.country]
+    .map((part) => part?.trim())
+    .filter((part): part is string => part !== undefined && part !== '');
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+export const LIST_COLUMNS = [
+  'Name',
+  'Industry',
+  'Size',
+  'Location',
+  'Website',
+  'Email',
+  'Updated',
+] as const;
+
+interface OrganizationRowProps {
+  organization: Organization;
+  href: string;
+  /** Position in the whole list (the keyboard finds the row by it). */
+  position: number;
+  /** 1-based position among the table's rows (the header is row 1). */
+  rowIndex: number;
+  /** The row the keyboard moves from: highlighted, and the table's one tab stop. */
+  active: boolean;
+  nowMs: number;
+  style: CSSProperties;
+  onFocus: FocusEventHandler<HTMLAnchorElement>;
+}
+
+export function OrganizationRow({
+  organization,
+  href,
+  position,
+  rowIndex,
+  active,
+  nowMs,
+  style,
+  onFocus,
+}: OrganizationRowProps) {
+  const name = displayText(organization.name);
+  const updated = relativeTime(organization.updated, nowMs);
+  return (
+    <div
+      role="row"
+      aria-rowindex={rowIndex}
+      data-position={position}
+      className={classes.row}
+      data-active={active || undefined}
+      style={style}
+    >
+      <div role="cell" className={`${classes.cell} ${classes.name}`} title={name}>
+        <Link to={href} className={classes.rowLink} tabIndex={active ? 0 : -1} onFocus={onFocus}>
+          <bdi>{name.trim() === '' ? '(no name)' : name}</bdi>
+        </Link>
+      </div>
+      <TextCell value={organization.industry} />
+      <div role="cell" className={`${classes.cell} ${classes.numeric}`}>
+        {organization.size === undefined ? <EmptyValue /> : organization.size.toLocaleString('en')}
+      </div>
+      <TextCell value={placeText(organization)} />
+      <TextCell value={organization.website} />
+      <TextCell value={organization.email} />
+      <div
+        role="cell"
+        className={`${classes.cell} ${classes.updated}`}
+        title={exactTime(organization.updated) ?? organization.updated}
+      >
+        <time dateTime={organization.updated}>{updated ?? displayText(organization.updated)}</time>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,230 @@
+import { Skeleton } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { ListWindow } from '../../../lib/listPaging.ts';
+import { ListFooter, type ListFooterProps } from './ListFooter.tsx';
+import { ListNoticeRow } from './ListNoticeRow.tsx';
+import { LIST_COLUMNS, OrganizationRow } from './OrganizationRow.tsx';
+import classes from './OrganizationTable.module.css';
+import { recallListPosition, rememberListPosition } from './scrollMemory.ts';
+import { useListKeyboard } from './useListKeyboard.ts';
+import { useScrollAnchor } from './useScrollAnchor.ts';
+
+export const ROW_HEIGHT = 44;
+const HEADER_HEIGHT = 40;
+const OVERSCAN_ROWS = 8;
+/** Fetch the next (or previous) page while this many rows are left before the loaded edge. */
+const LOAD_AHEAD_ROWS = 40;
+const SKELETON_ROWS = 12;
+
+export interface OrganizationTableProps extends Omit<ListFooterProps, 'loadedCount'> {
+  /** The rows held and their positions; null while the first page loads (skeleton rows). */
+  list: ListWindow | null;
+  hrefFor: (organizationId: string) => string;
+  hasPreviousPage: boolean;
+  isFetchingPreviousPage: boolean;
+  previousPageError: string | null;
+  onLoadPrevious: () => void;
+  onRestartFromTop: () => void;
+  /** Identifies the visit (history entry) whose scroll position to keep and restore. */
+  positionKey: string;
+  nowMs: number;
+}
+
+function HeaderRow() {
+  return (
+    <div role="rowgroup">
+      <div role="row" aria-rowindex={1} className={classes.headerRow}>
+        {LIST_COLUMNS.map((column) => (
+          <div
+            key={column}
+            role="columnheader"
+            className={
+              column === 'Size' ? `${classes.headerCell} ${classes.numeric}` : classes.headerCell
+            }
+          >
+            {column}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function PlaceholderRow({ top }: { top: number }) {
+  return (
+    <div
+      aria-hidden="true"
+      className={classes.placeholder}
+      style={{ transform: `translateY(${top}px)` }}
+    >
+      {LIST_COLUMNS.map((column) => (
+        <Skeleton key={column} height={10} radius="xl" width={column === 'Name' ? '70%' : '50%'} />
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The organizations as a virtualized table in its own scroll area: only rows near the viewport
+ * are in the DOM, pages load ahead in both directions, rows stay put when rows arrive above them,
+ * and the scroll position survives a visit to an organization and back.
+ */
+export function OrganizationTable(props: OrganizationTableProps) {
+  const { list, hrefFor, positionKey, nowMs } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [saved] = useState(() => recallListPosition(positionKey));
+  const firstIndex = list?.firstIndex ?? 0;
+  const heldStart = list?.heldStart ?? 0;
+  const endIndex = list?.endIndex ?? SKELETON_ROWS;
+  const rows = list?.rows ?? [];
+  const layout = {
+    firstIndex,
+    heldStart,
+    endIndex,
+    rows,
+    rowHeight: ROW_HEIGHT,
+    headerHeight: HEADER_HEIGHT,
+  };
+
+  const keyboard = useListKeyboard({
+    scrollRef,
+    layout,
+    initialActive: saved?.activeIndex ?? null,
+    onRestartFromTop: props.onRestartFromTop,
+  });
+  const takeAnchor = useScrollAnchor(scrollRef, layout);
+
+  // The build runs no React Compiler, so nothing memoizes around the virtualizer's functions.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: endIndex - firstIndex,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN_ROWS,
+    scrollMargin: HEADER_HEIGHT,
+    initialOffset: saved?.scrollTop ?? 0,
+    getItemKey: (index) => {
+      const row = rows[firstIndex + index - heldStart];
+      return row?.kind === 'organization' ? row.organization.id : `position:${firstIndex + index}`;
+    },
+  });
+  const items = virtualizer.getVirtualItems();
+  const firstRendered = items.length > 0 ? firstIndex + items[0]!.index : null;
+  const lastRendered = items.length > 0 ? firstIndex + items[items.length - 1]!.index : null;
+
+  // Back from an organization: the same rows (from the cache) at the same place.
+  const positionRef = useRef({
+    scrollTop: saved?.scrollTop ?? 0,
+    activeIndex: keyboard.activeIndex,
+  });
+  positionRef.current.activeIndex = keyboard.activeIndex;
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    if (element && saved && list) element.scrollTop = saved.scrollTop;
+    const position = positionRef.current;
+    return () => rememberListPosition(positionKey, { ...position });
+    // Once per visit: later scrolling is the reader's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [positionKey]);
+
+  const { hasNextPage, isFetchingNextPage, nextPageError, onLoadNext } = props;
+  const { hasPreviousPage, isFetchingPreviousPage, previousPageError, onLoadPrevious } = props;
+  useLayoutEffect(() => {
+    if (list === null || lastRendered === null) return;
+    if (!hasNextPage || isFetchingNextPage || nextPageError !== null) return;
+    if (lastRendered >= endIndex - LOAD_AHEAD_ROWS) onLoadNext();
+  }, [list, lastRendered, endIndex, hasNextPage, isFetchingNextPage, nextPageError, onLoadNext]);
+  useLayoutEffect(() => {
+    if (list === null || firstRendered === null) return;
+    if (!hasPreviousPage || isFetchingPreviousPage || previousPageError !== null) return;
+    if (firstRendered < heldStart + LOAD_AHEAD_ROWS) onLoadPrevious();
+  }, [
+    list,
+    firstRendered,
+    heldStart,
+    hasPreviousPage,
+    isFetchingPreviousPage,
+    previousPageError,
+    onLoadPrevious,
+  ]);
+
+  const activeRendered =
+    keyboard.activeIndex !== null &&
+    items.some((item) => firstIndex + item.index === keyboard.activeIndex);
+
+  return (
+    <div
+      ref={scrollRef}
+      className={classes.scroller}
+      role="region"
+      aria-label="Organizations list"
+      tabIndex={activeRendered ? -1 : 0}
+      onKeyDown={keyboard.onKeyDown}
+      onFocus={keyboard.onContainerFocus}
+      onScroll={(event) => {
+        takeAnchor();
+        positionRef.current.scrollTop = event.currentTarget.scrollTop;
+      }}
+    >
+      <div
+        role="table"
+        aria-label="Organizations"
+        aria-rowcount={props.ended && list ? list.endIndex - list.firstIndex + 1 : -1}
+        aria-busy={list === null || isFetchingNextPage || isFetchingPreviousPage}
+        className={classes.table}
+      >
+        <HeaderRow />
+        <div
+          role="rowgroup"
+          className={classes.body}
+          style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT }}
+        >
+          {items.map((item) => {
+            const position = firstIndex + item.index;
+            const top = item.start - HEADER_HEIGHT;
+            const row = list ? rows[position - heldStart] : undefined;
+            if (!row) return <PlaceholderRow key={item.key} top={top} />;
+            const style = { transform: `translateY(${top}px)` };
+            const rowIndex = position - firstIndex + 2;
+            if (row.kind !== 'organization') {
+              return (
+                <ListNoticeRow
+                  key={item.key}
+                  row={row}
+                  position={position}
+                  rowIndex={rowIndex}
+                  style={style}
+                  onReload={props.onRestartFromTop}
+                />
+              );
+            }
+            return (
+              <OrganizationRow
+                key={item.key}
+                organization={row.organization}
+                href={hrefFor(row.organization.id)}
+                position={position}
+                rowIndex={rowIndex}
+                active={position === keyboard.activeIndex}
+                nowMs={nowMs}
+                style={style}
+                onFocus={() => keyboard.setActiveIndex(position)}
+              />
+            );
+          })}
+        </div>
+      </div>
+      {list !== null && (
+        <ListFooter
+          loadedCount={list.loadedCount}
+          ended={props.ended}
+          hasNextPage={hasNextPage}
+          isFetchingNextPage={isFetchingNextPage}
+          nextPageError={nextPageError}
+          onLoadNext={onLoadNext}
+        />
+      )}
+    </div>
+  );
+}

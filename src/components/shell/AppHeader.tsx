@@ -1,0 +1,53 @@
+import { Group } from '@mantine/core';
+import { IconBuildingSkyscraper } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link, NavLink } from 'react-router';
+import { displayText } from '../../lib/displayText.ts';
+import classes from './AppHeader.module.css';
+import { ColorSchemeMenu } from './ColorSchemeMenu.tsx';
+
+export const PRODUCT_NAME = 'Organizations Console';
+
+export function organizationsPath(chatbotId: string): string {
+  return `/chatbots/${encodeURIComponent(chatbotId)}/organizations`;
+}
+
+interface AppHeaderProps {
+  /** The chatbot of the current URL; undefined on pages outside a chatbot. */
+  chatbotId: string | undefined;
+  /** Extra controls before the colour scheme menu (the quick lookup's button). */
+  tools?: ReactNode;
+}
+
+/** Product name, navigation, the chatbot in the URL, and the header's tools. */
+export function AppHeader({ chatbotId, tools }: AppHeaderProps) {
+  return (
+    <div className={classes.header}>
+      <Link
+        to={chatbotId === undefined ? '/' : organizationsPath(chatbotId)}
+        className={classes.brand}
+      >
+        <IconBuildingSkyscraper size={22} stroke={1.6} aria-hidden="true" />
+        {PRODUCT_NAME}
+      </Link>
+      {chatbotId !== undefined && (
+        <>
+          <nav aria-label="Main" className={classes.nav}>
+            <NavLink to={organizationsPath(chatbotId)} className={classes.navLink}>
+              Organizations
+            </NavLink>
+          </nav>
+          <div className={classes.chatbot} title={`Chatbot ${chatbotId}`}>
+            Chatbot
+            <bdi className={classes.chatbotId}>{displayText(chatbotId)}</bdi>
+          </div>
+        </>
+      )}
+      <div className={classes.spacer} />
+      <Group gap="xs" wrap="nowrap">
+        {tools}
+        <ColorSchemeMenu />
+      </Group>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { Group, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { PRODUCT_NAME } from './AppHeader.tsx';
+import classes from './PageLayout.module.css';
+
+interface PageLayoutProps {
+  title: string;
+  /** Beside the title, quiet: a count ("1,250 loaded"). Announced politely when it changes. */
+  meta?: ReactNode;
+  /** Between the title and the actions: a search box. */
+  toolbar?: ReactNode;
+  /** At the end of the header row: buttons such as "New organization". */
+  actions?: ReactNode;
+  /** Fill the window's height (a list that scrolls inside itself takes the rest). */
+  fill?: boolean;
+  children: ReactNode;
+}
+
+/** A page's header row (title, count, search, actions) above its content. */
+export function PageLayout({ title, meta, toolbar, actions, fill, children }: PageLayoutProps) {
+  useDocumentTitle(`${title} · ${PRODUCT_NAME}`);
+  return (
+    <div className={fill ? classes.fill : undefined}>
+      <header className={classes.header}>
+        <div className={classes.titles}>
+          <Title order={1} size="h2">
+            {title}
+          </Title>
+          {meta !== undefined && (
+            <Text c="dimmed" size="sm" className={classes.meta} role="status">
+              {meta}
+            </Text>
+          )}
+        </div>
+        {toolbar !== undefined && <div className={classes.toolbar}>{toolbar}</div>}
+        {actions !== undefined && (
+          <Group gap="xs" className={classes.actions}>
+            {actions}
+          </Group>
+        )}
+      </header>
+      {fill ? <div className={classes.content}>{children}</div> : children}
+    </div>
+  );
+}

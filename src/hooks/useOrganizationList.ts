@@ -1,0 +1,78 @@
+// The organizations list as an infinite query: tie-safe pages (lib/listPaging.ts), at most
+// LIST_MAX_PAGES of them held (older ones are dropped and fetched again when scrolled back to).
+import { infiniteQueryOptions, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { listOrganizations } from '../api/organizations.ts';
+import {
+  fetchListPage,
+  FIRST_LIST_PAGE,
+  listWindow,
+  nextListPageParam,
+  previousListPageParam,
+  type ListFetcher,
+} from '../lib/listPaging.ts';
+import { organizationQueries } from './queries/organizationQueries.ts';
+import { refreshMeta } from './queries/queryMeta.ts';
+
+/** Organizations per request (tie runs widen it, up to the API's 250). */
+export const LIST_PAGE_SIZE = 100;
+/** Pages held at once: 500 rows of data, whatever the distance scrolled. */
+export const LIST_MAX_PAGES = 5;
+
+/** Fetches one request of the list for `chatbotId` (what the paging logic calls). */
+function listFetcher(chatbotId: string): ListFetcher {
+  return ({ pageToken, limit }, signal) =>
+    listOrganizations({ chatbotId, pageToken, limit }, signal);
+}
+
+export function organizationListQuery(chatbotId: string) {
+  return infiniteQueryOptions({
+    queryKey: [...organizationQueries.lists(chatbotId), 'pages', { pageSize: LIST_PAGE_SIZE }],
+    queryFn: ({ pageParam, signal }) =>
+      fetchListPage(listFetcher(chatbotId), pageParam, LIST_PAGE_SIZE, signal),
+    initialPageParam: FIRST_LIST_PAGE,
+    getNextPageParam: nextListPageParam,
+    getPreviousPageParam: previousListPageParam,
+    maxPages: LIST_MAX_PAGES,
+    meta: refreshMeta('organizations'),
+  });
+}
+
+export function useOrganizationList(chatbotId: string) {
+  const options = organizationListQuery(chatbotId);
+  const query = useInfiniteQuery(options);
+  const queryClient = useQueryClient();
+  const pages = query.data?.pages;
+  const view = useMemo(() => listWindow(pages ?? []), [pages]);
+  const { fetchNextPage, fetchPreviousPage, refetch } = query;
+  const queryKey = options.queryKey;
+
+  return {
+    ...view,
+    /** True until the first page arrives (skeleton rows). */
+    isPending: query.isPending,
+    /** The first page failed: nothing to show but the error. */
+    error: query.isError && !query.data ? query.error : null,
+    hasNextPage: query.hasNextPage,
+    isFetchingNextPage: query.isFetchingNextPage,
+    nextPageError: query.isFetchNextPageError ? query.error : null,
+    hasPreviousPage: query.hasPreviousPage,
+    isFetchingPreviousPage: query.isFetchingPreviousPage,
+    previousPageError: query.isFetchPreviousPageError ? query.error : null,
+    /** The whole list is loaded (a short or empty page ended it). */
+    ended: query.data !== undefined && !query.hasNextPage,
+    loadNext: useCallback(() => void fetchNextPage({ cancelRefetch: false }), [fetchNextPage]),
+    loadPrevious: useCallback(
+      () => void fetchPreviousPage({ cancelRefetch: false }),
+      [fetchPreviousPage],
+    ),
+    retry: useCallback(() => void refetch(), [refetch]),
+    /** Starts again from the newest organizations (dropping the pages held). */
+    restartFromTop: useCallback(
+      () => void queryClient.resetQueries({ queryKey, exact: true }),
+      // The key is rebuilt each render but only changes with the chatbot.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+      [queryClient, chatbotId],
+    ),
+  };
+}

@@ -1,0 +1,30 @@
+// "3 days ago" for a table cell, with the exact date and time for its hover text.
+
+const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600_000],
+  ['month', 30 * 24 * 3600_000],
+  ['week', 7 * 24 * 3600_000],
+  ['day', 24 * 3600_000],
+  ['hour', 3600_000],
+  ['minute', 60_000],
+];
+
+const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto', style: 'short' });
+const exact = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });
+
+/** "3 days ago", "in 2 hr.", "just now"; null when `iso` is not a timestamp. */
+export function relativeTime(iso: string, nowMs: number): string | null {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return null;
+  const difference = ms - nowMs;
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(difference) >= size) return relative.format(Math.round(difference / size), unit);
+  }
+  return 'just now';
+}
+
+/** "Mar 14, 2024, 9:30:00 AM" in the viewer's time zone; null when `iso` is not a timestamp. */
+export function exactTime(iso: string): string | null {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? null : exact.format(ms);
+}
