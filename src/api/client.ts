@@ -289,7 +289,8 @@ export function parseRetryAfter(value: string | null, nowMs = Date.now()): numbe
   if (value === null) return undefined;
   const text = value.trim();
   if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const dateMs = Date.parse(text);
+  // An HTTP date names its day or month; without letters, Date.parse would read "-5" as a year.
+  const dateMs = /[a-z]/i.test(text) ? Date.parse(text) : Number.NaN;
   if (Number.isNaN(dateMs)) return undefined;
   return Math.max(0, dateMs - nowMs);
 }
