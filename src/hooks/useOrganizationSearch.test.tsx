@@ -1,4 +1,4 @@
-import { act, cleanup, render, waitFor } from '@testing-library/react';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate, type Location, type NavigateFunction } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -49,21 +49,15 @@ afterEach(() => {
 requests = [];
 slowQueries = new Map();
 
-type Probe<T> = { current: T };
-
+/** Renders a hook inside the app's providers; `result.current` is its latest value. */
 function renderProbe<T>(useValue: () => T, route = '/chatbots/demo/organizations') {
-  const probe = {} as Probe<T>;
-  function Harness() {
-    probe.current = useValue();
-    return null;
-  }
-  const wrap = (children: ReactNode) => (
-    <TestProviders queryClient={createTestQueryClient()} route={route}>
+  const queryClient = createTestQueryClient();
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <TestProviders queryClient={queryClient} route={route}>
       {children}
     </TestProviders>
   );
-  render(wrap(<Harness />));
-  return probe;
+  return renderHook(useValue, { wrapper }).result;
 }
 
 interface TextProbe {
@@ -120,29 +114,23 @@ describe('useSearchText: the search text in the URL', () => {
   });
 });
 
-type ResultsValue = ReturnType<typeof useOrganizationSearchResults>;
-
-function ResultsHarness({ text, probe }: { text: string; probe: Probe<ResultsValue> }) {
-  const value = useOrganizationSearchResults('demo', text);
-  probe.current = value;
-  return null;
-}
-
 /** The results hook under a text that changes as a keystroke would change it. */
 function renderWithText(initial: string) {
-  const probe = {} as Probe<ResultsValue>;
   const queryClient = createTestQueryClient();
-  const ui = (text: string) => (
-    <TestProviders queryClient={queryClient}>
-      <ResultsHarness text={text} probe={probe} />
-    </TestProviders>
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <TestProviders queryClient={queryClient}>{children}</TestProviders>
   );
-  const { rerender } = render(ui(initial));
-  return { probe, setText: (text: string) => act(() => rerender(ui(text))) };
+  const { result, rerender } = renderHook(
+    ({ text }: { text: string }) => useOrganizationSearchResults('demo', text),
+    { wrapper, initialProps: { text: initial } },
+  );
+  return { probe: result, setText: (text: string) => act(() => rerender({ text })) };
 }
 
 function useResultsProbe(text: string) {
-  return () => useOrganizationSearchResults('demo', text);
+  return function useResults() {
+    return useOrganizationSearchResults('demo', text);
+  };
 }
 
 describe('useOrganizationSearchResults against the sandbox', () => {
