@@ -77,6 +77,13 @@ describe('the SPA', () => {
     expect(await response.text()).toBe(INDEX_HTML);
   });
 
+  it('answers HEAD for the app page without a body', async () => {
+    const response = await subject.app.request('/organizations', { method: 'HEAD', headers: HTML });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await response.text()).toBe('');
+  });
+
   it.each(['/organizations', '/organizations/Qm3x_9a', '/search', '/organizations/a.b'])(
     'falls back to index.html for the client route %s',
     async (path) => {
