@@ -4,6 +4,7 @@ import type { PresentedFacets } from '../../lib/searchFacets.ts';
 import type { PresentedHit } from '../../lib/searchHitFields.ts';
 import { SearchFacets } from './SearchFacets.tsx';
 import { SearchResultsList } from './SearchResultsList.tsx';
+import classes from './SearchPanel.module.css';
 import { SearchSummary } from './SearchSummary.tsx';
 
 /** The results of one search text, as far as they are loaded. */
@@ -117,7 +118,7 @@ export function SearchPanel(props: SearchPanelProps) {
   }
 
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" className={classes.fill}>
       {summary}
       {results.notice !== null ? (
         <Alert color="yellow" variant="light" icon={<IconAlertTriangle aria-hidden="true" />}>

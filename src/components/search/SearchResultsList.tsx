@@ -4,7 +4,6 @@ import { useEffect, useRef } from 'react';
 import type { PresentedHit } from '../../lib/searchHitFields.ts';
 import { SearchHitRow } from './SearchHitRow.tsx';
 import classes from './SearchResultsList.module.css';
-import { useFillViewportHeight } from './useFillViewportHeight.ts';
 
 interface SearchResultsListProps {
   hits: readonly PresentedHit[];
@@ -39,7 +38,6 @@ export function SearchResultsList({
   stale,
 }: SearchResultsListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const height = useFillViewportHeight(scrollRef);
   // The build runs no React Compiler, so nothing memoizes around the virtualizer's functions.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -61,7 +59,6 @@ export function SearchResultsList({
     <div
       ref={scrollRef}
       className={classes.scroller}
-      style={{ height }}
       data-stale={stale || undefined}
       aria-busy={stale || isFetchingNextPage}
     >
