@@ -3,11 +3,16 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { render, type RenderOptions, type RenderResult } from '@testing-library/react';
+import { cleanup, render, type RenderOptions, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach } from 'vitest';
 import { createQueryClient } from '../hooks/queryClient.ts';
+
+// Vitest runs without globals, so Testing Library cannot register its own cleanup: every test
+// that renders through this helper unmounts before the next one starts.
+afterEach(() => cleanup());
 
 export interface RenderWithProvidersOptions extends Omit<RenderOptions, 'wrapper' | 'queries'> {
   /** The URL the router starts at (default "/"). */
