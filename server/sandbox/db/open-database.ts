@@ -38,8 +38,6 @@ function createTables(db: Database.Database): void {
       phone_number TEXT,
       json TEXT NOT NULL
     );
-    CREATE INDEX IF NOT EXISTS organizations_newest_first
-      ON organizations (chatbot_id, created_ms DESC, id DESC);
 
     CREATE TABLE IF NOT EXISTS contacts (
       id TEXT PRIMARY KEY,
@@ -54,7 +52,27 @@ function createTables(db: Database.Database): void {
       contact_id TEXT NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
       PRIMARY KEY (organization_id, contact_id)
     ) WITHOUT ROWID;
+  `);
+  createSecondaryIndexes(db);
+}
+
+/** The indexes beside the primary keys: the list's order and a contact's organizations. */
+export function createSecondaryIndexes(db: Database.Database): void {
+  db.exec(`
+    CREATE INDEX IF NOT EXISTS organizations_newest_first
+      ON organizations (chatbot_id, created_ms DESC, id DESC);
     CREATE INDEX IF NOT EXISTS contact_organizations_by_contact
       ON contact_organizations (contact_id, organization_id);
+  `);
+}
+
+/**
+ * For bulk writes into empty tables: building an index once over the finished table costs
+ * about a quarter less than keeping it up to date row by row (measured on the 100,000 seed).
+ */
+export function dropSecondaryIndexes(db: Database.Database): void {
+  db.exec(`
+    DROP INDEX IF EXISTS organizations_newest_first;
+    DROP INDEX IF EXISTS contact_organizations_by_contact;
   `);
 }
