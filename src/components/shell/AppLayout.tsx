@@ -1,5 +1,7 @@
 import { AppShell } from '@mantine/core';
 import { Outlet, useMatch } from 'react-router';
+import { QuickLookup } from '../palette/QuickLookup.tsx';
+import { QuickLookupButton } from '../palette/QuickLookupButton.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { LoadingProgress } from './LoadingProgress.tsx';
 
@@ -17,8 +19,13 @@ export function AppLayout() {
     <AppShell header={{ height: HEADER_HEIGHT }} padding="md">
       <LoadingProgress />
       <AppShell.Header>
-        <AppHeader chatbotId={chatbotId} />
+        <AppHeader
+          chatbotId={chatbotId}
+          tools={chatbotId !== undefined ? <QuickLookupButton /> : undefined}
+        />
       </AppShell.Header>
+      {/* Ctrl+K / ⌘K on every page of a chatbot. */}
+      <QuickLookup chatbotId={chatbotId} />
       <AppShell.Main>
         <Outlet />
       </AppShell.Main>
