@@ -309,13 +309,40 @@ describe('failures without a contract answer', () => {
     const before = server.requests.length;
     await listOrganizations({ chatbotId: 'a b', pageToken: '2024-09-29T07:08:00Z', limit: 25 });
     await listOrganizations({ chatbotId: 'demo' });
-    expect(server.requests.slice(before)).toEqual([
+    expect(server.requests.slice(before).map(({ method, url }) => ({ method, url }))).toEqual([
       {
         method: 'GET',
         url: '/v1/chatbots/a%20b/organizations?pageToken=2024-09-29T07%3A08%3A00Z&limit=25',
       },
       { method: 'GET', url: '/v1/chatbots/demo/organizations' },
     ]);
+  });
+
+  it('a very long server text stays whole in serverMessage but is cut short in the message', async () => {
+    const longText = `name: ${'x'.repeat(5000)}`;
+    respond = (_request, response) => sendJson(response, 400, { error: longText });
+    restoreClient = configureApiClient({ baseUrl: server.baseUrl });
+    const error = await apiErrorOf(createOrganization({ chatbotId: 'demo', body: { name: 'y' } }));
+    expect(error.serverMessage).toBe(longText);
+    expect(error.message.length).toBeLessThan(400);
+    expect(error.message).toMatch(
+      /^Couldn't create the organization: the server refused the data: name: x+…$/,
+    );
+  });
+
+  it('never sends an API key: the console server adds it, so no key reaches the browser', async () => {
+    respond = (_request, response) => sendJson(response, 200, { organization: undefined });
+    restoreClient = configureApiClient({ baseUrl: server.baseUrl });
+    const before = server.requests.length;
+    await createOrganization({ chatbotId: 'demo', body: { name: 'No key' } });
+    await getOrganization({ chatbotId: 'demo', organizationId: 'x' });
+    const sent = server.requests.slice(before);
+    expect(sent).toHaveLength(2);
+    for (const { headers } of sent) {
+      expect(headers['x-chatcaptain-key']).toBeUndefined();
+      expect(headers.accept).toBe('application/json');
+    }
+    expect(sent[0]?.headers['content-type']).toBe('application/json');
   });
 });
 

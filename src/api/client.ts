@@ -230,6 +230,13 @@ function httpError(operation: OperationName, response: Response, body: unknown):
   });
 }
 
+// A server's text is shown whole in `serverMessage`; inside a sentence, a short start of it.
+const MAX_SERVER_TEXT_IN_MESSAGE = 300;
+
+function truncate(text: string, maxLength: number): string {
+  return text.length <= maxLength ? text : `${text.slice(0, maxLength - 1)}…`;
+}
+
 function httpReason(
   operation: OperationName,
   status: number,
@@ -239,7 +246,7 @@ function httpReason(
   if (status === 400) {
     return serverMessage === undefined
       ? 'The server refused the data as invalid.'
-      : `The server refused the data: ${serverMessage}`;
+      : `The server refused the data: ${truncate(serverMessage, MAX_SERVER_TEXT_IN_MESSAGE)}`;
   }
   if (status === 401) return 'The API key was missing or not accepted.';
   if (status === 403) {

@@ -4,20 +4,30 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+export interface ReceivedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
 export type ScriptedHandler = (request: IncomingMessage, response: ServerResponse) => void;
 
 export interface ScriptedServer {
   /** "http://127.0.0.1:<port>", for `configureApiClient({ baseUrl })`. */
   baseUrl: string;
-  /** Requests received so far (method and URL path with query). */
-  requests: { method: string; url: string }[];
+  /** Requests received so far: method, URL path with query, headers (lower-case names). */
+  requests: ReceivedRequest[];
   close(): Promise<void>;
 }
 
 export async function startScriptedServer(handler: ScriptedHandler): Promise<ScriptedServer> {
   const requests: ScriptedServer['requests'] = [];
   const server = createServer((request, response) => {
-    requests.push({ method: request.method ?? '', url: request.url ?? '' });
+    requests.push({
+      method: request.method ?? '',
+      url: request.url ?? '',
+      headers: { ...request.headers },
+    });
     handler(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
