@@ -50,16 +50,19 @@ export function* contactsOf(
 }
 
 /** The spread of an ordinary organization's contacts: 45% none, ~1.5 on average. */
+const CONTACT_COUNTS = [
+  [45, 0],
+  [20, 1],
+  [12, 2],
+  [9, 3],
+  [6, 4],
+  [4, 5],
+  [4, 'many'],
+] as const;
+
 export function ordinaryContactCount(random: Random): number {
-  return random.weighted<number>([
-    [45, 0],
-    [20, 1],
-    [12, 2],
-    [9, 3],
-    [6, 4],
-    [4, 5],
-    [4, random.int(6, 10)],
-  ]);
+  const count = random.weighted(CONTACT_COUNTS);
+  return count === 'many' ? random.int(6, 10) : count;
 }
 
 function personAt(random: Random, employer: SeedOrganization): StoredContact {
@@ -104,14 +107,27 @@ function personVariables(random: Random): Record<string, string> {
 }
 
 /** Most avatars load (generated initials, no real person's picture); some point nowhere. */
+const AVATAR_FORMS = [
+  [80, 'initials'],
+  [8, 'missing'],
+  [6, 'deleted'],
+  [4, 'not-a-url'],
+  [2, 'no-host'],
+] as const;
+
 function avatarUrl(random: Random, id: string, name: string): string {
-  return random.weighted<string>([
-    [80, `https://api.dicebear.com/9.x/initials/svg?seed=${encodeURIComponent(name)}`],
-    [8, `https://avatars.example.invalid/${id}.png`],
-    [6, 'https://cdn.chatcaptain.invalid/avatars/deleted.jpg'],
-    [4, 'not-a-url'],
-    [2, 'http://'],
-  ]);
+  switch (random.weighted(AVATAR_FORMS)) {
+    case 'initials':
+      return `https://api.dicebear.com/9.x/initials/svg?seed=${encodeURIComponent(name)}`;
+    case 'missing':
+      return `https://avatars.example.invalid/${id}.png`;
+    case 'deleted':
+      return 'https://cdn.chatcaptain.invalid/avatars/deleted.jpg';
+    case 'not-a-url':
+      return 'not-a-url';
+    case 'no-host':
+      return 'http://';
+  }
 }
 
 function personAddress(random: Random, employer: SeedOrganization): AddressDto {

@@ -12,7 +12,9 @@ export interface Random {
   chance(probability: number): boolean;
   pick<T>(items: readonly T[]): T;
   /** Picks by weight: `[[weight, value], …]`. */
-  weighted<T>(choices: readonly (readonly [number, T])[]): T;
+  weighted<Choices extends readonly (readonly [number, unknown])[]>(
+    choices: Choices,
+  ): Choices[number][1];
 }
 
 export function createRandom(seed: number): Random {
@@ -34,7 +36,9 @@ export function createRandom(seed: number): Random {
       if (items.length === 0) throw new Error('pick from an empty list');
       return items[below(items.length)] as T;
     },
-    weighted<T>(choices: readonly (readonly [number, T])[]): T {
+    weighted<Choices extends readonly (readonly [number, unknown])[]>(
+      choices: Choices,
+    ): Choices[number][1] {
       const total = choices.reduce((sum, [weight]) => sum + weight, 0);
       let roll = next() * total;
       for (const [weight, value] of choices) {
