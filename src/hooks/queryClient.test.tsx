@@ -1,9 +1,11 @@
-// The notification rule: a failed refetch of data already on screen says so; a failed first load
-// or mutation does not (its screen shows the error where it happened).
+// The console QueryClient: retries as retry.ts says, and the notification rule: a failed refetch
+// of data already on screen says so; a failed first load or mutation does not (its screen shows
+// the error where it happened).
 import { notifications, notificationsStore } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { act, screen } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ApiError, configureApiClient } from '../api/client.ts';
 import {
   createOrganization,
   deleteOrganization,
@@ -53,6 +55,50 @@ describe('createQueryClient', () => {
     expect(options?.staleTime).toBe(STALE_TIME_MS);
     expect(STALE_TIME_MS).toBe(30_000);
     expect(options?.gcTime).toBe(GC_TIME_MS);
+  });
+
+  it('tries a 503 again as soon as Retry-After allows, then has the data', async () => {
+    const organizationId = await newOrganization('Flaky Backend AG');
+    const sent: number[] = [];
+    // Fault injection in front of the real sandbox: the first two answers are "busy, retry now".
+    const flakyFetch: typeof fetch = async (input, init) => {
+      sent.push(Date.now());
+      if (sent.length <= 2) {
+        return Response.json({ error: 'Busy.' }, { status: 503, headers: { 'retry-after': '0' } });
+      }
+      return sandbox.fetch(input, init);
+    };
+    const restore = configureApiClient({ fetch: flakyFetch });
+    try {
+      const started = Date.now();
+      const answer = await createQueryClient().fetchQuery(
+        organizationQueries.detail(sandbox.chatbotId, organizationId),
+      );
+      expect(answer.organization?.name).toBe('Flaky Backend AG');
+      expect(sent).toHaveLength(3);
+      // Retry-After: 0 overrides the 0.5–1 s backoff of a first retry.
+      expect(Date.now() - started).toBeLessThan(500);
+    } finally {
+      restore();
+    }
+  });
+
+  it('does not try a 404 again', async () => {
+    let sent = 0;
+    const countingFetch: typeof fetch = (input, init) => {
+      sent++;
+      return sandbox.fetch(input, init);
+    };
+    const restore = configureApiClient({ fetch: countingFetch });
+    try {
+      const failure = await createQueryClient()
+        .fetchQuery(organizationQueries.detail(sandbox.chatbotId, 'never-existed'))
+        .catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(ApiError);
+      expect(sent).toBe(1);
+    } finally {
+      restore();
+    }
   });
 
   it('a failed first load: the screen shows the error, no notification', async () => {
