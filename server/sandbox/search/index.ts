@@ -6,6 +6,7 @@ import type {
 } from '../types.ts';
 import { forEachDocumentField } from './document-fields.ts';
 import { FacetField, NumericFacetField } from './facets.ts';
+import { IntListArena } from './int-list-arena.ts';
 import { highlightOrganization } from './highlight.ts';
 import { DocumentMatcher, MAX_QUERY_TOKENS } from './match-documents.ts';
 import { expandToken, isPrefixToken, type TokenTerms } from './query-terms.ts';
@@ -31,7 +32,10 @@ const WILDCARD = '*';
 class OrganizationSearchIndex implements SearchIndex {
   private readonly vocabulary = new Vocabulary();
   private readonly organizationBySlot: (OrganizationDto | undefined)[] = [];
-  private readonly termsBySlot: (number[] | undefined)[] = [];
+  /** Per slot: `termId << 4 | fieldRank` for each distinct term of the organization. */
+  private readonly termsBySlot = new IntListArena();
+  /** While the constructor indexes: postings are filled in one pass at the end. */
+  private building = true;
   private createdMsBySlot = new Float64Array(1024);
   private readonly slotById = new Map<string, number>();
   private readonly freeSlots: number[] = [];
@@ -51,9 +55,11 @@ class OrganizationSearchIndex implements SearchIndex {
   private readonly distinctTerms: number[] = [];
 
   constructor(organizations: Iterable<OrganizationDto>) {
-    this.matcher = new DocumentMatcher(this.vocabulary, { termsBySlot: this.termsBySlot });
+    this.matcher = new DocumentMatcher(this.vocabulary, this.termsBySlot);
     this.vocabulary.beginBulk();
     for (const organization of organizations) this.upsert(organization);
+    this.fillPostings();
+    this.building = false;
     this.vocabulary.endBulk();
   }
 
@@ -90,7 +96,7 @@ class OrganizationSearchIndex implements SearchIndex {
     this.writes++;
     this.removePostings(slot);
     this.organizationBySlot[slot] = undefined;
-    this.termsBySlot[slot] = undefined;
+    this.termsBySlot.clear(slot);
     this.slotById.delete(organizationId);
     this.freeSlots.push(slot);
   }
@@ -226,14 +232,40 @@ class OrganizationSearchIndex implements SearchIndex {
         } else if (rank < (this.termRank[termId] as number)) this.termRank[termId] = rank;
       }
     });
-    const terms: number[] = new Array<number>(distinct.length);
     for (let i = 0; i < distinct.length; i++) {
       const termId = distinct[i] as number;
       const rank = this.termRank[termId] as number;
-      terms[i] = (termId << 4) | rank;
-      (this.vocabulary.postings[termId] as number[]).push((slot << 4) | rank);
+      distinct[i] = (termId << 4) | rank;
+      if (!this.building) this.vocabulary.postings.push(termId, (slot << 4) | rank);
     }
-    this.termsBySlot[slot] = terms;
+    this.termsBySlot.replace(slot, distinct, distinct.length);
+  }
+
+  /**
+   * The build's postings in one go: each term's list sized exactly, then filled in slot order
+   * (no list ever grows or moves).
+   */
+  private fillPostings(): void {
+    const postingCounts = new Int32Array(this.vocabulary.terms.length);
+    const terms = this.termsBySlot;
+    const slotCount = this.organizationBySlot.length;
+    for (let slot = 0; slot < slotCount; slot++) {
+      const end = terms.start(slot) + terms.length(slot);
+      for (let i = terms.start(slot); i < end; i++) {
+        const termId = (terms.data[i] as number) >> 4;
+        postingCounts[termId] = (postingCounts[termId] as number) + 1;
+      }
+    }
+    for (let termId = 0; termId < postingCounts.length; termId++) {
+      this.vocabulary.postings.reserve(termId, postingCounts[termId] as number);
+    }
+    for (let slot = 0; slot < slotCount; slot++) {
+      const end = terms.start(slot) + terms.length(slot);
+      for (let i = terms.start(slot); i < end; i++) {
+        const entry = terms.data[i] as number;
+        this.vocabulary.postings.push(entry >> 4, (slot << 4) | (entry & 15));
+      }
+    }
   }
 
   private growTermScratch(): void {
@@ -247,17 +279,12 @@ class OrganizationSearchIndex implements SearchIndex {
   }
 
   private removePostings(slot: number): void {
-    const terms = this.termsBySlot[slot];
-    if (!terms) return;
-    for (const entry of terms) {
-      const postings = this.vocabulary.postings[entry >> 4] as number[];
-      const posting = (slot << 4) | (entry & 15);
-      const at = postings.indexOf(posting);
-      // Order within a posting list does not matter: move the last one into the gap.
-      if (at >= 0) {
-        postings[at] = postings[postings.length - 1] as number;
-        postings.pop();
-      }
+    if (this.building) return;
+    const terms = this.termsBySlot;
+    const end = terms.start(slot) + terms.length(slot);
+    for (let i = terms.start(slot); i < end; i++) {
+      const entry = terms.data[i] as number;
+      this.vocabulary.postings.removeValue(entry >> 4, (slot << 4) | (entry & 15));
     }
   }
 }

@@ -1,4 +1,5 @@
 import { FIELD_RANK_COUNT } from './document-fields.ts';
+import type { IntListArena } from './int-list-arena.ts';
 import type { TokenTerms } from './query-terms.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -11,11 +12,6 @@ export const MAX_QUERY_TOKENS = 16;
 // Checking a candidate's own term list costs about this many steps; cheaper than walking a
 // token's postings once those are longer than the candidates times this.
 const TERMS_PER_DOCUMENT_ESTIMATE = 32;
-
-export interface DocumentTerms {
-  /** Per slot: `termId << 4 | fieldRank` for each distinct term of the document. */
-  termsBySlot: readonly (readonly number[] | undefined)[];
-}
 
 /**
  * Finds the documents that match every token (AND) and scores them, reusing scratch arrays
@@ -34,7 +30,8 @@ export class DocumentMatcher {
 
   constructor(
     private readonly vocabulary: Vocabulary,
-    private readonly documents: DocumentTerms,
+    /** Per slot: `termId << 4 | fieldRank` for each distinct term of the document. */
+    private readonly documentTerms: IntListArena,
   ) {}
 
   /**
@@ -90,9 +87,11 @@ export class DocumentMatcher {
     const best = this.bestBySlot;
     let count = 0;
     for (let t = 0; t < token.termIds.length; t++) {
-      const postings = this.vocabulary.postings[token.termIds[t] as number] as number[];
+      const termId = token.termIds[t] as number;
+      const postings = this.vocabulary.postings.data;
+      const end = this.vocabulary.postings.start(termId) + this.vocabulary.postings.length(termId);
       const kindScore = (token.kinds[t] as number) << KIND_SHIFT;
-      for (let p = 0; p < postings.length; p++) {
+      for (let p = this.vocabulary.postings.start(termId); p < end; p++) {
         const posting = postings[p] as number;
         const slot = posting >> 4;
         const score = kindScore + FIELD_RANK_COUNT - (posting & 15);
@@ -125,10 +124,11 @@ export class DocumentMatcher {
     let count = 0;
     for (let i = 0; i < candidateCount; i++) {
       const slot = candidates[i] as number;
-      const terms = this.documents.termsBySlot[slot];
-      if (!terms) continue;
+      const terms = this.documentTerms.data;
+      const start = this.documentTerms.start(slot);
+      const end = start + this.documentTerms.length(slot);
       let bestScore = -1;
-      for (let j = 0; j < terms.length; j++) {
+      for (let j = start; j < end; j++) {
         const entry = terms[j] as number;
         const termId = entry >> 4;
         if (this.termStamp[termId] !== stamp) continue;

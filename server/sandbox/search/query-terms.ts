@@ -53,11 +53,11 @@ export function expandToken(vocabulary: Vocabulary, token: string, asPrefix: boo
   }
   const expansion: TokenTerms = { token, termIds: [], kinds: [], postingCount: 0 };
   for (const [termId, kind] of kindByTerm) {
-    const postings = vocabulary.postings[termId] as number[];
-    if (kind < 0 || postings.length === 0) continue;
+    const postingCount = vocabulary.postings.length(termId);
+    if (kind < 0 || postingCount === 0) continue;
     expansion.termIds.push(termId);
     expansion.kinds.push(kind);
-    expansion.postingCount += postings.length;
+    expansion.postingCount += postingCount;
   }
   return expansion;
 }

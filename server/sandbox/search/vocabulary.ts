@@ -1,3 +1,4 @@
+import { IntListArena } from './int-list-arena.ts';
 import { TypoIndex } from './typo-index.ts';
 
 /**
@@ -9,7 +10,8 @@ import { TypoIndex } from './typo-index.ts';
  */
 export class Vocabulary {
   readonly terms: string[] = [];
-  readonly postings: number[][] = [];
+  /** Postings by term id. */
+  readonly postings = new IntListArena();
   readonly typos = new TypoIndex();
   private readonly idsByTerm = new Map<string, number>();
   /** Term ids in the order of their terms (UTF-16 code units); stale while `bulk`. */
@@ -26,7 +28,6 @@ export class Vocabulary {
     if (known !== undefined) return known;
     const termId = this.terms.length;
     this.terms.push(term);
-    this.postings.push([]);
     this.idsByTerm.set(term, termId);
     this.typos.add(term, termId);
     if (this.bulk) this.sortedIds.push(termId);

@@ -1,0 +1,261 @@
+// `npm run bench:api`: seeds 100,000 organizations into a temporary directory, opens the sandbox
+// on it (cold start, search index built) and times every operation through `sandbox.fetch`.
+// Prints a table beside the targets; exits 1 when one is missed. BENCH_ORGANIZATIONS overrides
+// the count for a quick run.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Sandbox } from '../server/sandbox/contract.ts';
+import { openDatabase } from '../server/sandbox/db/open-database.ts';
+import { createOrganizationStore } from '../server/sandbox/db/organization-store.ts';
+import { createSandbox } from '../server/sandbox/index.ts';
+import { createSearchIndex } from '../server/sandbox/search/index.ts';
+import type { OrganizationDto, SearchOrganizationResultDto } from '../server/sandbox/types.ts';
+import { buildQueryMix } from './lib/query-mix.ts';
+import { formatReport, meetsTarget, type ReportRow } from './lib/report-table.ts';
+import { SandboxClient } from './lib/sandbox-client.ts';
+import { Timings } from './lib/timings.ts';
+
+const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? 100_000);
+const RUNS = 200;
+const WARM_UP_RUNS = 20;
+const SEARCH_ROUNDS = 3;
+const TARGET_MS = { list: 5, search: 20, write: 5, coldStart: 5_000, indexBuild: 3_000 };
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+
+type SearchBody = { results: SearchOrganizationResultDto };
+type ListBody = { organizations: OrganizationDto[] };
+type OrganizationBody = { organization: OrganizationDto };
+
+async function main(): Promise<number> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'organizations-bench-'));
+  let sandbox: Sandbox | undefined;
+  try {
+    const seedMs = seed(dataDir);
+    const heapBefore = process.memoryUsage().heapUsed;
+    const coldStarted = performance.now();
+    sandbox = createSandbox({ dataDir, seedOrganizations: 0 });
+    const coldStartMs = performance.now() - coldStarted;
+    const heapAfterMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+    const rows: ReportRow[] = [
+      {
+        name: 'cold start (open + index build)',
+        runs: 1,
+        p50: coldStartMs,
+        p95: coldStartMs,
+        targetMs: TARGET_MS.coldStart,
+      },
+      ...(await measureOperations(new SandboxClient(sandbox))),
+    ];
+    sandbox.close();
+    sandbox = undefined;
+    const buildMs = measureIndexBuild(dataDir);
+    rows.splice(1, 0, {
+      name: 'search index build alone',
+      runs: 1,
+      p50: buildMs,
+      p95: buildMs,
+      targetMs: TARGET_MS.indexBuild,
+    });
+
+    console.log(
+      `\n${ORGANIZATIONS.toLocaleString('en')} organizations, seeded in ${(seedMs / 1000).toFixed(1)} s; ` +
+        `heap grown by ${heapAfterMb.toFixed(0)} MB on cold start (store + index); Node ${process.version}\n`,
+    );
+    console.log(formatReport(rows));
+    const missed = rows.filter((row) => !meetsTarget(row));
+    if (missed.length > 0) {
+      console.error(`\nMissed: ${missed.map((row) => row.name).join(', ')}`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    sandbox?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function seed(dataDir: string): number {
+  const started = performance.now();
+  const tsx = join(ROOT, 'node_modules/.bin/tsx');
+  const cli = join(ROOT, 'server/sandbox/seed/cli.ts');
+  const result = spawnSync(
+    tsx,
+    [cli, '--organizations', String(ORGANIZATIONS), '--data-dir', dataDir],
+    {
+      stdio: 'inherit',
+    },
+  );
+  if (result.status !== 0) throw new Error(`seeding failed (exit ${result.status})`);
+  return performance.now() - started;
+}
+
+function measureIndexBuild(dataDir: string): number {
+  const db = openDatabase(dataDir);
+  try {
+    const byChatbot = createOrganizationStore(db).loadAllByChatbot();
+    const started = performance.now();
+    for (const organizations of byChatbot.values()) createSearchIndex(organizations);
+    return performance.now() - started;
+  } finally {
+    db.close();
+  }
+}
+
+async function measureOperations(client: SandboxClient): Promise<ReportRow[]> {
+  const sample = await sampleOrganizations(client);
+  const rows: ReportRow[] = [];
+  const row = (name: string, timings: Timings, targetMs?: number): void => {
+    rows.push({
+      name,
+      runs: timings.count,
+      p50: timings.percentile(50),
+      p95: timings.percentile(95),
+      targetMs,
+    });
+  };
+  const repeat = async (
+    runs: number,
+    action: (run: number, timings?: Timings) => Promise<unknown>,
+  ): Promise<Timings> => {
+    for (let run = 0; run < WARM_UP_RUNS; run++) await action(run);
+    const timings = new Timings();
+    for (let run = 0; run < runs; run++) await action(run, timings);
+    return timings;
+  };
+
+  row(
+    'list, first page (limit 50)',
+    await repeat(RUNS, (_, t) => client.call<ListBody>('GET', '?limit=50', 200, t)),
+    TARGET_MS.list,
+  );
+  const deepTokens = sample.map((organization) => organization.created).slice(-RUNS);
+  row(
+    'list, deep page by pageToken',
+    await repeat(RUNS, (run, t) =>
+      client.call<ListBody>(
+        'GET',
+        `?limit=50&pageToken=${encodeURIComponent(deepTokens[run % deepTokens.length] as string)}`,
+        200,
+        t,
+      ),
+    ),
+    TARGET_MS.list,
+  );
+
+  const mix = buildQueryMix(sample);
+  const searchOnce = (queries: string[]) => (run: number, t?: Timings) =>
+    client.call<SearchBody>(
+      'GET',
+      `/search?query=${encodeURIComponent(queries[run % queries.length] as string)}&page=1&pageSize=20`,
+      200,
+      t,
+    );
+  row(
+    `search, 1 word (${mix.oneWord.length} queries)`,
+    await repeat(mix.oneWord.length * SEARCH_ROUNDS, searchOnce(mix.oneWord)),
+    TARGET_MS.search,
+  );
+  row(
+    `search, 2 words (${mix.twoWords.length} queries)`,
+    await repeat(mix.twoWords.length * SEARCH_ROUNDS, searchOnce(mix.twoWords)),
+    TARGET_MS.search,
+  );
+  row(
+    `search, 3 words (${mix.threeWords.length} queries)`,
+    await repeat(mix.threeWords.length * SEARCH_ROUNDS, searchOnce(mix.threeWords)),
+    TARGET_MS.search,
+  );
+
+  row(
+    'get',
+    await repeat(RUNS, (run, t) =>
+      client.call<OrganizationBody>('GET', `/${idAt(sample, run)}`, 200, t),
+    ),
+  );
+
+  const created: string[] = [];
+  const createTimings = await repeat(RUNS, async (run, t) => {
+    const body = await client.call<OrganizationBody>('POST', '', 201, t, {
+      name: `Benchmark Müller ${run} GmbH`,
+      email: `info@bench-${run}.example`,
+      website: `https://bench-${run}.example`,
+      size: run + 1,
+      industry: 'Software',
+      address: {
+        street: 'Hauptstraße',
+        houseNumber: String(run),
+        zipcode: '10115',
+        location: 'Berlin',
+        country: 'Germany',
+      },
+    });
+    created.push(body.organization.id);
+  });
+  row('create', createTimings, TARGET_MS.write);
+  row(
+    'update',
+    await repeat(RUNS, (run, t) =>
+      client.call<OrganizationBody>('PATCH', `/${created[run % created.length]}`, 200, t, {
+        organization: {
+          name: `Benchmark Renamed ${run}`,
+          size: run + 2,
+          variables: { plan: 'Enterprise', run: String(run) },
+        },
+      }),
+    ),
+    TARGET_MS.write,
+  );
+  // Every created organization is deleted once: warm-up deletes first, the timed ones after.
+  row(
+    'delete',
+    await repeat(created.length - WARM_UP_RUNS, (_run, t) => {
+      const id = created.pop() as string;
+      return client.call('DELETE', `/${id}`, 200, t);
+    }),
+    TARGET_MS.write,
+  );
+
+  row(
+    'contacts',
+    await repeat(RUNS, (run, t) => client.call('GET', `/${idAt(sample, run)}/contacts`, 200, t)),
+  );
+  row(
+    'contacts count',
+    await repeat(RUNS, (run, t) =>
+      client.call('GET', `/${idAt(sample, run)}/contacts/count`, 200, t),
+    ),
+  );
+  return rows;
+}
+
+/** A spread of stored organizations, newest to oldest, read through the search route. */
+async function sampleOrganizations(client: SandboxClient): Promise<OrganizationDto[]> {
+  const pages = Math.max(1, Math.floor(ORGANIZATIONS / 250));
+  const sample: OrganizationDto[] = [];
+  for (const page of [1, Math.ceil(pages / 4), Math.ceil(pages / 2), pages]) {
+    const body = await client.call<SearchBody>(
+      'GET',
+      `/search?query=*&page=${page}&pageSize=250`,
+      200,
+    );
+    sample.push(...body.results.hits.map((hit) => hit.organization));
+  }
+  return sample;
+}
+
+function idAt(sample: readonly OrganizationDto[], run: number): string {
+  return (sample[(run * 7) % sample.length] as OrganizationDto).id;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

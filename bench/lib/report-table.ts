@@ -1,0 +1,36 @@
+/** One line of the benchmark report: a measured figure beside its target, if it has one. */
+export interface ReportRow {
+  name: string;
+  runs: number;
+  /** Milliseconds. */
+  p50: number;
+  /** Milliseconds. */
+  p95: number;
+  /** The p95 must not exceed this many milliseconds; undefined: reported only. */
+  targetMs?: number;
+}
+
+export function meetsTarget(row: ReportRow): boolean {
+  return row.targetMs === undefined || row.p95 <= row.targetMs;
+}
+
+/** A Markdown table, so the output can be pasted into the README as it is. */
+export function formatReport(rows: readonly ReportRow[]): string {
+  const lines = [
+    '| operation | runs | p50 ms | p95 ms | target (p95) | result |',
+    '|---|---:|---:|---:|---:|---|',
+  ];
+  for (const row of rows) {
+    const target = row.targetMs === undefined ? '—' : `≤ ${formatMs(row.targetMs)}`;
+    const result = row.targetMs === undefined ? 'reported' : meetsTarget(row) ? 'ok' : 'MISSED';
+    lines.push(
+      `| ${row.name} | ${row.runs} | ${formatMs(row.p50)} | ${formatMs(row.p95)} | ${target} | ${result} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function formatMs(ms: number): string {
+  if (ms >= 1000) return `${ms.toFixed(0)}`;
+  return ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
+}

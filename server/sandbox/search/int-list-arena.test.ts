@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { IntListArena } from './int-list-arena.ts';
+
+const listOf = (arena: IntListArena, listId: number): number[] => {
+  const start = arena.start(listId);
+  return Array.from(arena.data.subarray(start, start + arena.length(listId)));
+};
+
+describe('IntListArena', () => {
+  // Compared with plain arrays under random pushes, removals, replacements and compactions.
+  it('keeps every list as plain arrays would (as multisets)', () => {
+    const operation = fc.oneof(
+      fc.record({ kind: fc.constant('push' as const), list: fc.nat(20), value: fc.integer() }),
+      fc.record({ kind: fc.constant('remove' as const), list: fc.nat(20), pick: fc.nat() }),
+      fc.record({
+        kind: fc.constant('replace' as const),
+        list: fc.nat(20),
+        values: fc.array(fc.integer(), { maxLength: 12 }),
+      }),
+      fc.record({ kind: fc.constant('compact' as const) }),
+    );
+    fc.assert(
+      fc.property(fc.array(operation, { maxLength: 300 }), (operations) => {
+        const arena = new IntListArena();
+        const model = new Map<number, number[]>();
+        for (const op of operations) {
+          if (op.kind === 'compact') {
+            arena.compact();
+            continue;
+          }
+          const values = model.get(op.list) ?? [];
+          model.set(op.list, values);
+          if (op.kind === 'push') {
+            arena.push(op.list, op.value);
+            values.push(op.value);
+          } else if (op.kind === 'remove') {
+            if (values.length === 0) {
+              expect(arena.removeValue(op.list, 1)).toBe(false);
+              continue;
+            }
+            const value = values[op.pick % values.length] as number;
+            expect(arena.removeValue(op.list, value)).toBe(true);
+            values.splice(values.indexOf(value), 1);
+          } else {
+            arena.replace(op.list, op.values, op.values.length);
+            model.set(op.list, [...op.values]);
+          }
+        }
+        for (const [list, values] of model) {
+          expect(listOf(arena, list).sort()).toEqual([...values].sort());
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives reserved lists their room and unknown lists no values', () => {
+    const arena = new IntListArena();
+    arena.reserve(3, 2);
+    arena.push(3, 7);
+    arena.push(3, 8);
+    arena.push(3, 9);
+    expect(listOf(arena, 3)).toEqual([7, 8, 9]);
+    expect(arena.length(5000)).toBe(0);
+  });
+});
