@@ -299,8 +299,24 @@ describe('failures without a contract answer', () => {
     expect(unavailable.retryAfterMs).toBeGreaterThan(27_000);
     expect(unavailable.retryAfterMs).toBeLessThanOrEqual(30_000);
     expect(unavailable.message).toBe(
-      "Couldn't load organizations: the server had a problem (HTTP 503).",
+      "Couldn't load organizations: the server is unavailable at the moment (HTTP 503).",
     );
+  });
+
+  it('5xx: says whether the API was unreachable, slow or failing', async () => {
+    restoreClient = configureApiClient({ baseUrl: server.baseUrl });
+    const reasons: Record<number, string> = {};
+    for (const status of [500, 502, 504]) {
+      respond = (_request, response) => sendJson(response, status, { error: 'Upstream says no.' });
+      const error = await apiErrorOf(getOrganization({ chatbotId: 'demo', organizationId: 'x' }));
+      expect(error).toMatchObject({ kind: 'http', status, serverMessage: 'Upstream says no.' });
+      reasons[status] = error.reason;
+    }
+    expect(reasons).toEqual({
+      500: 'The server had a problem (HTTP 500).',
+      502: 'The ChatCaptain API could not be reached (HTTP 502).',
+      504: 'The ChatCaptain API did not answer in time (HTTP 504).',
+    });
   });
 
   it('sends same-origin paths, encoded, with only the query parameters it was given', async () => {

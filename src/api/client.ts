@@ -75,7 +75,11 @@ export interface ApiClientConfig {
   fetch: typeof fetch | undefined;
 }
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
+/**
+ * Longer than the console server's own limit for the upstream API (15 s, then a 504), so the
+ * browser gets that answer rather than giving up a moment before it arrives.
+ */
+export const DEFAULT_TIMEOUT_MS = 20_000;
 
 const DEFAULT_CONFIG: ApiClientConfig = {
   baseUrl: '',
@@ -256,6 +260,11 @@ function httpReason(
   }
   if (status === 404) return 'It was not found (it may have been deleted).';
   if (status === 429) return 'The server is busy (too many requests). Try again shortly.';
+  // 502 and 504 are what the console server answers when the ChatCaptain API is unreachable or
+  // slow (server/upstream.ts).
+  if (status === 502) return 'The ChatCaptain API could not be reached (HTTP 502).';
+  if (status === 503) return 'The server is unavailable at the moment (HTTP 503).';
+  if (status === 504) return 'The ChatCaptain API did not answer in time (HTTP 504).';
   if (status >= 500) return `The server had a problem (HTTP ${status}).`;
   return `The server answered HTTP ${status}.`;
 }
