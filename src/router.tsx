@@ -5,11 +5,17 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { AppLayout } from './components/shell/AppLayout.tsx';
 import { RouteErrorPage } from './pages/RouteErrorPage.tsx';
 
+function InitialLoad() {
+  return null;
+}
+
 export const appRoutes: RouteObject[] = [
   {
     path: '/',
     element: <AppLayout />,
     ErrorBoundary: RouteErrorPage,
+    // Shown while the first page's code loads; the shell itself appears with the page.
+    HydrateFallback: InitialLoad,
     children: [
       // `/`: the console server's default chatbot (GET /console/config).
       {

@@ -8,6 +8,9 @@ describe('relativeTime', () => {
     expect(relativeTime('2026-11-21T12:00:00.000Z', NOW)).toBe('3 days ago');
     expect(relativeTime('2026-11-24T14:00:00.000Z', NOW)).toBe('in 2 hr.');
     expect(relativeTime('2024-11-24T12:00:00.000Z', NOW)).toBe('2 yr. ago');
+    expect(relativeTime('2025-12-29T12:00:00.000Z', NOW)).toBe('11 mo. ago');
+    // 350 days: 11.7 months, which would round to "12 mo. ago".
+    expect(relativeTime('2025-12-09T12:00:00.000Z', NOW)).toBe('last yr.');
   });
 
   it('says "just now" under a minute and null for text that is no timestamp', () => {

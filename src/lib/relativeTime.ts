@@ -18,7 +18,11 @@ export function relativeTime(iso: string, nowMs: number): string | null {
   if (Number.isNaN(ms)) return null;
   const difference = ms - nowMs;
   for (const [unit, size] of UNITS) {
-    if (Math.abs(difference) >= size) return relative.format(Math.round(difference / size), unit);
+    if (Math.abs(difference) < size) continue;
+    const count = Math.round(difference / size);
+    // 11.6 months rounds to 12: say "last year" rather than "12 months ago".
+    if (unit === 'month' && Math.abs(count) >= 12) return relative.format(Math.sign(count), 'year');
+    return relative.format(count, unit);
   }
   return 'just now';
 }

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { displayText } from '../../lib/displayText.ts';
 import classes from './AppHeader.module.css';
-import { ColorSchemeMenu } from './ColorSchemeMenu.tsx';
+import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
 
 export const PRODUCT_NAME = 'Organizations Console';
 
@@ -15,7 +15,7 @@ export function organizationsPath(chatbotId: string): string {
 interface AppHeaderProps {
   /** The chatbot of the current URL; undefined on pages outside a chatbot. */
   chatbotId: string | undefined;
-  /** Extra controls before the colour scheme menu (the quick lookup's button). */
+  /** Extra controls before the colour scheme toggle (the quick lookup's button). */
   tools?: ReactNode;
 }
 
@@ -46,7 +46,7 @@ export function AppHeader({ chatbotId, tools }: AppHeaderProps) {
       <div className={classes.spacer} />
       <Group gap="xs" wrap="nowrap">
         {tools}
-        <ColorSchemeMenu />
+        <ColorSchemeToggle />
       </Group>
     </div>
   );

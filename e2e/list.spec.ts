@@ -1,0 +1,219 @@
+// The organizations list in Chromium against the seeded sandbox (e2e/serve.ts): paging to the
+// end, failures and retries, keyboard, Back, bounded DOM, accessibility, light and dark.
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './axe.ts';
+
+const LIST_URL = '/chatbots/demo/organizations';
+
+const scroller = (page: Page) => page.getByRole('region', { name: 'Organizations list' });
+const organizationRows = (page: Page) =>
+  page.getByRole('table', { name: 'Organizations' }).locator('[role=row][data-position]');
+
+/** The total the API reports (`outOf` of a match-everything search). */
+async function totalOrganizations(page: Page): Promise<number> {
+  const response = await page.request.get(
+    '/v1/chatbots/demo/organizations/search?query=*&page=1&pageSize=1',
+  );
+  expect(response.ok()).toBe(true);
+  const body = (await response.json()) as { results: { outOf: number } };
+  return body.results.outOf;
+}
+
+async function openList(page: Page): Promise<void> {
+  await page.goto(LIST_URL);
+  await expect(organizationRows(page).first()).toBeVisible();
+}
+
+/**
+ * Scrolls the list until row `position` is at the top, letting pages load on the way, and waits
+ * until no skeleton row is in view.
+ */
+async function scrollToRow(page: Page, position: number): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        scroller(page).evaluate((element, top) => {
+          element.scrollTop = top;
+          return Math.abs(element.scrollTop - top) < 2;
+        }, position * 44),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  await expect(page.locator('[aria-hidden=true][class*=placeholder]')).toHaveCount(0);
+}
+
+test('scrolls the whole seeded list: every organization once, the end counts them, DOM stays small', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const total = await totalOrganizations(page);
+  expect(total).toBeGreaterThan(1000);
+  await openList(page);
+
+  const seen = await scroller(page).evaluate(async (element) => {
+    const hrefs = new Set<string>();
+    let maxDomRows = 0;
+    let injected = 0;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const deadline = Date.now() + 200_000;
+    while (Date.now() < deadline) {
+      for (const link of element.querySelectorAll('[role=row] a')) {
+        hrefs.add(link.getAttribute('href') ?? '');
+      }
+      maxDomRows = Math.max(maxDomRows, element.querySelectorAll('[role=row]').length);
+      injected += element.querySelectorAll('img, script, iframe').length;
+      const atBottom = element.scrollTop + element.clientHeight >= element.scrollHeight - 2;
+      if (atBottom && element.textContent?.includes('End of the list')) break;
+      element.scrollTop += Math.floor(element.clientHeight * 0.8);
+      await frame();
+      await frame();
+      if (atBottom) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return { distinct: hrefs.size, maxDomRows, injected };
+  });
+
+  expect(seen.distinct).toBe(total);
+  await expect(scroller(page)).toContainText(
+    `End of the list · ${total.toLocaleString('en')} organizations loaded`,
+  );
+  await expect(page.getByText(`${total.toLocaleString('en')} loaded · all`)).toBeVisible();
+  expect(seen.maxDomRows).toBeLessThan(100);
+  // Hostile names in the seed render as text: no element or dialog comes out of them.
+  expect(seen.injected).toBe(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('a first load that fails shows the error, and Try again loads the list', async ({ page }) => {
+  // An answer that breaks the contract: not retried, so the error shows at once.
+  await page.route('**/v1/chatbots/demo/organizations?*', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"organizations":7}' }),
+  );
+  await page.goto(LIST_URL);
+  const alert = page.getByRole('alert').filter({ hasText: 'Couldn’t load organizations' });
+  await expect(alert).toBeVisible();
+  await expect(organizationRows(page)).toHaveCount(0);
+
+  await page.unroute('**/v1/chatbots/demo/organizations?*');
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(organizationRows(page).first()).toBeVisible();
+  await expect(alert).toHaveCount(0);
+});
+
+test('a next page that fails keeps the rows loaded, and Try again goes on', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openList(page);
+  const firstName = await organizationRows(page).first().getByRole('link').textContent();
+  // The connection drops for every later page (retried with backoff, then shown).
+  await page.route('**/v1/chatbots/demo/organizations?*pageToken=*', (route) =>
+    route.abort('internetdisconnected'),
+  );
+  await scroller(page).evaluate((element) => {
+    element.scrollTop = element.scrollHeight;
+  });
+  const retry = scroller(page).getByRole('button', { name: 'Try again' });
+  await expect(retry).toBeVisible({ timeout: 30_000 });
+  await expect(scroller(page)).toContainText('Couldn’t load more organizations');
+  await expect(page.getByText('100 loaded')).toBeVisible();
+
+  await page.unroute('**/v1/chatbots/demo/organizations?*pageToken=*');
+  await retry.click();
+  await expect(page.getByText('200 loaded')).toBeVisible();
+  await scroller(page).evaluate((element) => {
+    element.scrollTop = 0;
+  });
+  await expect(organizationRows(page).first().getByRole('link')).toHaveText(firstName ?? '');
+});
+
+test('keyboard: Tab reaches the rows, arrows move the highlight, End and Home jump, Enter opens', async ({
+  page,
+}) => {
+  await openList(page);
+  await page.getByRole('link', { name: 'New organization' }).focus();
+  await page.keyboard.press('Tab');
+  const focusedRow = () => page.locator('[role=row]:focus-within');
+  await expect(focusedRow()).toHaveAttribute('aria-rowindex', '2');
+  await expect(focusedRow()).toHaveAttribute('data-active', 'true');
+
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(focusedRow()).toHaveAttribute('aria-rowindex', '5');
+  await expect(page.locator('[role=row][data-active]')).toHaveCount(1);
+  await page.keyboard.press('ArrowUp');
+  await expect(focusedRow()).toHaveAttribute('aria-rowindex', '4');
+
+  await page.keyboard.press('End');
+  // The last row loaded (100 with the first page; more may load on the way).
+  await expect(focusedRow()).toBeInViewport();
+  const endRow = Number(await focusedRow().getAttribute('aria-rowindex'));
+  expect(endRow).toBeGreaterThanOrEqual(101);
+
+  await page.keyboard.press('Home');
+  await expect(focusedRow()).toHaveAttribute('aria-rowindex', '2');
+  await expect(focusedRow()).toBeInViewport();
+
+  await page.keyboard.press('ArrowDown');
+  const href = await focusedRow().getByRole('link').getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(href ?? 'no href');
+  expect(href).toMatch(/^\/chatbots\/demo\/organizations\/[^/]+$/);
+});
+
+test('Back from an organization restores the scroll position with the cached rows', async ({
+  page,
+}) => {
+  await openList(page);
+  await scrollToRow(page, 300);
+  const before = await scroller(page).evaluate((element) => element.scrollTop);
+  expect(before).toBeGreaterThan(250 * 44);
+  const row = organizationRows(page).nth(12);
+  const position = await row.getAttribute('data-position');
+  const link = row.getByRole('link');
+  const name = await link.textContent();
+  await link.click();
+  await expect(page).toHaveURL(/\/organizations\/[^/]+$/);
+
+  const listRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/organizations?')) listRequests.push(request.url());
+  });
+  await page.goBack();
+  await expect(organizationRows(page).first()).toBeVisible();
+  await expect
+    .poll(() => scroller(page).evaluate((element) => element.scrollTop))
+    .toBeCloseTo(before, -1);
+  const again = page.locator(`[role=row][data-position="${position}"]`);
+  await expect(again.getByRole('link')).toHaveText(name ?? '');
+  await expect(again).toBeInViewport();
+  // Straight from the cache: no skeleton rows, no list request.
+  await expect(page.locator('[aria-hidden=true][class*=placeholder]')).toHaveCount(0);
+  expect(listRequests).toEqual([]);
+});
+
+test('has no serious accessibility violations, in light and dark; screenshots', async ({
+  page,
+}) => {
+  await openList(page);
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: '.tmp/list/list-light.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: '.tmp/list/list-dark.png' });
+});
+
+test('unknown routes show a not-found page with a way back to the organizations', async ({
+  page,
+}) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('link', { name: 'Go to organizations' }).click();
+  await expect(page).toHaveURL(LIST_URL);
+  await expect(organizationRows(page).first()).toBeVisible();
+});
