@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import hostileStrings from '../../fixtures/hostile-strings.json' with { type: 'json' };
 import {
@@ -164,6 +165,21 @@ describe('errors the sandbox answers with', () => {
 describe('apiPath', () => {
   it('percent-encodes every segment', () => {
     expect(apiPath('v1', 'a/b?c#d%e f')).toBe('/v1/a%2Fb%3Fc%23d%25e%20f');
+  });
+
+  it('any other string survives URL parsing as exactly one segment, unchanged', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', minLength: 1 }).filter((text) => !/^\.+$/.test(text)),
+        (id) => {
+          const { pathname } = new URL(`http://console.test${apiPath('v1', id, 'contacts')}`);
+          const segments = pathname.split('/').slice(1);
+          expect(segments).toHaveLength(3);
+          expect(decodeURIComponent(segments[1] ?? '')).toBe(id);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('refuses segments a URL would resolve as directory steps, or that are empty', () => {
