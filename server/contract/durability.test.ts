@@ -36,7 +36,8 @@ async function listAll(server: ServerProcess): Promise<OrganizationDto[]> {
   return ((await response.json()) as { organizations: OrganizationDto[] }).organizations;
 }
 
-describe('durability of a server process', () => {
+// Each test starts real processes; on a loaded 2-core CI machine that takes seconds each.
+describe('durability of a server process', { timeout: 120_000 }, () => {
   it('keeps a created and an updated organization across kill -9 and a restart', async () => {
     const first = await start();
     expect(first.output()).toContain(`data dir ${dataDir}`);

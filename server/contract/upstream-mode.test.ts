@@ -40,7 +40,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe('upstream mode', () => {
+describe('upstream mode', { timeout: 60_000 }, () => {
   it('tells the browser its mode and chatbot, and not the key', async () => {
     const response = await throughUpstream('/console/config');
     expect(response.status).toBe(200);
