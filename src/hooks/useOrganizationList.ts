@@ -1,7 +1,7 @@
 // The organizations list as an infinite query: tie-safe pages (lib/listPaging.ts), at most
 // LIST_MAX_PAGES of them held (older ones are dropped and fetched again when scrolled back to).
 import { infiniteQueryOptions, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { listOrganizations } from '../api/organizations.ts';
 import {
   fetchListPage,
@@ -44,11 +44,31 @@ export function useOrganizationList(chatbotId: string) {
   const queryClient = useQueryClient();
   const pages = query.data?.pages;
   const view = useMemo(() => listWindow(pages ?? []), [pages]);
+
+  // How far the list is known to reach, kept when the last pages are dropped (scrolling back up
+  // with LIST_MAX_PAGES held): the scroll height and the count do not shrink, and the rows down
+  // there come back when scrolled to. Starts again when the list does (a reset, another chatbot).
+  const [reach, setReach] = useState({ chatbotId, endIndex: 0, loadedCount: 0 });
+  const restarted = reach.chatbotId !== chatbotId || query.isPending;
+  const endIndex = restarted ? view.endIndex : Math.max(reach.endIndex, view.endIndex);
+  const loadedCount = restarted ? view.loadedCount : Math.max(reach.loadedCount, view.loadedCount);
+  if (
+    reach.chatbotId !== chatbotId ||
+    reach.endIndex !== endIndex ||
+    reach.loadedCount !== loadedCount
+  ) {
+    // Adjusting state while rendering (React's pattern for values derived from changing data).
+    setReach({ chatbotId, endIndex, loadedCount });
+  }
   const { fetchNextPage, fetchPreviousPage, refetch } = query;
   const queryKey = options.queryKey;
 
   return {
     ...view,
+    /** Position after the last row known (held, or dropped below the held ones). */
+    knownEndIndex: endIndex,
+    /** Organizations loaded from the top to the furthest row reached. */
+    loadedCount,
     /** True until the first page arrives (skeleton rows). */
     isPending: query.isPending,
     /** The first page failed: nothing to show but the error. */

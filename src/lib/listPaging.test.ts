@@ -14,6 +14,7 @@ import type { Organization } from '../api/types.ts';
 import {
   fetchListPage,
   FIRST_LIST_PAGE,
+  listWindow,
   MAX_LIST_LIMIT,
   nextListPageParam,
   previousListPageParam,
@@ -247,6 +248,10 @@ describe('runs of one instant longer than a page', () => {
       expect(ids).toEqual([...all.slice(0, 260), ...all.slice(410)]);
       const notices = pages.flatMap((page) => page.rows).filter((r) => r.kind !== 'organization');
       expect(notices).toEqual([{ kind: 'truncated-run', run: { createdMs: T, listed: 250 } }]);
+      // The count leaves the notice out, also once the pages above it are dropped.
+      expect(listWindow(pages).loadedCount).toBe(300);
+      expect(listWindow(pages.slice(-1)).loadedCount).toBe(300);
+      expect(listWindow(pages).endIndex).toBe(301);
     } finally {
       sandbox.close();
     }

@@ -19,7 +19,7 @@ const SKELETON_ROWS = 12;
 
 export interface OrganizationTableProps extends Omit<ListFooterProps, 'loadedCount'> {
   /** The rows held and their positions; null while the first page loads (skeleton rows). */
-  list: ListWindow | null;
+  list: (ListWindow & { knownEndIndex: number }) | null;
   hrefFor: (organizationId: string) => string;
   hasPreviousPage: boolean;
   isFetchingPreviousPage: boolean;
@@ -77,6 +77,8 @@ export function OrganizationTable(props: OrganizationTableProps) {
   const firstIndex = list?.firstIndex ?? 0;
   const heldStart = list?.heldStart ?? 0;
   const endIndex = list?.endIndex ?? SKELETON_ROWS;
+  // Rows dropped below the held ones keep their place (as skeletons until fetched again).
+  const knownEndIndex = Math.max(endIndex, list?.knownEndIndex ?? 0);
   const rows = list?.rows ?? [];
   const layout = {
     firstIndex,
@@ -98,7 +100,7 @@ export function OrganizationTable(props: OrganizationTableProps) {
   // The build runs no React Compiler, so nothing memoizes around the virtualizer's functions.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: endIndex - firstIndex,
+    count: knownEndIndex - firstIndex,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN_ROWS,
@@ -170,7 +172,7 @@ export function OrganizationTable(props: OrganizationTableProps) {
       <div
         role="table"
         aria-label="Organizations"
-        aria-rowcount={props.ended && list ? list.endIndex - list.firstIndex + 1 : -1}
+        aria-rowcount={props.ended && list ? knownEndIndex - firstIndex + 1 : -1}
         aria-busy={list === null || isFetchingNextPage || isFetchingPreviousPage}
         className={classes.table}
       >
