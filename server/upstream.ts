@@ -1,4 +1,5 @@
 import { headersWithDefaultKey, hasBody, type ApiHandler } from './api-key.ts';
+import { isOrganizationsApiPath } from './organizations-path.ts';
 
 export interface UpstreamProxyOptions {
   /** e.g. https://api.chatcaptain.com, without a trailing slash. */
@@ -47,8 +48,9 @@ const RESPONSE_HEADERS_NOT_FORWARDED = [
 const REDACTED = '[redacted]';
 
 /**
- * Forwards `/v1/*` to the ChatCaptain API: method, path, query and body as sent, plus the server's
- * key when the request has none. Answers 504 when the upstream is slower than `timeoutMs` and
+ * Forwards the organization operations (`/v1/chatbots/{id}/organizations…`) to the ChatCaptain
+ * API: method, path, query and body as sent, plus the server's key when the request has none;
+ * any other path is 404 here. Answers 504 when the upstream is slower than `timeoutMs` and
  * 502 when it cannot be reached; both with a JSON `error`, as the API itself does. Should the
  * upstream ever echo the key, it is redacted from the response headers and body.
  */
@@ -59,6 +61,12 @@ export function createUpstreamProxy(options: UpstreamProxyOptions): ApiHandler {
 
   return async (request) => {
     const incoming = new URL(request.url);
+    if (!isOrganizationsApiPath(incoming.pathname)) {
+      return Response.json(
+        { error: 'The console forwards only the organization operations.' },
+        { status: 404 },
+      );
+    }
     const target = `${options.baseUrl}${incoming.pathname}${incoming.search}`;
     const timeout = AbortSignal.timeout(options.timeoutMs);
     const signal = AbortSignal.any([timeout, request.signal]);

@@ -33,11 +33,11 @@ function answer(request: IncomingMessage, response: ServerResponse, body: string
     body,
   };
   receivedRequests.push(received);
-  if (request.url === '/v1/slow') {
+  if (request.url === '/v1/chatbots/bot-1/organizations/slow') {
     hangingResponses.push(response);
     return;
   }
-  if (request.url === '/v1/echo-key') {
+  if (request.url === '/v1/chatbots/bot-1/organizations/echo-key') {
     // A careless upstream that reflects the key it was sent, in a header and in the body.
     const key = String(request.headers['x-chatcaptain-key']);
     response.writeHead(401, {
@@ -156,7 +156,7 @@ describe('upstream proxy', () => {
 
   it('redacts the server key should the upstream echo it, in headers and body', async () => {
     const { app } = consoleOver(upstreamUrl);
-    const response = await app.request('/v1/echo-key');
+    const response = await app.request('/v1/chatbots/bot-1/organizations/echo-key');
     expect(response.status).toBe(401);
     const body = await response.text();
     expect(body).not.toContain(SERVER_KEY);
@@ -169,7 +169,7 @@ describe('upstream proxy', () => {
   it('answers 504 with a JSON error when the upstream is too slow', async () => {
     const { app, logged } = consoleOver(upstreamUrl, { timeoutMs: 200 });
     const startedAt = Date.now();
-    const response = await app.request('/v1/slow');
+    const response = await app.request('/v1/chatbots/bot-1/organizations/slow');
     expect(Date.now() - startedAt).toBeLessThan(3_000);
     expect(response.status).toBe(504);
     expect(((await response.json()) as { error: string }).error).toMatch(/did not answer/);
@@ -189,6 +189,25 @@ describe('upstream proxy', () => {
     expect(((await response.json()) as { error: string }).error).toMatch(/could not be reached/);
     expect(logged).toHaveLength(1);
     expect(logged.join('\n')).not.toContain(SERVER_KEY);
+  });
+
+  it.each([
+    '/v1/chatbots/bot-1/settings',
+    '/v1/chatbots/bot-1/conversations/c1/messages',
+    '/v1/chatbots',
+    '/v1/chatbots/bot-1/organizations/o1/contacts/count/more',
+    '/v1/chatbots/bot-1/organizations/..%2F..%2Fsettings',
+    '/v1/chatbots/bot-1/organizations/%2e%2e',
+    '/v1/chatbots/bot-1/organizations/a%5Cb',
+  ])('forwards nothing but the organization operations: %s is 404 here', async (path) => {
+    const { app } = consoleOver(upstreamUrl);
+    const receivedBefore = receivedRequests.length;
+    const response = await app.request(path, { method: 'DELETE' });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({
+      error: 'The console forwards only the organization operations.',
+    });
+    expect(receivedRequests).toHaveLength(receivedBefore);
   });
 
   it('refuses a request body over the limit with 413 JSON, without forwarding it', async () => {
