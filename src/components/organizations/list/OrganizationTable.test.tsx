@@ -97,6 +97,7 @@ describe('OrganizationTable', () => {
         expect(cell?.textContent).toBe(shown);
         expect(cell?.getAttribute('title')).toBe(shown);
       }
+      // eslint-disable-next-line no-control-regex -- asserting that none is left.
       expect(row.textContent).not.toMatch(/[\n\r\t\u0000]/);
     }
     // Markup in the data stays text: nothing it names exists as an element.
