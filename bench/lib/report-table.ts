@@ -6,6 +6,9 @@ export interface ReportRow {
   p50: number;
   /** Milliseconds. */
   p95: number;
+  /** CPU milliseconds of this process (all threads), when measured. */
+  cpuP50?: number;
+  cpuP95?: number;
   /** The p95 must not exceed this many milliseconds; undefined: reported only. */
   targetMs?: number;
 }
@@ -17,14 +20,16 @@ export function meetsTarget(row: ReportRow): boolean {
 /** A Markdown table, so the output can be pasted into the README as it is. */
 export function formatReport(rows: readonly ReportRow[]): string {
   const lines = [
-    '| operation | runs | p50 ms | p95 ms | target (p95) | result |',
-    '|---|---:|---:|---:|---:|---|',
+    '| operation | runs | p50 ms | p95 ms | target (p95) | result | CPU p50 ms | CPU p95 ms |',
+    '|---|---:|---:|---:|---:|---|---:|---:|',
   ];
   for (const row of rows) {
     const target = row.targetMs === undefined ? '—' : `≤ ${formatMs(row.targetMs)}`;
     const result = row.targetMs === undefined ? 'reported' : meetsTarget(row) ? 'ok' : 'MISSED';
+    const cpu = (ms: number | undefined): string => (ms === undefined ? '—' : formatMs(ms));
     lines.push(
-      `| ${row.name} | ${row.runs} | ${formatMs(row.p50)} | ${formatMs(row.p95)} | ${target} | ${result} |`,
+      `| ${row.name} | ${row.runs} | ${formatMs(row.p50)} | ${formatMs(row.p95)} | ${target} | ${result} ` +
+        `| ${cpu(row.cpuP50)} | ${cpu(row.cpuP95)} |`,
     );
   }
   return lines.join('\n');

@@ -21,6 +21,7 @@ export class SandboxClient {
     body?: unknown,
   ): Promise<T> {
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     const headers: Record<string, string> = { [API_KEY_HEADER]: FULL_ACCESS_KEY };
     if (body !== undefined) headers['content-type'] = 'application/json';
     const request = new Request(`${BASE}${path}`, {
@@ -30,7 +31,8 @@ export class SandboxClient {
     });
     const response = await this.sandbox.fetch(request);
     const parsed = (await response.json()) as T;
-    timings?.add(performance.now() - started);
+    const cpu = process.cpuUsage(cpuStarted);
+    timings?.add(performance.now() - started, (cpu.user + cpu.system) / 1000);
     if (response.status !== expectedStatus) {
       throw new Error(`${method} ${path}: status ${response.status}: ${JSON.stringify(parsed)}`);
     }

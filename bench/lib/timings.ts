@@ -1,20 +1,32 @@
-/** Durations of one operation, in milliseconds. */
+/** Durations of one operation, in milliseconds: wall clock, and CPU time of this process. */
 export class Timings {
-  private readonly samples: number[] = [];
+  private readonly wall: number[] = [];
+  private readonly cpu: number[] = [];
 
-  add(milliseconds: number): void {
-    this.samples.push(milliseconds);
+  /** `cpuMs`: CPU time the process used meanwhile (all threads), when measured. */
+  add(wallMs: number, cpuMs?: number): void {
+    this.wall.push(wallMs);
+    if (cpuMs !== undefined) this.cpu.push(cpuMs);
   }
 
   get count(): number {
-    return this.samples.length;
+    return this.wall.length;
   }
 
-  /** The nearest-rank percentile (p in 0..100); NaN without samples. */
+  /** The nearest-rank percentile (p in 0..100) of the wall times; NaN without samples. */
   percentile(p: number): number {
-    if (this.samples.length === 0) return Number.NaN;
-    const sorted = [...this.samples].sort((a, b) => a - b);
-    const rank = Math.ceil((p / 100) * sorted.length);
-    return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] as number;
+    return nearestRank(this.wall, p);
   }
+
+  /** The same for the CPU times: what the work costs when the machine is not shared. */
+  cpuPercentile(p: number): number {
+    return nearestRank(this.cpu, p);
+  }
+}
+
+function nearestRank(samples: readonly number[], p: number): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] as number;
 }

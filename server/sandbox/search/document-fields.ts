@@ -40,7 +40,7 @@ export function forEachDocumentField(organization: OrganizationDto, visit: Field
     for (const key in variables) {
       if (!Object.hasOwn(variables, key)) continue;
       const text = variables[key];
-      if (isText(text)) visit(`variables.${key}`, VARIABLES_RANK, text);
+      if (isText(text)) visit(variablePath(key), VARIABLES_RANK, text);
     }
   }
 }
@@ -50,6 +50,19 @@ export function documentFields(organization: OrganizationDto): DocumentField[] {
   const fields: DocumentField[] = [];
   forEachDocumentField(organization, (path, rank, text) => fields.push({ path, rank, text }));
   return fields;
+}
+
+// A handful of variable names recur in every record: one path string each, not one per visit.
+const VARIABLE_PATHS = new Map<string, string>();
+const VARIABLE_PATHS_LIMIT = 10_000;
+
+function variablePath(key: string): string {
+  let path = VARIABLE_PATHS.get(key);
+  if (path === undefined) {
+    path = `variables.${key}`;
+    if (VARIABLE_PATHS.size < VARIABLE_PATHS_LIMIT) VARIABLE_PATHS.set(key, path);
+  }
+  return path;
 }
 
 function isText(value: unknown): value is string {

@@ -217,21 +217,10 @@ class OrganizationSearchIndex implements SearchIndex {
 
   /** Files every distinct term of the organization with the best rank of the fields holding it. */
   private indexTerms(slot: number, organization: OrganizationDto): void {
-    const stamp = ++this.termStamp;
+    this.termStamp++;
     const distinct = this.distinctTerms;
     distinct.length = 0;
-    forEachDocumentField(organization, (path, rank, text) => {
-      const termIds = this.textTerms.termIds(path, text);
-      if (this.termSeen.length < this.vocabulary.terms.length) this.growTermScratch();
-      for (let i = 0; i < termIds.length; i++) {
-        const termId = termIds[i] as number;
-        if (this.termSeen[termId] !== stamp) {
-          this.termSeen[termId] = stamp;
-          this.termRank[termId] = rank;
-          distinct.push(termId);
-        } else if (rank < (this.termRank[termId] as number)) this.termRank[termId] = rank;
-      }
-    });
+    forEachDocumentField(organization, this.collectFieldTerms);
     for (let i = 0; i < distinct.length; i++) {
       const termId = distinct[i] as number;
       const rank = this.termRank[termId] as number;
@@ -240,6 +229,21 @@ class OrganizationSearchIndex implements SearchIndex {
     }
     this.termsBySlot.replace(slot, distinct, distinct.length);
   }
+
+  /** Adds a field's terms to `distinctTerms`, keeping each term's best rank (one visitor for all). */
+  private readonly collectFieldTerms = (path: string, rank: number, text: string): void => {
+    const termIds = this.textTerms.termIds(path, text);
+    if (this.termSeen.length < this.vocabulary.terms.length) this.growTermScratch();
+    const stamp = this.termStamp;
+    for (let i = 0; i < termIds.length; i++) {
+      const termId = termIds[i] as number;
+      if (this.termSeen[termId] !== stamp) {
+        this.termSeen[termId] = stamp;
+        this.termRank[termId] = rank;
+        this.distinctTerms.push(termId);
+      } else if (rank < (this.termRank[termId] as number)) this.termRank[termId] = rank;
+    }
+  };
 
   /**
    * The build's postings in one go: each term's list sized exactly, then filled in slot order

@@ -20,6 +20,11 @@ export class TextTerms {
   private readonly cache = new Map<string, number[]>();
   private readonly statsByField = new Map<string, FieldCacheStats>();
   private readonly scratch: number[] = [];
+  // One visitor for every text (not a closure per call): it appends to `collecting`.
+  private collecting: number[] = [];
+  private readonly collect = (folded: string): void => {
+    this.collecting.push(this.vocabulary.intern(folded));
+  };
 
   constructor(private readonly vocabulary: Vocabulary) {}
 
@@ -43,7 +48,8 @@ export class TextTerms {
     const kept = worthCaching && this.cache.size < CACHE_LIMIT;
     const termIds = kept ? [] : this.scratch;
     termIds.length = 0;
-    tokenize(text, (folded) => termIds.push(this.vocabulary.intern(folded)));
+    this.collecting = termIds;
+    tokenize(text, this.collect);
     if (kept) this.cache.set(text, termIds);
     return termIds;
   }
