@@ -101,6 +101,15 @@ describe('useSearchText: the search text in the URL', () => {
     expect(probe.current.search.text).toBe('sea');
   });
 
+  it('takes the text of a link to a search, such as the quick lookup\'s "show all"', async () => {
+    const probe = renderProbe(useTextProbe);
+    await act(() => probe.current.search.change('nor'));
+    await act(() => probe.current.navigate('/chatbots/demo/organizations?q=acme'));
+    expect(probe.current.search.text).toBe('acme');
+    await act(() => probe.current.navigate(-1));
+    expect(probe.current.search.text).toBe('nor');
+  });
+
   it('clears with a history entry of its own, and refines by adding a facet value', async () => {
     const probe = renderProbe(useTextProbe);
     await act(() => probe.current.search.change('seattle'));

@@ -1,7 +1,7 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { useLocation, useSearchParams } from 'react-router';
+import { NavigationType, useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { isApiError } from '../api/client.ts';
 import {
   searchOrganizations,
@@ -25,13 +25,16 @@ export const SEARCH_PAGE_SIZE = 50;
 /** Keystrokes closer together than this make one request. */
 export const SEARCH_DEBOUNCE_MS = 60;
 
-/** History state of an entry the search box made while typing (replaced by the next keystroke). */
+/** History state of the entries the search box writes. */
 interface SearchHistoryState {
-  searchDraft?: boolean;
+  /** Written by the search box (its own write: the box already shows the text). */
+  searchOwn: true;
+  /** Made while typing and not yet committed: the next keystroke replaces it. */
+  searchDraft: boolean;
 }
 
-function isDraftEntry(state: unknown): boolean {
-  return (state as SearchHistoryState | null)?.searchDraft === true;
+function searchStateOf(state: unknown): Partial<SearchHistoryState> {
+  return typeof state === 'object' && state !== null ? (state as Partial<SearchHistoryState>) : {};
 }
 
 /**
@@ -39,59 +42,67 @@ function isDraftEntry(state: unknown): boolean {
  * entry and then replaces it with every keystroke; committing (Enter, leaving the box, choosing a
  * facet) keeps that entry, so the next typing starts a new one. Back and forward thus step
  * through the searches the user meant, not through every letter. The URL changing by other
- * means (back, a shared link) sets the box's text.
+ * means (back, forward, a link such as the quick lookup's "show all") sets the box's text.
+ *
+ * The box's text is React state, not read back from the URL: the router applies navigations a
+ * moment later, and a fast typist must never see a letter taken back by a lagging URL.
  */
 export function useSearchText() {
   const [params, setParams] = useSearchParams();
   const location = useLocation();
+  const navigationType = useNavigationType();
   const urlText = readSearchParam(params);
-  const draft = isDraftEntry(location.state);
   const [text, setText] = useState(urlText);
-  const [seenUrlText, setSeenUrlText] = useState(urlText);
-  if (urlText !== seenUrlText) {
-    // The URL moved (our own write or back/forward): the box follows it. Adjusting state while
-    // rendering, as React's docs suggest for derived state, avoids an extra stale frame.
-    setSeenUrlText(urlText);
-    setText(urlText);
+  const [draft, setDraft] = useState(searchStateOf(location.state).searchDraft === true);
+  const [seenKey, setSeenKey] = useState(location.key);
+  if (location.key !== seenKey) {
+    // A new history entry is showing. Our own writes are already in the box; anything else
+    // (back, forward, a link) brings its text. Adjusting state while rendering, as React's docs
+    // suggest for state derived from a change, avoids a frame with the old text.
+    setSeenKey(location.key);
+    const entry = searchStateOf(location.state);
+    if (navigationType === NavigationType.Pop || entry.searchOwn !== true) {
+      setText(urlText);
+      setDraft(entry.searchDraft === true);
+    }
   }
+
+  const write = useCallback(
+    (next: string, { keepTyping }: { keepTyping: boolean }) => {
+      setParams((current) => withSearchParam(current, next), {
+        replace: draft,
+        state: { searchOwn: true, searchDraft: keepTyping } satisfies SearchHistoryState,
+      });
+      setDraft(keepTyping);
+    },
+    [draft, setParams],
+  );
 
   const change = useCallback(
     (next: string) => {
       setText(next);
-      setSeenUrlText(next);
-      setParams((current) => withSearchParam(current, next), {
-        replace: draft,
-        state: { searchDraft: true } satisfies SearchHistoryState,
-      });
+      write(next, { keepTyping: true });
     },
-    [draft, setParams],
+    [write],
   );
 
   const commit = useCallback(() => {
-    if (!draft) return;
-    setParams((current) => current, { replace: true, state: null });
-  }, [draft, setParams]);
-
-  /** Replaces the text with a committed one (a facet refinement, the palette's "show all"). */
-  const replaceCommitted = useCallback(
-    (next: string) => {
-      setText(next);
-      setSeenUrlText(next);
-      setParams((current) => withSearchParam(current, next), { replace: draft, state: null });
-    },
-    [draft, setParams],
-  );
+    if (draft) write(text, { keepTyping: false });
+  }, [draft, text, write]);
 
   const clear = useCallback(() => {
     setText('');
-    setSeenUrlText('');
-    if (urlText === '') return;
-    setParams((current) => withSearchParam(current, ''), { replace: draft, state: null });
-  }, [draft, setParams, urlText]);
+    if (text !== '' || urlText !== '') write('', { keepTyping: false });
+  }, [text, urlText, write]);
 
+  /** Narrows the search by a facet value, as a committed search of its own. */
   const refine = useCallback(
-    (value: string) => replaceCommitted(refineSearchText(text, value)),
-    [replaceCommitted, text],
+    (value: string) => {
+      const next = refineSearchText(text, value);
+      setText(next);
+      write(next, { keepTyping: false });
+    },
+    [text, write],
   );
 
   return { text, change, commit, clear, refine };

@@ -62,7 +62,7 @@ export function OrganizationPalette(props: OrganizationPaletteProps) {
   if (blank) {
     body =
       recent.length > 0 ? (
-        <Spotlight.ActionsGroup label="Recently opened">
+        <Spotlight.ActionsGroup label="Recently opened" role="group" aria-label="Recently opened">
           {recent.map((entry) => (
             <PaletteRow key={entry.id} organization={entry} onOpen={() => onOpen(entry)} />
           ))}
@@ -139,11 +139,7 @@ export function OrganizationPalette(props: OrganizationPaletteProps) {
         }
         rightSectionWidth={loading ? 80 : undefined}
       />
-      <Spotlight.ActionsList
-        aria-label={blank ? 'Recently opened organizations' : 'Matching organizations'}
-      >
-        {body}
-      </Spotlight.ActionsList>
+      <Spotlight.ActionsList>{body}</Spotlight.ActionsList>
       <Spotlight.Footer>
         <Group gap="md" className={classes.hints}>
           <Text size="xs" c="dimmed">

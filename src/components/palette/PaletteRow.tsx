@@ -47,7 +47,7 @@ export function PaletteRow({ organization, hit, onOpen }: PaletteRowProps) {
             )}
           </Text>
           {secondLine !== null ? (
-            <Text component="span" size="xs" c="dimmed" className={classes.line}>
+            <Text component="span" size="xs" className={`${classes.line} ${classes.secondary}`}>
               {secondLine}
             </Text>
           ) : null}

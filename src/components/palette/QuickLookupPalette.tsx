@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { presentHit } from '../../lib/searchHitFields.ts';
 import { searchTerm } from '../../lib/searchQuery.ts';
@@ -19,7 +19,13 @@ function organizationsPath(chatbotId: string) {
  * The quick lookup palette wired to data (loaded lazily by QuickLookup) for the chatbot of the
  * current route. Ctrl+K / ⌘K opens it on any page; without a chatbot it stays unmounted.
  */
-export function QuickLookupPalette({ chatbotId }: { chatbotId: string | undefined }) {
+interface QuickLookupPaletteProps {
+  chatbotId: string;
+  /** Called once the palette is mounted and listens to its shortcut. */
+  onReady?: () => void;
+}
+
+export function QuickLookupPalette({ chatbotId, onReady }: QuickLookupPaletteProps) {
   const [text, setText] = useState('');
   const navigate = useNavigate();
   const recent = useRecentOrganizations(chatbotId);
@@ -39,7 +45,9 @@ export function QuickLookupPalette({ chatbotId }: { chatbotId: string | undefine
     };
   }, [response, settledTerm]);
 
-  if (chatbotId === undefined) return null;
+  useEffect(() => {
+    onReady?.();
+  }, [onReady]);
 
   const open = (organization: RecentOrganization) => {
     recordRecentOrganization(chatbotId, organization);

@@ -1,0 +1,237 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './axe.ts';
+
+const ORGANIZATIONS = '/chatbots/demo/organizations';
+const SCREENSHOTS = '.tmp/search-ui';
+
+function searchBox(page: Page) {
+  return page.getByRole('searchbox', { name: 'Search organizations' });
+}
+
+function results(page: Page) {
+  return page.getByRole('list', { name: 'Search results' });
+}
+
+function summary(page: Page) {
+  return page.getByRole('status').filter({ hasText: /organizations? match/ });
+}
+
+/** Elements no API text may create; Tabler's own icons are the only svg the app draws. */
+async function foreignElements(page: Page, selector: string) {
+  return page
+    .locator(selector)
+    .evaluateAll((roots) =>
+      roots.flatMap((root) =>
+        [
+          ...root.querySelectorAll(
+            'img, script, iframe, style, svg:not(.tabler-icon), object, embed',
+          ),
+        ].map((element) => element.outerHTML.slice(0, 80)),
+      ),
+    );
+}
+
+test('results appear as one types, with highlights, a summary and the text in the URL', async ({
+  page,
+}) => {
+  await page.goto(ORGANIZATIONS);
+  await searchBox(page).pressSequentially('northwind', { delay: 40 });
+  await expect(page).toHaveURL(/\?q=northwind$/);
+  const row = results(page).getByRole('link', { name: /Northwind Traders/ });
+  await expect(row).toBeVisible();
+  await expect(row.locator('mark').first()).toHaveText(/Northwind/i);
+  await expect(summary(page)).toContainText(
+    /of [\d,]+ organizations match “northwind” · searched in [\d.,]+ ms/,
+  );
+
+  // A shared link opens the same search.
+  await page.goto(`${ORGANIZATIONS}?q=northwind`);
+  await expect(searchBox(page)).toHaveValue('northwind');
+  await expect(results(page).getByRole('link', { name: /Northwind Traders/ })).toBeVisible();
+});
+
+test('a misspelt query still finds the organization', async ({ page }) => {
+  await page.goto(ORGANIZATIONS);
+  await searchBox(page).fill('nortwind tradrs');
+  await expect(results(page).getByRole('link', { name: /Northwind Traders/ })).toBeVisible();
+});
+
+test('a match in another field shows that field and its snippet', async ({ page, request }) => {
+  const marker = `zqv${Date.now().toString(36)}`;
+  const created = await request.post('/v1/chatbots/demo/organizations', {
+    data: { name: `Field Match ${marker.toUpperCase()} Ltd`, email: `info@${marker}mueller.de` },
+  });
+  expect(created.status()).toBe(201);
+  const { organization } = (await created.json()) as { organization: { id: string } };
+  try {
+    await page.goto(ORGANIZATIONS);
+    await searchBox(page).fill(`${marker}muell`);
+    const row = results(page).getByRole('link', { name: /Field Match/ });
+    await expect(row).toContainText(`Email — info@${marker}mueller.de`);
+    // The name did not match: only the email's matched word is marked.
+    await expect(row.locator('mark')).toHaveCount(1);
+    await expect(row.locator('mark')).toHaveText(new RegExp(`^${marker}muell`));
+  } finally {
+    await request.delete(`/v1/chatbots/demo/organizations/${organization.id}`);
+  }
+});
+
+test('a facet value refines the search and the page says how', async ({ page }) => {
+  await page.goto(`${ORGANIZATIONS}?q=seattle`);
+  await expect(summary(page)).toBeVisible();
+  const before = Number(
+    (await summary(page).locator('span').first().innerText()).replace(/,/g, ''),
+  );
+  await expect(page.getByText(/the API has no filters/)).toBeVisible();
+  const facet = page
+    .getByRole('group', { name: 'Industry' })
+    .getByRole('button', { name: /^Add “/ })
+    .first();
+  const value = (await facet.getAttribute('aria-label'))?.match(/^Add “(.+)” to the search/)?.[1];
+  expect(value).toBeTruthy();
+  await facet.click();
+  await expect(searchBox(page)).toHaveValue(`seattle ${value}`);
+  await expect(page).toHaveURL(new RegExp(`q=seattle`));
+  await expect(summary(page)).toContainText(`match “seattle ${value}”`);
+  const after = Number((await summary(page).locator('span').first().innerText()).replace(/,/g, ''));
+  expect(after).toBeLessThanOrEqual(before);
+  expect(after).toBeGreaterThan(0);
+});
+
+test('back and forward step through committed searches', async ({ page }) => {
+  await page.goto(ORGANIZATIONS);
+  await searchBox(page).pressSequentially('northwind', { delay: 20 });
+  await searchBox(page).press('Enter');
+  await expect(results(page).getByRole('link', { name: /Northwind Traders/ })).toBeVisible();
+  await searchBox(page).fill('');
+  await searchBox(page).pressSequentially('seattle', { delay: 20 });
+  await searchBox(page).press('Enter');
+  await expect(summary(page)).toContainText('“seattle”');
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=northwind$/);
+  await expect(searchBox(page)).toHaveValue('northwind');
+  await expect(summary(page)).toContainText('“northwind”');
+
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`${ORGANIZATIONS}$`));
+  await expect(searchBox(page)).toHaveValue('');
+  await expect(results(page)).toHaveCount(0);
+
+  await page.goForward();
+  await expect(searchBox(page)).toHaveValue('northwind');
+  await page.goForward();
+  await expect(searchBox(page)).toHaveValue('seattle');
+});
+
+test('clearing the search returns to the list where it was scrolled', async ({ page }) => {
+  await page.goto(ORGANIZATIONS);
+  const list = page.getByRole('grid').or(page.getByRole('table')).first();
+  await expect(list).toBeVisible();
+  const scroller = page.locator('[data-list-scroller]').or(page.locator('html')).first();
+  void scroller;
+  // Scroll the list a good way down, remember the first row in view.
+  await page.mouse.move(600, 500);
+  await page.mouse.wheel(0, 3000);
+  await page.waitForTimeout(300);
+  const firstVisible = async () =>
+    page.evaluate(() => {
+      const rows = [...document.querySelectorAll('[role="row"] a, tr a')];
+      const inView = rows.find((row) => row.getBoundingClientRect().top > 120);
+      return inView?.textContent ?? null;
+    });
+  const before = await firstVisible();
+  expect(before).not.toBeNull();
+
+  await searchBox(page).fill('northwind');
+  await expect(results(page).getByRole('link', { name: /Northwind Traders/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Clear search' }).click();
+  await expect(results(page)).toHaveCount(0);
+  await expect.poll(firstVisible).toBe(before);
+});
+
+test('hostile names are shown as text: no script runs, no element but mark is created', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const trap = () => {
+      (window as unknown as { __xss?: boolean }).__xss = true;
+    };
+    window.alert = trap;
+    window.confirm = () => {
+      trap();
+      return false;
+    };
+    window.prompt = () => {
+      trap();
+      return null;
+    };
+  });
+  await page.goto(ORGANIZATIONS);
+  for (const query of [
+    'img onerror',
+    'script',
+    'svg',
+    'iframe',
+    'style',
+    'mark',
+    'javascript',
+    'alert',
+  ]) {
+    await searchBox(page).fill(query);
+    await expect(summary(page)).toContainText(`“${query}”`);
+    await expect(results(page).getByRole('listitem').first()).toBeVisible();
+    expect(await foreignElements(page, '[aria-label="Search results"]')).toEqual([]);
+    // Marks hold matched text only: no mark wraps markup of its own.
+    const marks = await results(page)
+      .locator('mark')
+      .evaluateAll((elements) => elements.filter((mark) => mark.children.length > 0).length);
+    expect(marks).toBe(0);
+  }
+  await searchBox(page).fill('img onerror');
+  await expect(
+    results(page).getByRole('link', { name: '<img src=x onerror=alert(1)>' }).first(),
+  ).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: boolean }).__xss),
+  ).toBeUndefined();
+});
+
+test('search results pass axe, and screenshots in light and dark', async ({ page }) => {
+  await page.goto(`${ORGANIZATIONS}?q=m%C3%BCller`);
+  await expect(results(page).getByRole('listitem').first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: `${SCREENSHOTS}/search-light.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForTimeout(200);
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: `${SCREENSHOTS}/search-dark.png` });
+
+  await page.goto(`${ORGANIZATIONS}?q=zzzzqqqxxx`);
+  await expect(page.getByText(/No organization matches/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: `${SCREENSHOTS}/search-empty-dark.png` });
+});
+
+test('results page on as one scrolls', async ({ page }) => {
+  await page.goto(`${ORGANIZATIONS}?q=gmbh`);
+  await expect(summary(page)).toBeVisible();
+  const found = Number((await summary(page).locator('span').first().innerText()).replace(/,/g, ''));
+  expect(found).toBeGreaterThan(60);
+  const list = results(page);
+  await list.hover();
+  const seen = new Set<string>();
+  for (let step = 0; step < 40 && seen.size < Math.min(found, 120); step += 1) {
+    for (const posinset of await list
+      .getByRole('listitem')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('aria-posinset') ?? ''))) {
+      seen.add(posinset);
+    }
+    await page.mouse.wheel(0, 1200);
+    await page.waitForTimeout(100);
+  }
+  expect(seen.size).toBeGreaterThanOrEqual(Math.min(found, 120));
+  // Virtualized: far fewer rows in the DOM than were scrolled through.
+  expect(await list.getByRole('listitem').count()).toBeLessThan(60);
+});
