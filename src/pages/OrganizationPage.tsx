@@ -172,8 +172,12 @@ function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScre
       <Tabs
         value={tab}
         onChange={(value) => {
-          if (isTab(value ?? undefined))
-            void navigate(organizationPath(chatbotId, organizationId, value as Tab));
+          // Replacing: the tabs are addressable, but Back leaves the organization, not the tab.
+          if (isTab(value ?? undefined)) {
+            void navigate(organizationPath(chatbotId, organizationId, value as Tab), {
+              replace: true,
+            });
+          }
         }}
         keepMounted={false}
       >
@@ -231,7 +235,11 @@ function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScre
             onSuccess: () => {
               leavingOnPurpose.current = true;
               setDeleteOpen(false);
-              void navigate(listPath);
+              // Back to the entry the user came from (the list, which restores its scroll
+              // position per history entry); a page opened directly goes to the list's top.
+              const historyIndex = (window.history.state as { idx?: number } | null)?.idx ?? 0;
+              if (historyIndex > 0) void navigate(-1);
+              else void navigate(listPath, { replace: true });
             },
             // A 403 disables Delete with its reason beside the button; other failures stay in
             // the dialog, so the user can try again.

@@ -14,7 +14,12 @@ export function ChannelBadges({ contact }: { contact: ContactDto }) {
           color={channel.color}
           tt="none"
           maw="100%"
-          styles={{ label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}
+          // The page's text colour on the tinted badge: the tinted text of a light badge falls
+          // below 4.5:1 contrast in one of the two colour schemes.
+          styles={{
+            root: { color: 'var(--mantine-color-text)' },
+            label: { overflow: 'hidden', textOverflow: 'ellipsis' },
+          }}
           title={`${channel.label}: ${contact[channel.field] ?? ''}`}
         >
           {channel.label} {contact[channel.field]}

@@ -89,8 +89,20 @@ export function ContactsTable({
       <Text size="sm" c="dimmed" role="status" aria-live="polite">
         {shown}
       </Text>
-      <div ref={scrollRef} className={classes.scroller} tabIndex={0} aria-label="Contacts table">
-        <Table layout="fixed" stickyHeader highlightOnHover aria-rowcount={rows.length + 1}>
+      <div
+        ref={scrollRef}
+        className={classes.scroller}
+        tabIndex={0}
+        role="region"
+        aria-label="Contacts, scrollable"
+      >
+        <Table
+          layout="fixed"
+          stickyHeader
+          highlightOnHover
+          aria-label="Contacts"
+          aria-rowcount={rows.length + 1}
+        >
           <Table.Thead>
             <Table.Tr aria-rowindex={1}>
               <Table.Th scope="col" w="22%">

@@ -116,7 +116,7 @@ export function OrganizationOverview({ organization, nowMs }: OrganizationOvervi
         <Title order={2} size="h4">
           Variables
         </Title>
-        <VariablesTable variables={organization.variables} caption="Custom variables" />
+        <VariablesTable variables={organization.variables} label="Variables" />
       </Stack>
     </Stack>
   );

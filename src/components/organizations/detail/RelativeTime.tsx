@@ -11,10 +11,15 @@ interface RelativeTimeProps {
 export function RelativeTime({ iso, nowMs }: RelativeTimeProps) {
   const relative = relativeTimeText(iso, nowMs);
   const exact = exactTimeText(iso);
-  if (relative === undefined || exact === undefined) return <Text span>{iso}</Text>;
+  if (relative === undefined || exact === undefined)
+    return (
+      <Text span size="sm">
+        {iso}
+      </Text>
+    );
   return (
     <Tooltip label={exact} withArrow>
-      <Text span component="time" dateTime={iso} title={exact} tabIndex={0}>
+      <Text span size="sm" component="time" dateTime={iso} title={exact} tabIndex={0}>
         {relative}
       </Text>
     </Tooltip>

@@ -2,11 +2,12 @@ import { Table, Text } from '@mantine/core';
 
 interface VariablesTableProps {
   variables: Record<string, string>;
-  caption: string;
+  /** The table's accessible name (a heading above it names it for sighted readers). */
+  label: string;
 }
 
 /** The custom variables as a two-column table; keys and values are data, shown as text. */
-export function VariablesTable({ variables, caption }: VariablesTableProps) {
+export function VariablesTable({ variables, label }: VariablesTableProps) {
   const entries = Object.entries(variables);
   if (entries.length === 0) {
     return (
@@ -16,8 +17,7 @@ export function VariablesTable({ variables, caption }: VariablesTableProps) {
     );
   }
   return (
-    <Table striped withTableBorder layout="fixed" captionSide="top">
-      <Table.Caption style={{ textAlign: 'start' }}>{caption}</Table.Caption>
+    <Table striped withTableBorder layout="fixed" aria-label={label}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col" w="35%">

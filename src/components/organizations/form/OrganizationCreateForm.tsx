@@ -47,7 +47,12 @@ export function OrganizationCreateForm({
   const disabled = disabledReason !== undefined;
   return (
     <FormProvider {...form}>
-      <form noValidate aria-label="New organization" onSubmit={handleSubmit(onCreate)}>
+      <form
+        noValidate
+        aria-label="New organization"
+        style={{ maxWidth: 1000 }}
+        onSubmit={handleSubmit(onCreate)}
+      >
         <Stack gap="md">
           {disabled && (
             <Alert color="gray" icon={<IconLock size={18} />} title="Creating is not available">

@@ -76,6 +76,7 @@ export function OrganizationEditForm({
       <form
         noValidate
         aria-label="Edit organization"
+        style={{ maxWidth: 1000 }}
         onSubmit={handleSubmit((values) => onSave(values, getValues()))}
       >
         <Stack gap="md">
