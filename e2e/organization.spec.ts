@@ -272,6 +272,35 @@ test.describe('organization page', () => {
     await deleteThroughApi(page.request, organization.id);
   });
 
+  test('a 403 names the missing permission in words, then Save is disabled with that reason', async ({
+    page,
+  }) => {
+    const organization = await createThroughApi(page.request, {
+      name: uniqueName('E2E Forbidden'),
+    });
+    await page.route(`**${API}/${encodeURIComponent(organization.id)}`, async (route) => {
+      if (route.request().method() === 'PATCH') {
+        await route.fulfill({ status: 403, json: { error: 'Insufficient permissions.' } });
+        return;
+      }
+      await route.continue();
+    });
+    await page.goto(organizationUrl(organization.id, 'edit'));
+    await field(page, 'Industry').fill('Forbidden change');
+    await saveButton(page).click();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'The changes were not saved' }),
+    ).toContainText('not allowed to edit organizations');
+    await expect(page.getByText('Editing is not available')).toBeVisible();
+    await expect(page.getByText(/may not edit organizations/)).toContainText(
+      'chatbots.organizations.edit',
+    );
+    await expect(field(page, 'Industry')).toBeDisabled();
+    await expect(field(page, 'Industry')).toHaveValue('Forbidden change');
+    await expect(saveButton(page)).toHaveCount(0);
+    await deleteThroughApi(page.request, organization.id);
+  });
+
   test('lost update: a change saved meanwhile is shown; overwrite or discard', async ({ page }) => {
     const name = uniqueName('E2E Lost update');
     const organization = await createThroughApi(page.request, { name, industry: 'Original' });
