@@ -195,6 +195,50 @@ test('Back from an organization restores the scroll position with the cached row
   expect(listRequests).toEqual([]);
 });
 
+test('a refetch brings organizations created elsewhere to the top without moving the rows in view', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await openList(page);
+  await scrollToRow(page, 40);
+  const watched = page.locator('[role=row][data-position="45"]');
+  const name = await watched.getByRole('link').textContent();
+  const top = (await watched.boundingBox())?.y;
+
+  const created: string[] = [];
+  for (const label of ['Refetch Newcomer One', 'Refetch Newcomer Two']) {
+    const response = await page.request.post('/v1/chatbots/demo/organizations', {
+      data: { name: label },
+    });
+    expect(response.status()).toBe(201);
+    created.push(((await response.json()) as { organization: { id: string } }).organization.id);
+  }
+  try {
+    // Past the 30 s the list counts as fresh, then the window regains focus.
+    await page.clock.fastForward('00:31');
+    await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
+
+    // The same organization, two places further down, at the same height on screen.
+    const moved = page.locator('[role=row][data-position="47"]');
+    await expect(moved.getByRole('link')).toHaveText(name ?? '');
+    expect((await moved.boundingBox())?.y).toBeCloseTo(top ?? -1, 0);
+
+    await scroller(page).evaluate((element) => {
+      element.scrollTop = 0;
+    });
+    await expect(organizationRows(page).nth(0).getByRole('link')).toHaveText(
+      'Refetch Newcomer Two',
+    );
+    await expect(organizationRows(page).nth(1).getByRole('link')).toHaveText(
+      'Refetch Newcomer One',
+    );
+  } finally {
+    for (const id of created) {
+      await page.request.delete(`/v1/chatbots/demo/organizations/${encodeURIComponent(id)}`);
+    }
+  }
+});
+
 test('has no serious accessibility violations, in light and dark; screenshots', async ({
   page,
 }) => {
