@@ -1,0 +1,140 @@
+// `npm run bench`: the console's speed as a user meets it. Builds the app, seeds 100,000
+// organizations into a temporary directory, starts the console server over them, times the
+// sandbox through HTTP, then drives headless Chromium (Playwright) through the list, search and
+// organization pages. Prints each figure beside its budget, writes bench/results.json and exits 1
+// when a budget is missed.
+//   BENCH_ORGANIZATIONS  organizations to seed (default 100000; fewer for a quick look)
+//   BENCH_PORT           port of the console server (default 4271)
+//   CHROMIUM_PATH        the browser (default /usr/bin/chromium)
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from '@playwright/test';
+import { SANDBOX_CHATBOT_ID } from '../server/sandbox/api-keys.ts';
+import { startConsole, type RunningConsole } from './browser/console-server.ts';
+import { formatFigureTable, type Figure } from './browser/figures.ts';
+import { launchChromium, newBenchContext } from './browser/launch.ts';
+import { measureOpenOrganization } from './browser/open-organization.ts';
+import { measurePageLoad, type FileWeight } from './browser/page-load.ts';
+import { buildApp, seedOrganizations } from './browser/prepare.ts';
+import { measureSandbox } from './browser/sandbox-http.ts';
+import { chooseSearchQueries } from './browser/search-queries.ts';
+import { measureSearchLatency, SEARCH_QUERIES } from './browser/search-latency.ts';
+import { measureScrolling } from './browser/scroll.ts';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? 100_000);
+const PORT = Number(process.env.BENCH_PORT ?? 4271);
+const RESULTS_PATH = join(ROOT, 'bench', 'results.json');
+
+function step(text: string): void {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`);
+}
+
+function formatWeights(files: readonly FileWeight[]): string {
+  return files
+    .map((file) => `  ${(file.gzipBytes / 1000).toFixed(1).padStart(6)} KB gzip  ${file.path}`)
+    .join('\n');
+}
+
+async function main(): Promise<number> {
+  const workDir = mkdtempSync(join(tmpdir(), 'organizations-bench-browser-'));
+  const distDir = join(workDir, 'dist');
+  const dataDir = join(workDir, 'data');
+  let server: RunningConsole | undefined;
+  let browser: Browser | undefined;
+  const started = performance.now();
+  try {
+    step('building the app (vite build)…');
+    const buildMs = buildApp(ROOT, distDir);
+    step(`seeding ${ORGANIZATIONS.toLocaleString('en')} organizations…`);
+    const seedMs = seedOrganizations(ROOT, dataDir, ORGANIZATIONS);
+    step('starting the console server…');
+    server = await startConsole({ root: ROOT, dataDir, distDir, port: PORT });
+    const listUrl = `${server.baseUrl}/chatbots/${SANDBOX_CHATBOT_ID}/organizations`;
+    const api = `${server.baseUrl}/v1/chatbots/${SANDBOX_CHATBOT_ID}/organizations`;
+
+    step('timing the sandbox over HTTP…');
+    const sandbox = await measureSandbox(server.baseUrl, SANDBOX_CHATBOT_ID);
+    const queries = await chooseSearchQueries(api, sandbox.mix, SEARCH_QUERIES);
+
+    browser = await launchChromium();
+    step(`loading the list in Chromium ${browser.version()} (cold and warm)…`);
+    const load = await measurePageLoad(browser, listUrl, distDir);
+
+    const context = await newBenchContext(browser);
+    const page = await context.newPage();
+    step(`searching as one types (${queries.length} queries)…`);
+    const search = await measureSearchLatency(page, listUrl, queries);
+    step('opening organizations from the list…');
+    const open = await measureOpenOrganization(page, listUrl);
+    await context.close();
+    step('scrolling 10,000 rows…');
+    const scroll = await measureScrolling(browser, listUrl);
+
+    const figures: Figure[] = [
+      ...load.figures,
+      search.figure,
+      ...open,
+      ...scroll,
+      ...sandbox.figures,
+    ];
+    const totalSeconds = (performance.now() - started) / 1000;
+    console.log(
+      `\n${ORGANIZATIONS.toLocaleString('en')} organizations (seeded in ${(seedMs / 1000).toFixed(1)} s, ` +
+        `sandbox opened in ${(server.sandboxOpenMs / 1000).toFixed(1)} s), build ${(buildMs / 1000).toFixed(1)} s, ` +
+        `Chromium ${browser.version()}, Node ${process.version}, whole run ${totalSeconds.toFixed(0)} s\n`,
+    );
+    console.log(formatFigureTable(figures));
+    console.log(`\nJS before the list is usable (cold):\n${formatWeights(load.jsBeforeUsable)}`);
+    console.log(`CSS of the list page:\n${formatWeights(load.css)}`);
+    console.log(
+      `Slowest searches: ${search.slowest.map((s) => `"${s.query}" ${s.ms.toFixed(0)} ms`).join(', ')}`,
+    );
+    for (const figure of figures.filter((f) => f.note !== undefined)) {
+      console.log(`- ${figure.name}: ${figure.note}`);
+    }
+
+    writeFileSync(
+      RESULTS_PATH,
+      `${JSON.stringify(
+        {
+          measuredAt: new Date().toISOString(),
+          organizations: ORGANIZATIONS,
+          chromium: browser.version(),
+          node: process.version,
+          runSeconds: Math.round(totalSeconds),
+          figures,
+          jsBeforeListUsable: load.jsBeforeUsable,
+          cssOfListPage: load.css,
+          searchQueries: queries,
+          slowestSearches: search.slowest,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    console.log(`\nWritten to ${RESULTS_PATH}`);
+    const missed = figures.filter((figure) => !figure.met);
+    if (missed.length > 0) {
+      console.error(`\nMissed: ${missed.map((figure) => figure.name).join('; ')}`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    await browser?.close();
+    await server?.stop();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

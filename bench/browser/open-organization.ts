@@ -1,0 +1,99 @@
+// Opening an organization from the list: from the click on its name to the frame after its page
+// (heading with its name, overview tab) is in the DOM. Not cached: the first visit of each (its
+// data is fetched); cached: the same organizations again (their data is in the query cache).
+import type { Page } from '@playwright/test';
+import { figureOf, type Figure } from './figures.ts';
+
+const ORGANIZATIONS = 10;
+const ROWS = '[role=table][aria-label="Organizations"] [role=row][data-position]';
+const PAINT_TIMEOUT_MS = 15_000;
+
+interface OpenWatch {
+  clickedAt: number;
+  paintedAt: Promise<number>;
+}
+
+/** Runs in the page before the click (see watchSearch in search-latency.ts for the two frames). */
+function watchOpen(target: { name: string; path: string }): void {
+  const isDone = () =>
+    window.location.pathname === target.path &&
+    document.querySelector('[role=tabpanel]') !== null &&
+    (document.querySelector('h1')?.textContent ?? '').trim() === target.name;
+  const watch = { clickedAt: Number.NaN } as OpenWatch;
+  window.addEventListener(
+    'click',
+    (event) => {
+      watch.clickedAt = event.timeStamp;
+    },
+    { capture: true, once: true },
+  );
+  watch.paintedAt = new Promise<number>((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!isDone()) return;
+      observer.disconnect();
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  (window as unknown as { __benchOpen: OpenWatch }).__benchOpen = watch;
+}
+
+async function openOnce(page: Page, target: { name: string; path: string }): Promise<number> {
+  await page.evaluate(watchOpen, target);
+  await page.locator(`${ROWS} a[href="${target.path}"]`).click();
+  const ms = await page.evaluate(async (timeoutMs) => {
+    const watch = (window as unknown as { __benchOpen: OpenWatch }).__benchOpen;
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('the organization did not show')), timeoutMs),
+    );
+    return (await Promise.race([watch.paintedAt, timeout])) - watch.clickedAt;
+  }, PAINT_TIMEOUT_MS);
+  await page.goBack();
+  await page.locator(`${ROWS} a[href="${target.path}"]`).waitFor({ state: 'visible' });
+  return ms;
+}
+
+/** Organizations in view whose names are plain enough to find again in the heading. */
+async function targetsInView(page: Page): Promise<{ name: string; path: string }[]> {
+  const links = await page.locator(`${ROWS} a`).evaluateAll((elements) =>
+    elements.map((element) => ({
+      name: (element.textContent ?? '').trim(),
+      path: element.getAttribute('href') ?? '',
+      top: element.getBoundingClientRect().top,
+    })),
+  );
+  const viewportHeight = page.viewportSize()?.height ?? 0;
+  return links
+    .filter((link) => link.top > 0 && link.top < viewportHeight - 40)
+    .filter((link) => /^[\p{L}\p{N} .,&'()-]+$/u.test(link.name) && link.path !== '')
+    .slice(0, ORGANIZATIONS);
+}
+
+export async function measureOpenOrganization(page: Page, listUrl: string): Promise<Figure[]> {
+  await page.goto(listUrl);
+  await page.locator(ROWS).first().waitFor({ state: 'visible' });
+  const targets = await targetsInView(page);
+  if (targets.length < 3) throw new Error(`only ${targets.length} organizations to open in view`);
+  const notCached: number[] = [];
+  for (const target of targets) notCached.push(await openOnce(page, target));
+  const cached: number[] = [];
+  for (const target of targets) cached.push(await openOnce(page, target));
+  return [
+    figureOf({
+      id: 'openOrganizationCached',
+      name: `open an organization from the list, cached (${targets.length} organizations)`,
+      unit: 'ms',
+      samples: cached,
+      budget: 50,
+      note: 'second visit: its data and the page code are in the browser',
+    }),
+    figureOf({
+      id: 'openOrganizationNotCached',
+      name: `open an organization from the list, not cached (${targets.length} organizations)`,
+      unit: 'ms',
+      samples: notCached,
+      budget: 200,
+      note: 'first visit: its data is fetched; the first one also loads the page code',
+    }),
+  ];
+}

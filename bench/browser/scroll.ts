@@ -1,0 +1,141 @@
+// Scrolling the list through 10,000 organizations, a few rows a frame, waiting wherever the rows
+// in view are still skeletons (their page is loading): long tasks meanwhile, the most rows in the
+// DOM at once, and the JS heap afterwards.
+import type { Browser } from '@playwright/test';
+import { figureOf, type Figure } from './figures.ts';
+import { newBenchContext } from './launch.ts';
+import { readProbes } from './page-probes.ts';
+
+export const SCROLL_ROWS = 10_000;
+const SCROLL_RUNS = 3;
+/** Rows moved per frame: a brisk wheel scroll (8 × 44 px a frame, about 21,000 px a second). */
+const ROWS_PER_FRAME = 8;
+const SCROLL_TIMEOUT_MS = 180_000;
+
+interface ScrollOutcome {
+  startedAt: number;
+  endedAt: number;
+  maxDomRows: number;
+  frames: number;
+}
+
+/** Runs in the page: scrolls until the first row in view is at position `rows` or beyond. */
+async function scrollRows(options: {
+  rows: number;
+  rowsPerFrame: number;
+  timeoutMs: number;
+}): Promise<ScrollOutcome> {
+  const scroller = document.querySelector<HTMLElement>(
+    '[role=region][aria-label="Organizations list"]',
+  );
+  const body = scroller?.querySelectorAll('[role=table] > [role=rowgroup]')[1];
+  if (!scroller || !body) throw new Error('no organizations list');
+  const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+  const rowHeight =
+    scroller.querySelector<HTMLElement>('[role=row][data-position]')?.offsetHeight ?? 44;
+  const skeletonInView = () => {
+    const view = scroller.getBoundingClientRect();
+    return [...body.children].some((row) => {
+      if (row.getAttribute('aria-hidden') !== 'true') return false;
+      const box = row.getBoundingClientRect();
+      return box.bottom > view.top && box.top < view.bottom;
+    });
+  };
+  const firstPositionInView = () => {
+    const view = scroller.getBoundingClientRect();
+    let first = Number.POSITIVE_INFINITY;
+    for (const row of body.querySelectorAll<HTMLElement>('[role=row][data-position]')) {
+      const box = row.getBoundingClientRect();
+      if (box.bottom > view.top && box.top < view.bottom) {
+        first = Math.min(first, Number(row.dataset.position));
+      }
+    }
+    return first;
+  };
+  const outcome: ScrollOutcome = {
+    startedAt: performance.now(),
+    endedAt: 0,
+    maxDomRows: 0,
+    frames: 0,
+  };
+  while (
+    firstPositionInView() === Number.POSITIVE_INFINITY ||
+    firstPositionInView() < options.rows
+  ) {
+    if (performance.now() - outcome.startedAt > options.timeoutMs) {
+      throw new Error(`scrolled only to row ${firstPositionInView()}`);
+    }
+    if (!skeletonInView()) scroller.scrollTop += options.rowsPerFrame * rowHeight;
+    await frame();
+    outcome.frames += 1;
+    outcome.maxDomRows = Math.max(outcome.maxDomRows, body.children.length);
+  }
+  outcome.endedAt = performance.now();
+  return outcome;
+}
+
+export async function measureScrolling(browser: Browser, listUrl: string): Promise<Figure[]> {
+  const longTasks: number[] = [];
+  const longestTasks: number[] = [];
+  const domRows: number[] = [];
+  const heapMb: number[] = [];
+  const seconds: number[] = [];
+  for (let run = 0; run < SCROLL_RUNS; run++) {
+    const context = await newBenchContext(browser);
+    const page = await context.newPage();
+    await page.goto(listUrl);
+    await page.locator('[role=row][data-position]').first().waitFor({ state: 'visible' });
+    const outcome = await page.evaluate(scrollRows, {
+      rows: SCROLL_ROWS,
+      rowsPerFrame: ROWS_PER_FRAME,
+      timeoutMs: SCROLL_TIMEOUT_MS,
+    });
+    const during = (await readProbes(page)).longTasks.filter(
+      (task) => task.startTime >= outcome.startedAt && task.startTime <= outcome.endedAt,
+    );
+    longTasks.push(during.length);
+    longestTasks.push(Math.max(0, ...during.map((task) => task.duration)));
+    domRows.push(outcome.maxDomRows);
+    seconds.push((outcome.endedAt - outcome.startedAt) / 1000);
+
+    // What stays: garbage collected first, so the figure is the heap the page holds on to.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value;
+    if (used === undefined) throw new Error('Chromium reported no JSHeapUsedSize');
+    heapMb.push(used / 1e6);
+    await context.close();
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+  return [
+    figureOf({
+      id: 'scrollLongTasks',
+      name: `long tasks (> 50 ms) while scrolling ${SCROLL_ROWS.toLocaleString('en')} rows`,
+      unit: '',
+      samples: longTasks,
+      budget: 0,
+      note:
+        `${ROWS_PER_FRAME} rows a frame, pausing on skeleton rows; a run took a median ` +
+        `${median(seconds)?.toFixed(1)} s; longest task per run: ${longestTasks.map((ms) => ms.toFixed(0)).join(', ')} ms`,
+    }),
+    figureOf({
+      id: 'scrollDomRows',
+      name: 'most DOM rows while scrolling',
+      unit: '',
+      samples: domRows,
+      budget: 80,
+      note: 'children of the table body (organization, notice and skeleton rows), sampled every frame',
+    }),
+    figureOf({
+      id: 'heapAfterScroll',
+      name: `JS heap after scrolling ${SCROLL_ROWS.toLocaleString('en')} rows`,
+      unit: 'MB',
+      samples: heapMb,
+      budget: 80,
+      note: 'JSHeapUsedSize (CDP Performance.getMetrics) after a forced garbage collection; MB = 10^6 bytes',
+    }),
+  ];
+}
