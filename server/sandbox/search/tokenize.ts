@@ -20,9 +20,11 @@ function isAsciiLetterOrDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+// Any UTF-16 unit above 0x7f (surrogates included); a native regex scan beats a JS loop.
+const NON_ASCII_UNIT = /[\u0080-\uffff]/;
+
 function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
-  return true;
+  return !NON_ASCII_UNIT.test(text);
 }
 
 /**
