@@ -53,6 +53,7 @@ function listPage(organizations: Organization[], startIndex: number): ListPage {
   return {
     param: startIndex === 0 ? FIRST_LIST_PAGE : { ...FIRST_LIST_PAGE, startIndex },
     startIndex,
+    noticesBefore: 0,
     rows: organizations.map((organization) => ({ kind: 'organization', organization })),
     next: null,
   };
