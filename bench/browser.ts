@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { SANDBOX_CHATBOT_ID } from '../server/sandbox/api-keys.ts';
 import { startConsole, type RunningConsole } from './browser/console-server.ts';
+import type { ChunkPart } from './browser/bundle-composition.ts';
 import { formatFigureTable, type Figure } from './browser/figures.ts';
 import { launchChromium, newBenchContext } from './browser/launch.ts';
 import { measureOpenOrganization } from './browser/open-organization.ts';
@@ -32,9 +33,18 @@ function step(text: string): void {
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`);
 }
 
-function formatWeights(files: readonly FileWeight[]): string {
+const PARTS_SHOWN = 5;
+
+function formatWeights(files: readonly FileWeight[], chunks?: Map<string, ChunkPart[]>): string {
   return files
-    .map((file) => `  ${(file.gzipBytes / 1000).toFixed(1).padStart(6)} KB gzip  ${file.path}`)
+    .map((file) => {
+      const line = `  ${(file.gzipBytes / 1000).toFixed(1).padStart(6)} KB gzip  ${file.path}`;
+      const parts = chunks?.get(file.path.replace(/^\//, '')) ?? [];
+      const shown = parts
+        .slice(0, PARTS_SHOWN)
+        .map((part) => `${part.name} ≈${(part.gzipBytes / 1000).toFixed(1)}`);
+      return shown.length === 0 ? line : `${line}\n           ${shown.join(', ')}`;
+    })
     .join('\n');
 }
 
@@ -47,7 +57,7 @@ async function main(): Promise<number> {
   const started = performance.now();
   try {
     step('building the app (vite build)…');
-    const buildMs = buildApp(ROOT, distDir);
+    const { ms: buildMs, chunks } = await buildApp(ROOT, distDir);
     step(`seeding ${ORGANIZATIONS.toLocaleString('en')} organizations…`);
     const seedMs = seedOrganizations(ROOT, dataDir, ORGANIZATIONS);
     step('starting the console server…');
@@ -87,7 +97,10 @@ async function main(): Promise<number> {
         `Chromium ${browser.version()}, Node ${process.version}, whole run ${totalSeconds.toFixed(0)} s\n`,
     );
     console.log(formatFigureTable(figures));
-    console.log(`\nJS before the list is usable (cold):\n${formatWeights(load.jsBeforeUsable)}`);
+    console.log(
+      `\nJS before the list is usable (cold), with its largest parts (≈ KB gzip):\n` +
+        formatWeights(load.jsBeforeUsable, chunks),
+    );
     console.log(`CSS of the list page:\n${formatWeights(load.css)}`);
     console.log(
       `Slowest searches: ${search.slowest.map((s) => `"${s.query}" ${s.ms.toFixed(0)} ms`).join(', ')}`,
@@ -106,7 +119,13 @@ async function main(): Promise<number> {
           node: process.version,
           runSeconds: Math.round(totalSeconds),
           figures,
-          jsBeforeListUsable: load.jsBeforeUsable,
+          jsBeforeListUsable: load.jsBeforeUsable.map((file) => ({
+            ...file,
+            parts: (chunks.get(file.path.replace(/^\//, '')) ?? []).map((part) => ({
+              name: part.name,
+              gzipBytes: Math.round(part.gzipBytes),
+            })),
+          })),
           cssOfListPage: load.css,
           searchQueries: queries,
           slowestSearches: search.slowest,

@@ -3,18 +3,21 @@
 // files under the benchmark, and the project's own dist/ and .data/ stay as they are).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { build } from 'vite';
+import { chunkCompositions, type ChunkPart } from './bundle-composition.ts';
 
-/** Runs `vite build` into `outDir`; returns how long it took in milliseconds. */
-export function buildApp(root: string, outDir: string): number {
+/** Runs the production build (vite.config.ts) into `outDir`, and says what each chunk holds. */
+export async function buildApp(
+  root: string,
+  outDir: string,
+): Promise<{ ms: number; chunks: Map<string, ChunkPart[]> }> {
   const started = performance.now();
-  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(
-    process.execPath,
-    [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
-    { cwd: root, stdio: 'inherit' },
-  );
-  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
-  return performance.now() - started;
+  const result = await build({
+    root,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+  return { ms: performance.now() - started, chunks: chunkCompositions(result, root) };
 }
 
 /** Seeds `organizations` organizations into `dataDir` with the seed CLI; returns milliseconds. */
