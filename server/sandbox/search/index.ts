@@ -225,7 +225,7 @@ class OrganizationSearchIndex implements SearchIndex {
       const termId = distinct[i] as number;
       const rank = this.termRank[termId] as number;
       distinct[i] = (termId << 4) | rank;
-      if (!this.building) this.vocabulary.postings.push(termId, (slot << 4) | rank);
+      if (!this.building) this.vocabulary.postings.insertSorted(termId, (slot << 4) | rank);
     }
     this.termsBySlot.replace(slot, distinct, distinct.length);
   }
@@ -288,7 +288,7 @@ class OrganizationSearchIndex implements SearchIndex {
     const end = terms.start(slot) + terms.length(slot);
     for (let i = terms.start(slot); i < end; i++) {
       const entry = terms.data[i] as number;
-      this.vocabulary.postings.removeValue(entry >> 4, (slot << 4) | (entry & 15));
+      this.vocabulary.postings.removeSorted(entry >> 4, (slot << 4) | (entry & 15));
     }
   }
 }

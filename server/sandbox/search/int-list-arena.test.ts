@@ -65,3 +65,27 @@ describe('IntListArena', () => {
     expect(arena.length(5000)).toBe(0);
   });
 });
+
+describe('IntListArena sorted lists', () => {
+  it('keeps a list sorted through inserts and removals', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 50 })), { maxLength: 200 }),
+        (operations) => {
+          const arena = new IntListArena();
+          const model: number[] = [];
+          for (const [insert, value] of operations) {
+            if (insert && !model.includes(value)) {
+              arena.insertSorted(7, value);
+              model.push(value);
+            } else if (!insert) {
+              expect(arena.removeSorted(7, value)).toBe(model.includes(value));
+              if (model.includes(value)) model.splice(model.indexOf(value), 1);
+            }
+          }
+          expect(listOf(arena, 7)).toEqual([...model].sort((a, b) => a - b));
+        },
+      ),
+    );
+  });
+});

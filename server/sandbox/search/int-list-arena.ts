@@ -37,6 +37,32 @@ export class IntListArena {
     this.lengths[listId] = length + 1;
   }
 
+  /**
+   * Inserts `value` into a list kept in ascending order: a binary search and one native
+   * `copyWithin`, so even a list of 100,000 values takes microseconds.
+   */
+  insertSorted(listId: number, value: number): void {
+    this.ensureListId(listId);
+    const length = this.lengths[listId] as number;
+    if (length === this.capacities[listId]) this.move(listId, Math.max(4, length * 2));
+    const start = this.starts[listId] as number;
+    const at = this.lowerBound(start, start + length, value);
+    this.data.copyWithin(at + 1, at, start + length);
+    this.data[at] = value;
+    this.lengths[listId] = length + 1;
+  }
+
+  /** Removes `value` from a list kept in ascending order; false when absent. */
+  removeSorted(listId: number, value: number): boolean {
+    const start = this.start(listId);
+    const length = this.length(listId);
+    const at = this.lowerBound(start, start + length, value);
+    if (at === start + length || this.data[at] !== value) return false;
+    this.data.copyWithin(at, at + 1, start + length);
+    this.lengths[listId] = length - 1;
+    return true;
+  }
+
   /** Removes one occurrence of `value` (order is not kept); false when absent. */
   removeValue(listId: number, value: number): boolean {
     const start = this.start(listId);
@@ -89,6 +115,17 @@ export class IntListArena {
     this.data = data;
     this.used = used;
     this.abandoned = 0;
+  }
+
+  private lowerBound(from: number, to: number, value: number): number {
+    let low = from;
+    let high = to;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.data[middle] as number) < value) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   private move(listId: number, capacity: number): void {

@@ -10,7 +10,10 @@ import { TypoIndex } from './typo-index.ts';
  */
 export class Vocabulary {
   readonly terms: string[] = [];
-  /** Postings by term id. */
+  /**
+   * Postings by term id, each list in ascending order (by slot): the build fills them in slot
+   * order, writes insert and remove by binary search.
+   */
   readonly postings = new IntListArena();
   readonly typos = new TypoIndex();
   private readonly idsByTerm = new Map<string, number>();
