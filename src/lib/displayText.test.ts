@@ -3,12 +3,13 @@ import hostileStrings from '../../fixtures/hostile-strings.json' with { type: 'j
 import { displayText } from './displayText.ts';
 
 describe('displayText', () => {
-  it('shows tabs, newlines and carriage returns as visible symbols on one line', () => {
-    expect(displayText('Tab\tand\nnewline\r\nname')).toBe('Tab␉and␊newline␍␊name');
+  it('shows tabs and line breaks (one for CR LF) as visible arrows on one line', () => {
+    expect(displayText('Tab\tand\nnewline\r\nname')).toBe('Tab⇥and↵newline↵name');
+    expect(displayText('a\rb\u2028c\u2029d\u0085e')).toBe('a↵b↵c↵d↵e');
   });
 
-  it('shows NUL, DEL, C1 controls and line separators harmlessly', () => {
-    expect(displayText('a\u0000b\u007fc\u0085d\u2028e')).toBe('a␀b␡c\ufffdd↵e');
+  it('shows NUL, DEL and other control characters as the replacement character', () => {
+    expect(displayText('a\u0000b\u007fc\u009bd\u001be')).toBe('a\ufffdb\ufffdc\ufffdd\ufffde');
   });
 
   it('leaves ordinary text, markup, RTL, emoji and zero-width joiners as they are', () => {

@@ -1,5 +1,5 @@
 import { VisuallyHidden } from '@mantine/core';
-import type { CSSProperties, FocusEventHandler } from 'react';
+import { Fragment, type CSSProperties, type FocusEventHandler } from 'react';
 import { Link } from 'react-router';
 import type { Organization } from '../../../api/types.ts';
 import { displayText } from '../../../lib/displayText.ts';
@@ -36,11 +36,22 @@ function TextCell({ value, className }: { value: string | undefined; className?:
   );
 }
 
-function placeText(organization: Organization): string | undefined {
+/** "Location, country", each part isolated (a Hebrew city must not reorder the country). */
+function PlaceCell({ organization }: { organization: Organization }) {
   const parts = [organization.address?.location, organization.address?.country]
-    .map((part) => part?.trim())
-    .filter((part): part is string => part !== undefined && part !== '');
-  return parts.length > 0 ? parts.join(', ') : undefined;
+    .filter((part): part is string => part !== undefined && part.trim() !== '')
+    .map(displayText);
+  if (parts.length === 0) return <TextCell value={undefined} />;
+  return (
+    <div role="cell" className={classes.cell} title={parts.join(', ')}>
+      {parts.map((part, index) => (
+        <Fragment key={index}>
+          {index > 0 && ', '}
+          <bdi>{part}</bdi>
+        </Fragment>
+      ))}
+    </div>
+  );
 }
 
 export const LIST_COLUMNS = [
@@ -97,7 +108,7 @@ export function OrganizationRow({
       <div role="cell" className={`${classes.cell} ${classes.numeric}`}>
         {organization.size === undefined ? <EmptyValue /> : organization.size.toLocaleString('en')}
       </div>
-      <TextCell value={placeText(organization)} />
+      <PlaceCell organization={organization} />
       <TextCell value={organization.website} />
       <TextCell value={organization.email} />
       <div

@@ -33,7 +33,7 @@ export interface OrganizationTableProps extends Omit<ListFooterProps, 'loadedCou
 
 function HeaderRow() {
   return (
-    <div role="rowgroup">
+    <div role="rowgroup" className={classes.headerGroup}>
       <div role="row" aria-rowindex={1} className={classes.headerRow}>
         {LIST_COLUMNS.map((column) => (
           <div
