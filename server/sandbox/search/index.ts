@@ -1,3 +1,19 @@
+// The sandbox's Typesense-like search over one chatbot's organizations, in memory.
+//
+// Text: fields are tokenised on anything not a letter or digit (Unicode-aware; Han, Hiragana
+// and Katakana one character per token) and folded (case, accents, ß→ss, ø→o, …), see
+// tokenize.ts and fold.ts. Every distinct folded term gets an id; each term has a posting list
+// of (organization slot, best field rank).
+// Query: each token stands for its exact term, for the terms it is a prefix of (the last
+// token always, earlier ones from three characters) and for the terms within its typo allowance
+// (none below 4 characters, 1 from 4, 2 from 8; optimal string alignment distance), found
+// through a SymSpell deletion index, never by scanning the vocabulary. All tokens must match
+// (AND); when nothing does, tokens are dropped from the right. A query without letters or
+// digits matches nothing; `*` matches everything, newest first. Tokens past the 16th are ignored.
+// Ranking: per token exact > prefix > one typo > two typos, then name > email > website >
+// industry > address > variables, summed over the tokens; ties newest first, then by id. Only
+// the requested page is ranked (a bounded heap); facets are counted over all hits with integer
+// value ids; highlights are cut for the page's hits only.
 import type {
   OrganizationDto,
   SearchResultFacetDto,
