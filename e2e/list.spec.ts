@@ -169,6 +169,8 @@ test('Back from an organization restores the scroll position with the cached row
 }) => {
   await openList(page);
   await scrollToRow(page, 300);
+  // The column headers stay in view over the scrolled rows.
+  await expect(page.getByRole('columnheader', { name: 'Name' })).toBeInViewport();
   const before = await scroller(page).evaluate((element) => element.scrollTop);
   expect(before).toBeGreaterThan(250 * 44);
   const row = organizationRows(page).nth(12);
@@ -237,6 +239,46 @@ test('a refetch brings organizations created elsewhere to the top without moving
       await page.request.delete(`/v1/chatbots/demo/organizations/${encodeURIComponent(id)}`);
     }
   }
+});
+
+test('a run of one instant longer than the API can page is listed as far as possible and said so', async ({
+  page,
+}) => {
+  // A list API of 300 organizations created in the same millisecond and 10 older ones, answering
+  // as the contract says: newest first, strictly before `pageToken`, at most `limit`.
+  const instant = Date.UTC(2024, 2, 14, 9, 30, 0);
+  const organizations = Array.from({ length: 310 }, (_, index) => {
+    const created = new Date(index < 300 ? instant : instant - 60_000 - index).toISOString();
+    const id = `run-${String(index).padStart(3, '0')}`;
+    return { id, name: `Imported ${id}`, created, updated: created, variables: {} };
+  });
+  await page.route('**/v1/chatbots/demo/organizations?*', (route) => {
+    const url = new URL(route.request().url());
+    const before = Date.parse(url.searchParams.get('pageToken') ?? '9999-12-31T00:00:00Z');
+    const limit = Number(url.searchParams.get('limit') ?? 50);
+    const page = organizations.filter((o) => Date.parse(o.created) < before).slice(0, limit);
+    return route.fulfill({ json: { organizations: page } });
+  });
+  await openList(page);
+  await scroller(page).evaluate(async (element) => {
+    for (let i = 0; i < 40; i++) {
+      element.scrollTop = element.scrollHeight;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+  await expect(scroller(page)).toContainText('End of the list · 260 organizations loaded');
+  const notice = page.getByRole('row').filter({ hasText: 'cannot list past 250 of one instant' });
+  await expect(notice).toHaveCount(1);
+  await expect(notice).toContainText('250 organizations created at');
+  // The last row sits wholly above the footer's count, not under it.
+  const lastRow = page.getByRole('row').filter({ hasText: 'Imported run-309' });
+  const footer = scroller(page).getByText('End of the list');
+  const lastBottom = await lastRow.evaluate((row) => row.getBoundingClientRect().bottom);
+  const footerTop = await footer.evaluate((text) => text.getBoundingClientRect().top);
+  expect(lastBottom).toBeLessThanOrEqual(footerTop);
+  await notice.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '.tmp/list/list-truncated-run.png' });
+  await expect(page.getByRole('link', { name: 'Imported run-309' })).toBeVisible();
 });
 
 test('has no serious accessibility violations, in light and dark; screenshots', async ({

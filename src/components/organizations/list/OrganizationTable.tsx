@@ -180,7 +180,7 @@ export function OrganizationTable(props: OrganizationTableProps) {
         <div
           role="rowgroup"
           className={classes.body}
-          style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT }}
+          style={{ height: virtualizer.getTotalSize() }}
         >
           {items.map((item) => {
             const position = firstIndex + item.index;
