@@ -58,38 +58,56 @@ const addressValues = fc.record({
   location: anyText,
   country: anyText,
 });
-const variableRows = fc.oneof(
-  fc.array(fc.record({ key: anyText, value: anyText }), { maxLength: 5 }),
+const variableRows = fc.array(fc.record({ key: anyText, value: anyText }), { maxLength: 5 });
+const nonBlank = fc.string({ minLength: 1, maxLength: 20 }).filter((text) => text.trim() !== '');
+const acceptableVariableRows = fc.uniqueArray(
+  fc.record({ key: padded(nonBlank), value: anyText }),
   {
-    arbitrary: fc.uniqueArray(fc.record({ key: fc.string({ minLength: 1 }), value: anyText }), {
-      maxLength: 5,
-      selector: (row) => row.key.trim(),
-    }),
-    weight: 3,
+    maxLength: 5,
+    selector: (row) => row.key.trim(),
   },
 );
 
-export const editValues: fc.Arbitrary<OrganizationFormValues> = fc.record({
-  name: fc.oneof(anyText, {
-    arbitrary: padded(fc.string({ minLength: 1, maxLength: 20 })),
-    weight: 3,
-  }),
+// Values of the kind a person types: each field acceptable (free-text fields stay hostile).
+const acceptable = {
+  name: padded(nonBlank),
+  email: fc.oneof(padded(fc.emailAddress()), fc.constant('')),
+  website: fc.oneof(
+    padded(
+      fc.webUrl({
+        validSchemes: ['http', 'https'],
+        withQueryParameters: true,
+        withFragments: true,
+      }),
+    ),
+    fc.constant(''),
+  ),
+  size: padded(fc.nat().map(String)),
+  industry: anyText,
+  address: addressValues,
+};
+// Anything at all in every field.
+const anything = {
+  name: anyText,
   email: emailText,
   website: websiteText,
   size: sizeText,
   industry: anyText,
   address: addressValues,
-  variables: variableRows,
-});
-export const createValues: fc.Arbitrary<CreateOrganizationFormValues> = fc.record({
-  name: fc.oneof(anyText, {
-    arbitrary: padded(fc.string({ minLength: 1, maxLength: 20 })),
-    weight: 3,
-  }),
-  email: emailText,
-  website: websiteText,
-  size: sizeText,
-  industry: anyText,
-  address: addressValues,
-  phoneNumber: fc.oneof(padded(fc.stringMatching(/^\+?[0-9 ()-]{3,20}$/)), anyText),
-});
+};
+
+/** Edit forms: two in three acceptable throughout, the rest anything (mostly refused). */
+export const editValues: fc.Arbitrary<OrganizationFormValues> = fc.oneof(
+  { arbitrary: fc.record({ ...acceptable, variables: acceptableVariableRows }), weight: 2 },
+  fc.record({ ...anything, variables: variableRows }),
+);
+export const createValues: fc.Arbitrary<CreateOrganizationFormValues> = fc.oneof(
+  {
+    arbitrary: fc.record({
+      ...acceptable,
+      phoneNumber: fc.oneof(padded(fc.stringMatching(/^\+?[0-9 ()-]{3,20}$/)), fc.constant('')),
+    }),
+    weight: 2,
+  },
+  fc.record({ ...anything, phoneNumber: anyText }),
+);
