@@ -188,6 +188,10 @@ export function useOrganizationSearchResults(chatbotId: string, text: string) {
   }, [pages, settledTerm]);
 
   const firstPageError = pages?.[0]?.results === null ? pagesError : null;
+  // Stable, so the memoized results list does not re-render on every keystroke.
+  const { fetchNextPage: fetchNext, refetch } = query;
+  const fetchNextPage = useCallback(() => void fetchNext(), [fetchNext]);
+  const retry = useCallback(() => void refetch(), [refetch]);
   return {
     /** The trimmed text the user wants results for, or null (show the list). */
     term: currentTerm,
@@ -201,8 +205,8 @@ export function useOrganizationSearchResults(chatbotId: string, text: string) {
     isFetching: query.isFetching,
     hasNextPage: query.hasNextPage,
     isFetchingNextPage: query.isFetchingNextPage,
-    fetchNextPage: () => void query.fetchNextPage(),
-    retry: () => void query.refetch(),
+    fetchNextPage,
+    retry,
   };
 }
 

@@ -9,19 +9,21 @@ interface SearchHitRowProps {
   hit: PresentedHit;
   /** Where the row leads (the organization's page). */
   href: string;
-  /** Matched fields shown under the name; more are summed up as "+2 more fields". */
-  maxOtherMatches?: number;
 }
 
+/** Every row is this tall (two lines), so the virtualized list never measures a row. */
+export const SEARCH_ROW_HEIGHT = 60;
+
 /**
- * One search result: the organization's name with its highlights (or as plain text when the name
- * did not match), then each other matched field as "Label — snippet".
+ * One search result in two lines: the organization's name with its highlights (or as plain text
+ * when the name did not match), then the best other matched field as "Label — snippet" and the
+ * labels of any further ones; with no other match, the email or website as plain context.
  */
-export function SearchHitRow({ hit, href, maxOtherMatches = 2 }: SearchHitRowProps) {
+export function SearchHitRow({ hit, href }: SearchHitRowProps) {
   const { organization, nameSnippet, otherMatches } = hit;
-  const shown = otherMatches.slice(0, maxOtherMatches);
-  const hidden = otherMatches.length - shown.length;
+  const [first, ...more] = otherMatches;
   const nameIsBlank = organization.name.trim() === '';
+  const context = organization.email ?? organization.website ?? '';
   return (
     <Link to={href} className={classes.row}>
       <Text component="span" fw={600} className={classes.name} title={organization.name} dir="auto">
@@ -35,26 +37,30 @@ export function SearchHitRow({ hit, href, maxOtherMatches = 2 }: SearchHitRowPro
           organization.name
         )}
       </Text>
-      {shown.map((match) => (
+      {first ? (
         <Text
           component="span"
           size="sm"
           className={classes.match}
-          key={match.field}
-          title={`${match.label}: ${snippetText(match.snippet)}`}
+          title={`${first.label}: ${snippetText(first.snippet)}`}
         >
-          <span className={classes.matchLabel}>{match.label}</span>
+          <span className={classes.matchLabel}>{first.label}</span>
           <span aria-hidden="true"> — </span>
           <bdi>
-            <Highlight snippet={match.snippet} />
+            <Highlight snippet={first.snippet} />
           </bdi>
+          {more.length > 0 ? (
+            <span className={classes.more}>
+              {' '}
+              · also {more.map((match) => match.label).join(', ')}
+            </span>
+          ) : null}
         </Text>
-      ))}
-      {hidden > 0 ? (
-        <Text component="span" size="xs" c="dimmed">
-          +{hidden} more {hidden === 1 ? 'field' : 'fields'}
+      ) : (
+        <Text component="span" size="sm" className={classes.match}>
+          <bdi>{context}</bdi>
         </Text>
-      ) : null}
+      )}
     </Link>
   );
 }

@@ -1,8 +1,8 @@
 import { Button, Group, Loader, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { PresentedHit } from '../../lib/searchHitFields.ts';
-import { SearchHitRow } from './SearchHitRow.tsx';
+import { SEARCH_ROW_HEIGHT, SearchHitRow } from './SearchHitRow.tsx';
 import classes from './SearchResultsList.module.css';
 
 interface SearchResultsListProps {
@@ -21,13 +21,13 @@ interface SearchResultsListProps {
 
 /** Loads the next page when this many rows are left below the last rendered one. */
 const LOAD_AHEAD_ROWS = 15;
-const ESTIMATED_ROW_HEIGHT = 58;
 
 /**
  * The hits as a virtualized, infinitely paged list in its own scroll area: only the rows near
  * the viewport are in the DOM, and the next page is requested before the end is reached.
+ * Memoized: typing re-renders the page, and the rows need not follow until their hits change.
  */
-export function SearchResultsList({
+export const SearchResultsList = memo(function SearchResultsList({
   hits,
   found,
   hrefFor,
@@ -38,12 +38,10 @@ export function SearchResultsList({
   stale,
 }: SearchResultsListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  // The build runs no React Compiler, so nothing memoizes around the virtualizer's functions.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: hits.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    estimateSize: () => SEARCH_ROW_HEIGHT,
     overscan: 8,
     getItemKey: (index) => hits[index]?.organization.id ?? index,
   });
@@ -73,9 +71,8 @@ export function SearchResultsList({
               aria-setsize={found}
               aria-posinset={item.index + 1}
               data-index={item.index}
-              ref={virtualizer.measureElement}
               className={classes.item}
-              style={{ transform: `translateY(${item.start}px)` }}
+              style={{ transform: `translateY(${item.start}px)`, height: SEARCH_ROW_HEIGHT }}
             >
               <SearchHitRow hit={hit} href={hrefFor(hit.organization.id)} />
             </div>
@@ -107,4 +104,4 @@ export function SearchResultsList({
       </div>
     </div>
   );
-}
+});
