@@ -1,4 +1,4 @@
-import { tokenize } from './tokenize.ts';
+import { forEachAsciiTokenRange, isAscii, tokenize } from './tokenize.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 // Industries, cities, countries, streets and variable values repeat across thousands of
@@ -25,6 +25,10 @@ export class TextTerms {
   private readonly collect = (folded: string): void => {
     this.collecting.push(this.vocabulary.intern(folded));
   };
+  private collectingText = '';
+  private readonly collectAscii = (start: number, end: number): void => {
+    this.collecting.push(this.vocabulary.internAsciiRange(this.collectingText, start, end));
+  };
 
   constructor(private readonly vocabulary: Vocabulary) {}
 
@@ -49,7 +53,9 @@ export class TextTerms {
     const termIds = kept ? [] : this.scratch;
     termIds.length = 0;
     this.collecting = termIds;
-    tokenize(text, this.collect);
+    this.collectingText = text;
+    if (isAscii(text)) forEachAsciiTokenRange(text, this.collectAscii);
+    else tokenize(text, this.collect);
     if (kept) this.cache.set(text, termIds);
     return termIds;
   }

@@ -23,10 +23,6 @@ function isAsciiLetterOrDigit(code: number): boolean {
 // Any UTF-16 unit above 0x7f (surrogates included); a native regex scan beats a JS loop.
 const NON_ASCII_UNIT = /[\u0080-\uffff]/;
 
-function isAscii(text: string): boolean {
-  return !NON_ASCII_UNIT.test(text);
-}
-
 /**
  * Splits a text on everything that is not a letter or digit, Unicode-aware, and folds each
  * token (`info@Müller.de` → info, muller, de). Tokens that fold to nothing are skipped.
@@ -46,12 +42,25 @@ export function tokenize(text: string, visit: TokenVisitor): void {
 // Unicode regex, and lower-casing is all the folding ASCII needs.
 function tokenizeAscii(text: string, visit: TokenVisitor): void {
   const lower = text.toLowerCase();
+  forEachAsciiTokenRange(text, (start, end) => visit(lower.slice(start, end), start, end));
+}
+
+/** Whether `tokenize` would take the ASCII path for this text. */
+export function isAscii(text: string): boolean {
+  return !NON_ASCII_UNIT.test(text);
+}
+
+/** The `[start, end)` of each token of an ASCII text (runs of ASCII letters and digits). */
+export function forEachAsciiTokenRange(
+  text: string,
+  visit: (start: number, end: number) => void,
+): void {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const inToken = i < text.length && isAsciiLetterOrDigit(text.charCodeAt(i));
     if (inToken && start < 0) start = i;
     if (!inToken && start >= 0) {
-      visit(lower.slice(start, i), start, i);
+      visit(start, i);
       start = -1;
     }
   }

@@ -1,4 +1,5 @@
 import { IntListArena } from './int-list-arena.ts';
+import { TermTable } from './term-table.ts';
 import { TypoIndex } from './typo-index.ts';
 
 /**
@@ -16,22 +17,32 @@ export class Vocabulary {
    */
   readonly postings = new IntListArena();
   readonly typos = new TypoIndex();
-  private readonly idsByTerm = new Map<string, number>();
+  private readonly idsByTerm = new TermTable(this.terms);
   /** Term ids in the order of their terms (UTF-16 code units); stale while `bulk`. */
   private sortedIds: number[] = [];
   private bulk = false;
 
   idOf(term: string): number | undefined {
-    return this.idsByTerm.get(term);
+    const termId = this.idsByTerm.find(term);
+    return termId < 0 ? undefined : termId;
   }
 
-  /** The id of a term, added when new. */
+  /** The id of a (folded) term, added when new. */
   intern(term: string): number {
-    const known = this.idsByTerm.get(term);
-    if (known !== undefined) return known;
+    const known = this.idsByTerm.find(term);
+    return known >= 0 ? known : this.add(term);
+  }
+
+  /** `intern` for the lower-cased ASCII token `text[start, end)`, cutting a string only when new. */
+  internAsciiRange(text: string, start: number, end: number): number {
+    const known = this.idsByTerm.findAsciiRange(text, start, end);
+    return known >= 0 ? known : this.add(text.slice(start, end).toLowerCase());
+  }
+
+  private add(term: string): number {
     const termId = this.terms.length;
     this.terms.push(term);
-    this.idsByTerm.set(term, termId);
+    this.idsByTerm.add(term, termId);
     this.typos.add(term, termId);
     if (this.bulk) this.sortedIds.push(termId);
     else this.sortedIds.splice(this.lowerBound(term), 0, termId);
@@ -44,12 +55,9 @@ export class Vocabulary {
   }
 
   endBulk(): void {
-    const terms = this.terms;
-    this.sortedIds.sort((a, b) => {
-      const termA = terms[a] as string;
-      const termB = terms[b] as string;
-      return termA < termB ? -1 : termA > termB ? 1 : 0;
-    });
+    // The default sort compares strings by UTF-16 code units, as `lowerBound` does, and runs
+    // without a JavaScript comparator call per comparison.
+    this.sortedIds = [...this.terms].sort().map((term) => this.idsByTerm.find(term));
     this.bulk = false;
   }
 
