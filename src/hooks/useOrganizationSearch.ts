@@ -23,7 +23,7 @@ import { refreshMeta } from './queries/queryMeta.ts';
 /** Hits per page of the organizations page's results. */
 export const SEARCH_PAGE_SIZE = 50;
 /** Keystrokes closer together than this make one request. */
-export const SEARCH_DEBOUNCE_MS = 60;
+export const SEARCH_DEBOUNCE_MS = 40;
 
 /** History state of the entries the search box writes. */
 interface SearchHistoryState {
