@@ -1,6 +1,6 @@
 import { Skeleton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { ListWindow } from '../../../lib/listPaging.ts';
 import { ListFooter, type ListFooterProps } from './ListFooter.tsx';
 import { ListNoticeRow } from './ListNoticeRow.tsx';
@@ -65,6 +65,8 @@ function PlaceholderRow({ top }: { top: number }) {
   );
 }
 
+const NO_ROWS: NonNullable<OrganizationTableProps['list']>['rows'] = [];
+
 /**
  * The organizations as a virtualized table in its own scroll area: only rows near the viewport
  * are in the DOM, pages load ahead in both directions, rows stay put when rows arrive above them,
@@ -79,7 +81,7 @@ export function OrganizationTable(props: OrganizationTableProps) {
   const endIndex = list?.endIndex ?? SKELETON_ROWS;
   // Rows dropped below the held ones keep their place (as skeletons until fetched again).
   const knownEndIndex = Math.max(endIndex, list?.knownEndIndex ?? 0);
-  const rows = list?.rows ?? [];
+  const rows = list?.rows ?? NO_ROWS;
   const layout = {
     firstIndex,
     heldStart,
@@ -97,6 +99,16 @@ export function OrganizationTable(props: OrganizationTableProps) {
   });
   const takeAnchor = useScrollAnchor(scrollRef, layout);
 
+  // Stable while the rows are: virtual-core recomputes every row's position (up to the whole
+  // loaded count) whenever getItemKey changes, which made each scroll frame a long task.
+  const getItemKey = useCallback(
+    (index: number) => {
+      const row = rows[firstIndex + index - heldStart];
+      return row?.kind === 'organization' ? row.organization.id : `position:${firstIndex + index}`;
+    },
+    [rows, firstIndex, heldStart],
+  );
+
   // The build runs no React Compiler, so nothing memoizes around the virtualizer's functions.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -106,10 +118,7 @@ export function OrganizationTable(props: OrganizationTableProps) {
     overscan: OVERSCAN_ROWS,
     scrollMargin: HEADER_HEIGHT,
     initialOffset: saved?.scrollTop ?? 0,
-    getItemKey: (index) => {
-      const row = rows[firstIndex + index - heldStart];
-      return row?.kind === 'organization' ? row.organization.id : `position:${firstIndex + index}`;
-    },
+    getItemKey,
   });
   const items = virtualizer.getVirtualItems();
   const firstRendered = items.length > 0 ? firstIndex + items[0]!.index : null;
