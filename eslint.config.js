@@ -19,6 +19,7 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       '.data',
+      '.tmp',
       'src/api/schema.gen.ts',
     ],
   },
