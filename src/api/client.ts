@@ -1,6 +1,6 @@
 // The one HTTP helper every API operation goes through: same-origin JSON over `fetch`, a timeout
 // combined with the caller's AbortSignal, responses checked with zod, and one error type.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   operationLabel,
   permissionForOperation,
@@ -126,7 +126,7 @@ export interface ApiRequest<T> {
   /** Sent as JSON. */
   body?: unknown;
   /** The response body's schema (schemas.ts); the result is what it parsed. */
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   signal?: AbortSignal | undefined;
 }
 

@@ -1,6 +1,6 @@
 // What the console server tells the browser about itself (server/console-app.ts): which backend
 // answers `/v1` and the chatbot to open on. Never a key.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { apiPath, request } from './client.ts';
 import { consoleConfigSchema } from './schemas.ts';
 
