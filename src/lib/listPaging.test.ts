@@ -149,6 +149,8 @@ describe('paging the seeded list (with its bulk-import batch)', () => {
       const second = await fetchListPage(fetcher, nextListPageParam(first)!, 50);
       const created: string[] = [];
       for (const name of ['Fresh one', 'Fresh two', 'Fresh three']) {
+        // Two creates in one millisecond share `created` and list by id, not by creation order.
+        await new Promise((resolve) => setTimeout(resolve, 2));
         const response = await own.fetch(
           new Request(`http://sandbox/v1/chatbots/${SANDBOX_CHATBOT_ID}/organizations`, {
             method: 'POST',
