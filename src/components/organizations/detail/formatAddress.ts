@@ -2,28 +2,11 @@ import type { components } from '../../../api/schema.gen.ts';
 
 type AddressDto = components['schemas']['AddressDto'];
 
-// Countries where the house number precedes the street ("1200 Market Street") and the postal
-// code follows the city ("Seattle 98101"), by the spellings the records use. Elsewhere (most
-// of continental Europe, Latin America, …) it is "Market Street 1200" and "10115 Berlin".
-const NUMBER_FIRST = new Set([
-  'united states',
-  'usa',
-  'us',
-  'united states of america',
-  'u.s.a.',
-  'united kingdom',
-  'uk',
-  'great britain',
-  'england',
-  'ireland',
-  'éire',
-  'canada',
-  'france',
-  'india',
-  'australia',
-  'new zealand',
-]);
-const CODE_AFTER_CITY = new Set([
+// Spellings the records use for countries that write "1200 Market Street" (house number first)
+// and "Seattle 98101" (postal code after the city). Elsewhere (most of continental Europe, Latin
+// America, …) it is "Market Street 1200" and "10115 Berlin". France puts the number first but the
+// code before the city.
+const ENGLISH_STYLE = [
   'united states',
   'usa',
   'us',
@@ -39,7 +22,9 @@ const CODE_AFTER_CITY = new Set([
   'india',
   'australia',
   'new zealand',
-]);
+];
+const NUMBER_FIRST = new Set([...ENGLISH_STYLE, 'france']);
+const CODE_AFTER_CITY = new Set(ENGLISH_STYLE);
 
 function joinPresent(...parts: (string | undefined)[]): string {
   return parts.filter((part): part is string => part !== undefined && part.trim() !== '').join(' ');
