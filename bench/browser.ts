@@ -6,6 +6,9 @@
 //   BENCH_ORGANIZATIONS  organizations to seed (default 100000; fewer for a quick look)
 //   BENCH_PORT           port of the console server (default 4271)
 //   CHROMIUM_PATH        the browser (default /usr/bin/chromium)
+//   BENCH_RESULTS        where to write the results (default bench/results.json)
+//   BENCH_ONLY           comma-separated parts to run (load,search,open,scroll,sandbox; default
+//                        all); a partial run still writes results.json with only those figures
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,7 +30,20 @@ import { measureScrolling } from './browser/scroll.ts';
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? 100_000);
 const PORT = Number(process.env.BENCH_PORT ?? 4271);
-const RESULTS_PATH = join(ROOT, 'bench', 'results.json');
+const RESULTS_PATH = resolve(process.env.BENCH_RESULTS ?? join(ROOT, 'bench', 'results.json'));
+const PARTS = ['load', 'search', 'open', 'scroll', 'sandbox'] as const;
+type Part = (typeof PARTS)[number];
+
+/** The parts BENCH_ONLY names (all when unset); an unknown name stops the run. */
+export function chosenParts(value: string | undefined): Set<Part> {
+  if (value === undefined || value.trim() === '') return new Set(PARTS);
+  const names = value.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !(PARTS as readonly string[]).includes(name));
+  if (unknown.length > 0) {
+    throw new Error(`BENCH_ONLY: unknown part ${unknown.join(', ')} (known: ${PARTS.join(', ')})`);
+  }
+  return new Set(names as Part[]);
+}
 
 function step(text: string): void {
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`);
@@ -65,30 +81,49 @@ async function main(): Promise<number> {
     const listUrl = `${server.baseUrl}/chatbots/${SANDBOX_CHATBOT_ID}/organizations`;
     const api = `${server.baseUrl}/v1/chatbots/${SANDBOX_CHATBOT_ID}/organizations`;
 
-    step('timing the sandbox over HTTP…');
-    const sandbox = await measureSandbox(server.baseUrl, SANDBOX_CHATBOT_ID);
-    const queries = await chooseSearchQueries(api, sandbox.mix, SEARCH_QUERIES);
+    const parts = chosenParts(process.env.BENCH_ONLY);
+    // The search step picks its texts from the sample the sandbox step reads.
+    const sandbox =
+      parts.has('sandbox') || parts.has('search')
+        ? (step('timing the sandbox over HTTP…'),
+          await measureSandbox(server.baseUrl, SANDBOX_CHATBOT_ID))
+        : undefined;
 
     browser = await launchChromium();
-    step(`loading the list in Chromium ${browser.version()} (cold and warm)…`);
-    const load = await measurePageLoad(browser, listUrl, distDir);
-
-    const context = await newBenchContext(browser);
-    const page = await context.newPage();
-    step(`searching as one types (${queries.length} queries)…`);
-    const search = await measureSearchLatency(page, listUrl, queries);
-    step('opening organizations from the list…');
-    const open = await measureOpenOrganization(page, listUrl);
-    await context.close();
-    step('scrolling 10,000 rows…');
-    const scroll = await measureScrolling(browser, listUrl);
+    let load: Awaited<ReturnType<typeof measurePageLoad>> | undefined;
+    if (parts.has('load')) {
+      step(`loading the list in Chromium ${browser.version()} (cold and warm)…`);
+      load = await measurePageLoad(browser, listUrl, distDir);
+    }
+    let search: Awaited<ReturnType<typeof measureSearchLatency>> | undefined;
+    let queries: string[] = [];
+    let open: Figure[] = [];
+    if (parts.has('search') || parts.has('open')) {
+      const context = await newBenchContext(browser);
+      const page = await context.newPage();
+      if (parts.has('search') && sandbox !== undefined) {
+        queries = await chooseSearchQueries(api, sandbox.mix, SEARCH_QUERIES);
+        step(`searching as one types (${queries.length} queries)…`);
+        search = await measureSearchLatency(page, listUrl, queries);
+      }
+      if (parts.has('open')) {
+        step('opening organizations from the list…');
+        open = await measureOpenOrganization(page, listUrl);
+      }
+      await context.close();
+    }
+    let scroll: Figure[] = [];
+    if (parts.has('scroll')) {
+      step('scrolling 10,000 rows…');
+      scroll = await measureScrolling(browser, listUrl);
+    }
 
     const figures: Figure[] = [
-      ...load.figures,
-      search.figure,
+      ...(load?.figures ?? []),
+      ...(search ? [search.figure] : []),
       ...open,
       ...scroll,
-      ...sandbox.figures,
+      ...(parts.has('sandbox') ? (sandbox?.figures ?? []) : []),
     ];
     const totalSeconds = (performance.now() - started) / 1000;
     console.log(
@@ -97,14 +132,18 @@ async function main(): Promise<number> {
         `Chromium ${browser.version()}, Node ${process.version}, whole run ${totalSeconds.toFixed(0)} s\n`,
     );
     console.log(formatFigureTable(figures));
-    console.log(
-      `\nJS before the list is usable (cold), with its largest parts (≈ KB gzip):\n` +
-        formatWeights(load.jsBeforeUsable, chunks),
-    );
-    console.log(`CSS of the list page:\n${formatWeights(load.css)}`);
-    console.log(
-      `Slowest searches: ${search.slowest.map((s) => `"${s.query}" ${s.ms.toFixed(0)} ms`).join(', ')}`,
-    );
+    if (load) {
+      console.log(
+        `\nJS before the list is usable (cold), with its largest parts (≈ KB gzip):\n` +
+          formatWeights(load.jsBeforeUsable, chunks),
+      );
+      console.log(`CSS of the list page:\n${formatWeights(load.css)}`);
+    }
+    if (search) {
+      console.log(
+        `Slowest searches: ${search.slowest.map((s) => `"${s.query}" ${s.ms.toFixed(0)} ms`).join(', ')}`,
+      );
+    }
     for (const figure of figures.filter((f) => f.note !== undefined)) {
       console.log(`- ${figure.name}: ${figure.note}`);
     }
@@ -119,16 +158,17 @@ async function main(): Promise<number> {
           node: process.version,
           runSeconds: Math.round(totalSeconds),
           figures,
-          jsBeforeListUsable: load.jsBeforeUsable.map((file) => ({
+          parts: [...parts],
+          jsBeforeListUsable: (load?.jsBeforeUsable ?? []).map((file) => ({
             ...file,
             parts: (chunks.get(file.path.replace(/^\//, '')) ?? []).map((part) => ({
               name: part.name,
               gzipBytes: Math.round(part.gzipBytes),
             })),
           })),
-          cssOfListPage: load.css,
+          cssOfListPage: load?.css ?? [],
           searchQueries: queries,
-          slowestSearches: search.slowest,
+          slowestSearches: search?.slowest ?? [],
         },
         null,
         2,
