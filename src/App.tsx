@@ -1,26 +1,34 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
-import { RouterProvider } from 'react-router';
-import { createQueryClient } from './hooks/queryClient.ts';
-import { createAppRouter } from './router.tsx';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { BrowserRouter } from 'react-router';
+import { AppErrorBoundary } from './pages/AppErrorBoundary.tsx';
+import { AppRoutes } from './router.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
 
-/** Providers around the router: theme (light/dark following the system), data cache, toasts. */
-export function App() {
-  // One client and one router for the page's lifetime (not rebuilt on re-render).
-  const [queryClient] = useState(createQueryClient);
-  const [router] = useState(createAppRouter);
+// Toasts show only after something failed in the background: their code (and its transitions)
+// need not weigh on the first page.
+const Notifications = lazy(async () => ({
+  default: (await import('@mantine/notifications')).Notifications,
+}));
+
+/** Providers around the routes: theme (light/dark following the system), data cache, toasts. */
+export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <MantineProvider
       theme={theme}
       defaultColorScheme="auto"
       cssVariablesResolver={cssVariablesResolver}
     >
-      <Notifications position="bottom-right" />
+      <Suspense fallback={null}>
+        <Notifications position="bottom-right" />
+      </Suspense>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <AppErrorBoundary>
+            <AppRoutes />
+          </AppErrorBoundary>
+        </BrowserRouter>
       </QueryClientProvider>
     </MantineProvider>
   );

@@ -37,7 +37,9 @@ function OrganizationName({ organizationId }: { organizationId: string }) {
   return <p>Loading…</p>;
 }
 
-function shownNotifications(): string[] {
+/** The toasts shown, once any whose code was still loading (hooks/toast.ts) have arrived. */
+async function shownNotifications(): Promise<string[]> {
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
   return notificationsStore.getState().notifications.map((item) => String(item.message));
 }
 
@@ -108,7 +110,7 @@ describe('createQueryClient', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       "Couldn't load the organization: it was not found",
     );
-    expect(shownNotifications()).toEqual([]);
+    expect(await shownNotifications()).toEqual([]);
   });
 
   it('a failed background refetch: saved data stays and a notification says so, once', async () => {
@@ -130,7 +132,7 @@ describe('createQueryClient', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Saved Name GmbH' })).toBeInTheDocument();
-    expect(shownNotifications()).toHaveLength(1);
+    expect(await shownNotifications()).toHaveLength(1);
   });
 
   it('a failed mutation: no notification (the form shows it)', async () => {
@@ -157,6 +159,6 @@ describe('createQueryClient', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Rename' }));
     expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't save the organization");
-    expect(shownNotifications()).toEqual([]);
+    expect(await shownNotifications()).toEqual([]);
   });
 });

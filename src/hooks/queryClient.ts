@@ -1,7 +1,7 @@
 // The console's one QueryClient: retry policy (retry.ts), cache timings, and the notification for
 // a background refetch that failed while the screen still shows saved data.
 import { QueryCache, QueryClient, type Query } from '@tanstack/react-query';
-import { notifications, type NotificationData } from '@mantine/notifications';
+import { showToast, type Toast } from './toast.ts';
 import { isApiError, lowerFirst } from '../api/client.ts';
 import { refreshLabelOf } from './queries/queryMeta.ts';
 import { retryDelay, shouldRetryQuery, shouldRetryMutation } from './retry.ts';
@@ -15,11 +15,11 @@ export interface QueryClientOptions {
   /** false: no retries at all (tests that must see a failure at once). */
   retry?: boolean;
   /** Shows a notification; Mantine's by default. */
-  notify?: (notification: NotificationData) => void;
+  notify?: (notification: Toast) => void;
 }
 
 export function createQueryClient(options: QueryClientOptions = {}): QueryClient {
-  const notify = options.notify ?? notifications.show;
+  const notify = options.notify ?? showToast;
   const retry = options.retry ?? true;
   return new QueryClient({
     queryCache: new QueryCache({
@@ -49,7 +49,7 @@ export function createQueryClient(options: QueryClientOptions = {}): QueryClient
 export function backgroundRefetchFailure(
   error: unknown,
   query: Pick<Query, 'meta' | 'queryHash'>,
-): NotificationData {
+): Toast {
   const reason = isApiError(error) ? error.reason : 'Something went wrong.';
   return {
     // One notification per query: a query failing again does not stack copies.

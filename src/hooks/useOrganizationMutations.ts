@@ -2,7 +2,6 @@
 // the detail, the paged list (engineer "list"'s ListPage shape) and every search page.
 // Update is optimistic: the caches show the change at once and are rolled back, with a
 // notification, when the request fails.
-import { notifications } from '@mantine/notifications';
 import {
   useMutation,
   useQueryClient,
@@ -25,6 +24,7 @@ import type { ListPage } from '../lib/listPaging.ts';
 import { organizationWithLocalUpdate } from '../lib/organizationForm.ts';
 import { organizationQueries } from './queries/organizationQueries.ts';
 import { recordWriteDenied } from './useWriteAccess.ts';
+import { showToast } from './toast.ts';
 
 type ListData = InfiniteData<ListPage>;
 
@@ -173,7 +173,7 @@ export function useUpdateOrganization(chatbotId: string) {
     onError: (error, _variables, context) => {
       if (context) restore(queryClient, context.snapshot);
       recordWriteDenied(queryClient, chatbotId, error);
-      notifications.show({
+      showToast({
         color: 'red',
         title: 'Changes not saved',
         message: `${isApiError(error) ? error.message : 'The organization could not be saved.'} The page shows the saved version again; your input is kept in the form.`,

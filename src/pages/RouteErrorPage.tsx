@@ -1,18 +1,12 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { isRouteErrorResponse, useRouteError } from 'react-router';
 
 /**
  * What a page that crashed (or whose code failed to load, e.g. after a deploy) shows instead of
  * a blank screen. Rendered in place of the shell, so it needs nothing that may have failed.
  */
-export function RouteErrorPage() {
-  const error = useRouteError();
-  const detail = isRouteErrorResponse(error)
-    ? `${error.status} ${error.statusText}`
-    : error instanceof Error
-      ? error.message
-      : 'Unknown error.';
+export function RouteErrorPage({ error }: { error: unknown }) {
+  const detail = error instanceof Error ? error.message : 'Unknown error.';
   return (
     <Stack maw={640} mx="auto" mt="xl" p="md">
       <Title order={1}>Something went wrong</Title>

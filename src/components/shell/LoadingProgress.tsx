@@ -1,7 +1,7 @@
 import { createNprogress, NavigationProgress } from '@mantine/nprogress';
 import { useIsFetching, useIsMutating } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { useNavigation } from 'react-router';
+import { usePageCodeLoading } from './pageCodeLoading.ts';
 
 // The bar's own store: nothing else in the app starts or stops it.
 const [progressStore, progress] = createNprogress();
@@ -13,7 +13,7 @@ const [progressStore, progress] = createNprogress();
 export function LoadingProgress() {
   const fetching = useIsFetching();
   const mutating = useIsMutating();
-  const navigating = useNavigation().state !== 'idle';
+  const navigating = usePageCodeLoading();
   const busy = fetching + mutating > 0 || navigating;
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useEffect } from 'react';
-import { useBlocker } from 'react-router';
+import { useNavigationBlocker } from '../../../hooks/useNavigationBlocker.ts';
 
 interface UnsavedChangesGuardProps {
   /** Read at the moment of leaving, so a page can allow a navigation it starts on purpose. */
@@ -9,14 +9,11 @@ interface UnsavedChangesGuardProps {
 
 /**
  * Asks before unsaved changes are lost: on any in-app navigation that changes the path (links,
- * back and forward, switching tabs) through react-router's blocker, and on closing or reloading
+ * back and forward, switching tabs) through useNavigationBlocker, and on closing or reloading
  * the browser tab through `beforeunload` (where the browser shows its own question).
  */
 export function UnsavedChangesGuard({ shouldBlock }: UnsavedChangesGuardProps) {
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      currentLocation.pathname !== nextLocation.pathname && shouldBlock(),
-  );
+  const blocker = useNavigationBlocker(shouldBlock);
 
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
