@@ -1,11 +1,14 @@
-import { AppShell } from '@mantine/core';
 import { Outlet, useMatch } from 'react-router';
 import { QuickLookup } from '../palette/QuickLookup.tsx';
 import { QuickLookupButton } from '../palette/QuickLookupButton.tsx';
 import { AppHeader } from './AppHeader.tsx';
+import classes from './AppLayout.module.css';
 import { LoadingProgress } from './LoadingProgress.tsx';
 
-export const HEADER_HEIGHT = 56;
+// react-remove-scroll's class for fixed elements at the right edge: when a modal locks the page's
+// scroll, the header is padded like the page so it does not shift by the scrollbar's width.
+// (The string, not the package: it would bring its whole code to the first page.)
+const FIXED_AT_RIGHT_EDGE = 'right-scroll-bar-position';
 
 /** The chatbot of the current URL (`/chatbots/:chatbotId/…`), if there is one. */
 function useRouteChatbotId(): string | undefined {
@@ -16,19 +19,19 @@ function useRouteChatbotId(): string | undefined {
 export function AppLayout() {
   const chatbotId = useRouteChatbotId();
   return (
-    <AppShell header={{ height: HEADER_HEIGHT }} padding="md">
+    <div className={classes.shell}>
       <LoadingProgress />
-      <AppShell.Header>
+      <header className={`${classes.header} ${FIXED_AT_RIGHT_EDGE}`}>
         <AppHeader
           chatbotId={chatbotId}
           tools={chatbotId !== undefined ? <QuickLookupButton /> : undefined}
         />
-      </AppShell.Header>
+      </header>
       {/* Ctrl+K / ⌘K on every page of a chatbot. */}
       <QuickLookup chatbotId={chatbotId} />
-      <AppShell.Main>
+      <main className={classes.main}>
         <Outlet />
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </div>
   );
 }
