@@ -1,9 +1,31 @@
 // Toasts (Mantine notifications), whose code loads with the first one: they appear only after
-// something failed, so the first page does not carry them (the list's JS budget).
+// something failed, so the first page carries neither the store nor the toast host.
 import type { NotificationData } from '@mantine/notifications';
+import { useSyncExternalStore } from 'react';
 
 export type Toast = NotificationData;
 
+let wanted = false;
+const listeners = new Set<() => void>();
+
 export function showToast(toast: Toast): void {
+  if (!wanted) {
+    wanted = true;
+    for (const listener of listeners) listener();
+  }
   void import('@mantine/notifications').then(({ notifications }) => notifications.show(toast));
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Whether a toast has been asked for yet (until then the toast host need not load). */
+export function useToastsWanted(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => wanted,
+    () => false,
+  );
 }
