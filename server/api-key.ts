@@ -11,27 +11,28 @@ export type ApiHandler = (request: Request) => Promise<Response>;
  */
 export function headersWithDefaultKey(headers: Headers, apiKey: string | undefined): Headers {
   const result = new Headers(headers);
-  if (apiKey !== undefined && (result.get(API_KEY_HEADER) ?? '').trim() === '') {
-    result.set(API_KEY_HEADER, apiKey);
-  }
+  if (apiKey !== undefined && lacksKey(result)) result.set(API_KEY_HEADER, apiKey);
   return result;
 }
 
-/** The in-process sandbox's fetch handler, given the configured key for keyless requests. */
+/** No key header, or a blank one. */
+function lacksKey(headers: Headers): boolean {
+  return (headers.get(API_KEY_HEADER) ?? '').trim() === '';
+}
+
+/**
+ * The in-process sandbox's fetch handler, given the configured key for keyless requests. The key
+ * goes into the request's own headers (this server's object for this one exchange) rather than
+ * into a copy: a copied Request is a full undici Request with its own abort signal, about a tenth
+ * of the server's time for a list page of 100.
+ */
 export function sandboxApiHandler(
   sandboxFetch: (request: Request) => Promise<Response>,
   apiKey: string,
 ): ApiHandler {
   return async (request) => {
-    const body = hasBody(request.method) ? await request.arrayBuffer() : undefined;
-    return sandboxFetch(
-      new Request(request.url, {
-        method: request.method,
-        headers: headersWithDefaultKey(request.headers, apiKey),
-        body,
-        signal: request.signal,
-      }),
-    );
+    if (lacksKey(request.headers)) request.headers.set(API_KEY_HEADER, apiKey);
+    return sandboxFetch(request);
   };
 }
 

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { ApiHandler } from './api-key.ts';
+import { hasBody, type ApiHandler } from './api-key.ts';
 import { securityHeaders } from './security-headers.ts';
 import { mountSpa } from './static.ts';
 
@@ -43,13 +43,17 @@ export function createConsoleApp(options: ConsoleAppOptions): Hono {
     return c.json(clientConfig);
   });
 
+  const limitBody = bodyLimit({
+    maxSize: options.maxRequestBodyBytes,
+    onError: (c) =>
+      c.json({ error: `Request body larger than ${options.maxRequestBodyBytes} bytes.` }, 413),
+  });
   app.all(
     '/v1/*',
-    bodyLimit({
-      maxSize: options.maxRequestBodyBytes,
-      onError: (c) =>
-        c.json({ error: `Request body larger than ${options.maxRequestBodyBytes} bytes.` }, 413),
-    }),
+    // Only for a method with a body: bodyLimit reads `request.body`, which makes
+    // @hono/node-server build a second, full Request (stream, signal) even for a GET, whose body
+    // it leaves empty anyway.
+    (c, next) => (hasBody(c.req.method) ? limitBody(c, next) : next()),
     async (c) => options.api(c.req.raw),
   );
 

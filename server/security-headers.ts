@@ -25,9 +25,21 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** Sets the security headers on every response, whoever produced it (static, API, errors). */
 export const securityHeaders = createMiddleware(async (c, next) => {
   await next();
-  // A response passed through from elsewhere may have immutable headers: copy it first.
-  const response = new Response(c.res.body, c.res);
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
-  c.res = undefined;
-  c.res = response;
+  try {
+    setSecurityHeaders(c.res.headers);
+  } catch (error) {
+    // A response from fetch() (or Response.redirect) has immutable headers: copy it first. Only
+    // then: a copy makes @hono/node-server send the body as a stream instead of at once.
+    if (!(error instanceof TypeError)) throw error;
+    const response = new Response(c.res.body, c.res);
+    setSecurityHeaders(response.headers);
+    c.res = undefined;
+    c.res = response;
+  }
 });
+
+const SECURITY_HEADER_ENTRIES = Object.entries(SECURITY_HEADERS);
+
+function setSecurityHeaders(headers: Headers): void {
+  for (const [name, value] of SECURITY_HEADER_ENTRIES) headers.set(name, value);
+}

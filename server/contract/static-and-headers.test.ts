@@ -3,6 +3,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_REQUEST_BODY_BYTES } from '../config.ts';
+import { createConsoleApp } from '../console-app.ts';
 import { SECURITY_HEADERS } from '../security-headers.ts';
 import {
   ORGANIZATIONS,
@@ -64,6 +66,22 @@ describe('security headers', () => {
     expect(await response.json()).toEqual({
       error: expect.stringMatching(/larger than/) as unknown,
     });
+    expectSecurityHeaders(response);
+  });
+
+  it('are on an API response whose own headers cannot be changed (as fetch returns them)', async () => {
+    const redirect = Response.redirect('https://api.example.test/elsewhere', 307);
+    expect(() => redirect.headers.set('x-probe', '1')).toThrow(TypeError);
+    const app = createConsoleApp({
+      mode: 'upstream',
+      defaultChatbotId: 'demo',
+      api: async () => redirect,
+      distDir: subject.distDir,
+      maxRequestBodyBytes: MAX_REQUEST_BODY_BYTES,
+    });
+    const response = await app.request(`${ORGANIZATIONS}?limit=1`);
+    expect(response.status).toBe(307);
+    expect(response.headers.get('location')).toBe('https://api.example.test/elsewhere');
     expectSecurityHeaders(response);
   });
 });
