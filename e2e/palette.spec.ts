@@ -17,6 +17,42 @@ function paletteInput(page: Page) {
   return palette(page).getByRole('textbox', { name: 'Find an organization' });
 }
 
+/** The palette's own chunk (Spotlight and the search wiring), as the build names it. */
+const PALETTE_CHUNK = /\/assets\/QuickLookupPalette-[^/]*\.js$/;
+
+/** The small overlay that takes the keys while the palette's code is on its way. */
+function standIn(page: Page) {
+  return page.locator('dialog[data-quick-lookup-stand-in]');
+}
+
+/** The focused element's text and caret. */
+function focusedField(page: Page) {
+  return page.evaluate(() => {
+    const field = document.activeElement;
+    if (!(field instanceof HTMLInputElement)) return null;
+    return {
+      value: field.value,
+      caret: field.selectionStart,
+      inStandIn: field.closest('dialog') !== null,
+    };
+  });
+}
+
+/** Holds the palette's chunk back until `release()` (as a slow network would). */
+async function holdPaletteChunk(page: Page) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let requested = false;
+  await page.route(PALETTE_CHUNK, async (route) => {
+    requested = true;
+    await released;
+    await route.continue();
+  });
+  return { release, wasRequested: () => requested };
+}
+
 test('Ctrl+K finds and opens an organization by keyboard alone, then offers it as recent', async ({
   page,
 }) => {
@@ -126,4 +162,112 @@ test('hostile names in the palette are text, and the palette passes axe', async 
   expect(
     await page.evaluate(() => (window as unknown as { __xss?: boolean }).__xss),
   ).toBeUndefined();
+});
+
+test('keys typed right after Ctrl+K, before the palette has loaded, all reach the palette', async ({
+  page,
+}) => {
+  const chunk = await holdPaletteChunk(page);
+  await page.goto(ORGANIZATIONS);
+  const searchBox = page.getByRole('searchbox', { name: 'Search organizations' });
+  await searchBox.focus();
+  // At once, without waiting for anything: the stand-in takes the keys, caret moves included.
+  await page.keyboard.press('ControlOrMeta+k');
+  await page.keyboard.type('traders');
+  await page.keyboard.press('Home');
+  await page.keyboard.type('northwind');
+
+  await expect(standIn(page)).toBeVisible();
+  await expect(palette(page)).toBeVisible();
+  await expect(paletteInput(page)).toBeFocused();
+  await expect(paletteInput(page)).toHaveValue('northwindtraders');
+  await expect(palette(page).getByRole('status')).toHaveText('Loading the quick lookup…');
+  await expect.poll(chunk.wasRequested).toBe(true);
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: '.tmp/palette/stand-in.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: '.tmp/palette/stand-in-dark.png' });
+
+  // The code arrives while the user goes on typing at the caret.
+  chunk.release();
+  await page.keyboard.type(' ', { delay: 20 });
+  await expect(standIn(page)).toHaveCount(0);
+  await expect(paletteInput(page)).toHaveValue('northwind traders');
+  await expect(paletteInput(page)).toBeFocused();
+  expect(await focusedField(page)).toEqual({
+    value: 'northwind traders',
+    caret: 'northwind '.length,
+    inStandIn: false,
+  });
+  const northwind = palette(page).getByRole('button', { name: /^Northwind Traders/ });
+  await expect(northwind).toBeVisible();
+  await expect(northwind).toHaveAttribute('data-selected', 'true');
+  await page.screenshot({ path: '.tmp/palette/palette-after-stand-in.png' });
+
+  // Escape closes it, and focus is back where it was before Ctrl+K.
+  await page.keyboard.press('Escape');
+  await expect(palette(page)).toBeHidden();
+  await expect(searchBox).toBeFocused();
+});
+
+test('Escape closes the stand-in; Ctrl+K again opens the palette once it has loaded', async ({
+  page,
+}) => {
+  const chunk = await holdPaletteChunk(page);
+  await page.goto(ORGANIZATIONS);
+  await expect(page.getByRole('button', { name: /Quick lookup/ })).toBeVisible();
+  await page.getByRole('button', { name: /Quick lookup/ }).click();
+  await expect(standIn(page)).toBeVisible();
+  await page.keyboard.type('gmbh');
+  await page.keyboard.press('Escape');
+  await expect(standIn(page)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Quick lookup/ })).toBeFocused();
+
+  chunk.release();
+  // The palette mounts closed (nothing was waiting for it), then opens on the shortcut, empty.
+  await expect(page.locator('.mantine-Spotlight-root')).toBeAttached();
+  await expect(palette(page)).toBeHidden();
+  await page.keyboard.press('ControlOrMeta+k');
+  await expect(paletteInput(page)).toBeFocused();
+  await expect(paletteInput(page)).toHaveValue('');
+  await expect(standIn(page)).toHaveCount(0);
+});
+
+test('once the palette has loaded, keys typed right after Ctrl+K all arrive', async ({ page }) => {
+  await openOrganizations(page);
+  // Loaded unasked once the page has settled; mounted closed.
+  await expect(page.locator('.mantine-Spotlight-root')).toBeAttached();
+  await page.keyboard.press('ControlOrMeta+k');
+  await page.keyboard.type('northwind traders');
+  await expect(standIn(page)).toHaveCount(0);
+  await expect(paletteInput(page)).toHaveValue('northwind traders');
+  await expect(palette(page).getByRole('button', { name: /^Northwind Traders/ })).toBeVisible();
+});
+
+test('the palette’s code is fetched only after the first rows are on screen', async ({ page }) => {
+  await page.addInitScript(() => {
+    const rows = '[role=table][aria-label="Organizations"] [role=row][data-position]';
+    const observer = new MutationObserver(() => {
+      if (document.querySelector(rows) !== null) {
+        (window as unknown as { __rowsAt?: number }).__rowsAt = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(ORGANIZATIONS);
+  const timing = () =>
+    page.evaluate((chunkPattern) => {
+      const chunk = performance
+        .getEntriesByType('resource')
+        .find((entry) => new RegExp(chunkPattern).test(entry.name));
+      const rowsAt = (window as unknown as { __rowsAt?: number }).__rowsAt;
+      return chunk === undefined || rowsAt === undefined
+        ? null
+        : { chunkRequestedAt: chunk.startTime, rowsAt };
+    }, PALETTE_CHUNK.source);
+  await expect.poll(timing, { timeout: 15_000 }).not.toBeNull();
+  const { chunkRequestedAt, rowsAt } = (await timing())!;
+  expect(chunkRequestedAt).toBeGreaterThan(rowsAt);
 });

@@ -32,6 +32,10 @@ export interface OrganizationPaletteProps {
   onOpen: (organization: RecentOrganization) => void;
   /** Opens the organizations page with the full, paged results of the text. */
   onShowAll: (query: string) => void;
+  /** The search field, each time it mounts (the palette opens). */
+  searchRef?: React.Ref<HTMLInputElement>;
+  /** The palette closed. */
+  onClosed?: () => void;
 }
 
 function recentOf(hit: PresentedHit): RecentOrganization {
@@ -45,6 +49,7 @@ function recentOf(hit: PresentedHit): RecentOrganization {
  */
 export function OrganizationPalette(props: OrganizationPaletteProps) {
   const { query, onQueryChange, recent, results, loading, error, onOpen, onShowAll } = props;
+  const { searchRef, onClosed } = props;
   const blank = query.trim() === '';
   const stale = results !== null && results.query !== query.trim();
   const shownResults = blank ? null : results;
@@ -122,11 +127,16 @@ export function OrganizationPalette(props: OrganizationPaletteProps) {
       tagsToIgnore={[]}
       scrollable
       maxHeight={560}
+      // Opens at once (no entry animation): its field exists, and is focused, in the same task as
+      // the shortcut, so the keys typed right after it are not lost. Closing still animates.
+      transitionProps={{ transition: 'pop', duration: 0, exitDuration: 150 }}
+      onSpotlightClose={onClosed}
     >
       <VisuallyHidden>
         <Modal.Title>Quick lookup of organizations</Modal.Title>
       </VisuallyHidden>
       <Spotlight.Search
+        ref={searchRef}
         aria-label="Find an organization"
         placeholder="Find an organization by name, email, website…"
         leftSection={<IconSearch size={18} aria-hidden="true" />}

@@ -1,28 +1,86 @@
 import { useHotkeys } from '@mantine/hooks';
-import { lazy, Suspense, useCallback, useState } from 'react';
-import { organizationPalette } from './organizationPaletteStore.ts';
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import type { QuickLookupPaletteProps } from './QuickLookupPalette.tsx';
+import { QuickLookupStandIn } from './QuickLookupStandIn.tsx';
+import { quickLookup, useQuickLookupState } from './quickLookupStore.ts';
+import { whenPageSettled } from './whenPageSettled.ts';
 
-// The palette (Spotlight, the search hooks and the API layer they use) is its own chunk, so it
-// does not weigh on the first page's bundle; it loads right after the shell has rendered.
-const QuickLookupPalette = lazy(async () => ({
-  default: (await import('./QuickLookupPalette.tsx')).QuickLookupPalette,
-}));
+type PaletteComponent = ComponentType<QuickLookupPaletteProps>;
+
+let paletteLoaded = false;
+let loadingPalette: Promise<PaletteComponent> | null = null;
+
+/**
+ * The palette's chunk (Spotlight, its modal and tooltips, the search hooks, recent
+ * organizations): fetched once; a failed fetch may be tried again.
+ */
+function loadPalette(): Promise<PaletteComponent> {
+  loadingPalette ??= import('./QuickLookupPalette.tsx').then(
+    (module) => {
+      paletteLoaded = true;
+      return module.QuickLookupPalette;
+    },
+    (error: unknown) => {
+      loadingPalette = null;
+      throw error;
+    },
+  );
+  return loadingPalette;
+}
+
+// Rendered only once loadPalette() has resolved, so it never suspends on a failed fetch.
+const QuickLookupPalette = lazy(async () => ({ default: await loadPalette() }));
+
+/** Fetches the palette's code once asked for; true when it is here. */
+function usePaletteLoaded(requested: boolean): boolean {
+  const [loaded, setLoaded] = useState(() => paletteLoaded);
+  useEffect(() => {
+    if (!requested || loaded) return;
+    let current = true;
+    loadPalette().then(
+      () => {
+        if (current) setLoaded(true);
+      },
+      () => {
+        if (current) quickLookup.paletteLoadFailed();
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [requested, loaded]);
+  return loaded;
+}
 
 /**
  * The Ctrl+K / ⌘K quick lookup: mount once in the app shell with the chatbot of the current
- * route; on pages outside a chatbot it renders nothing.
+ * route; on pages outside a chatbot it renders nothing. The palette's code is not needed for the
+ * page to be usable, so it is fetched once the page's first data is on screen and the browser is
+ * idle. The shortcut works before that: a stand-in opens at once and takes what is typed, and the
+ * palette carries on from it when its code has arrived.
  */
 export function QuickLookup({ chatbotId }: { chatbotId: string | undefined }) {
-  const [ready, setReady] = useState(false);
-  const markReady = useCallback(() => setReady(true), []);
-  // Until the palette's chunk has arrived its own shortcut is not listening yet: a press in that
-  // moment opens the palette's store, which the palette shows opened as soon as it mounts.
-  // Afterwards only Spotlight's shortcut listens (two would toggle it twice).
-  useHotkeys(ready ? [] : [['mod+K', () => organizationPalette.open()]], []);
+  const { paletteRequested, paletteFailed, standInOpen, paletteMounted } = useQuickLookupState();
+  const queryClient = useQueryClient();
+  useEffect(() => whenPageSettled(queryClient, quickLookup.requestPalette), [queryClient]);
+  const paletteHere = usePaletteLoaded(paletteRequested);
+
+  // Until the palette is mounted its own shortcut is not listening: this one opens the stand-in.
+  // Afterwards only the palette's listens (two would toggle it twice). Inside text fields too:
+  // "on any page" includes one with the cursor in a form.
+  const shortcutHere = chatbotId !== undefined && !paletteMounted;
+  useHotkeys(shortcutHere ? [['mod+K', quickLookup.toggleStandIn]] : [], []);
+
   if (chatbotId === undefined) return null;
   return (
-    <Suspense fallback={null}>
-      <QuickLookupPalette chatbotId={chatbotId} onReady={markReady} />
-    </Suspense>
+    <>
+      {standInOpen ? <QuickLookupStandIn failed={paletteFailed} /> : null}
+      {paletteHere ? (
+        <Suspense fallback={null}>
+          <QuickLookupPalette chatbotId={chatbotId} />
+        </Suspense>
+      ) : null}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { Button, Kbd } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { organizationPalette } from './organizationPaletteStore.ts';
+import { quickLookup } from './quickLookupStore.ts';
 
 /** The header's way into the quick lookup, showing its shortcut. */
 export function QuickLookupButton() {
@@ -11,7 +11,7 @@ export function QuickLookupButton() {
       size="xs"
       leftSection={<IconSearch size={14} aria-hidden="true" />}
       rightSection={<Kbd size="xs">{isMac ? '⌘ K' : 'Ctrl K'}</Kbd>}
-      onClick={organizationPalette.open}
+      onClick={quickLookup.open}
       aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
     >
       Quick lookup

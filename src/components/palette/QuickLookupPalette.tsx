@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { presentHit } from '../../lib/searchHitFields.ts';
 import { searchTerm } from '../../lib/searchQuery.ts';
@@ -10,23 +10,30 @@ import {
 } from '../../hooks/useRecentOrganizations.ts';
 import { OrganizationPalette, type PaletteResults } from './OrganizationPalette.tsx';
 import { organizationPalette } from './organizationPaletteStore.ts';
+import { quickLookup } from './quickLookupStore.ts';
 
 function organizationsPath(chatbotId: string) {
   return `/chatbots/${encodeURIComponent(chatbotId)}/organizations`;
 }
 
-/**
- * The quick lookup palette wired to data (loaded lazily by QuickLookup) for the chatbot of the
- * current route. Ctrl+K / ⌘K opens it on any page; without a chatbot it stays unmounted.
- */
-interface QuickLookupPaletteProps {
+/** Mantine returns focus this long after a modal closes; the stand-in's return does the same. */
+const RETURN_FOCUS_AFTER_MS = 10;
+
+export interface QuickLookupPaletteProps {
   chatbotId: string;
-  /** Called once the palette is mounted and listens to its shortcut. */
-  onReady?: () => void;
 }
 
-export function QuickLookupPalette({ chatbotId, onReady }: QuickLookupPaletteProps) {
+/**
+ * The quick lookup palette wired to data (loaded lazily by QuickLookup) for the chatbot of the
+ * current route. Ctrl+K / ⌘K opens it on any page; without a chatbot it stays unmounted. When
+ * the user opened the lookup before this code arrived, the stand-in is open with what they typed:
+ * the palette opens and its search field carries on from the stand-in's text and caret.
+ */
+export function QuickLookupPalette({ chatbotId }: QuickLookupPaletteProps) {
   const [text, setText] = useState('');
+  // Where focus goes back on close when the lookup was opened by the stand-in: Mantine's own
+  // focus return remembers the stand-in's field, which is gone by then.
+  const returnFocusTo = useRef<HTMLElement | null>(null);
   const navigate = useNavigate();
   const recent = useRecentOrganizations(chatbotId);
   const { term, query } = useOrganizationQuickSearch(chatbotId, text);
@@ -46,8 +53,37 @@ export function QuickLookupPalette({ chatbotId, onReady }: QuickLookupPalettePro
   }, [response, settledTerm]);
 
   useEffect(() => {
-    onReady?.();
-  }, [onReady]);
+    const unregister = quickLookup.registerPalette(organizationPalette.open);
+    if (quickLookup.getState().standInOpen) organizationPalette.open();
+    return unregister;
+  }, []);
+
+  // The search field as it mounts (each time the palette opens): focused in the same task, so
+  // no key typed right after the shortcut goes elsewhere; the first time, maybe taking over
+  // from the stand-in.
+  const searchRef = useCallback((input: HTMLInputElement | null) => {
+    if (input === null) return;
+    const draft = quickLookup.takeDraft();
+    if (draft !== null) {
+      // Set on the element too, so the caret can be placed now; React renders the same text.
+      input.value = draft.text;
+      setText(draft.text);
+      returnFocusTo.current = draft.returnFocusTo;
+    }
+    input.focus({ preventScroll: true });
+    if (draft !== null) {
+      input.setSelectionRange(draft.selectionStart, draft.selectionEnd, draft.selectionDirection);
+    }
+  }, []);
+  const onClosed = useCallback(() => {
+    const target = returnFocusTo.current;
+    returnFocusTo.current = null;
+    if (target === null) return;
+    // As Mantine returns focus itself (a moment after closing, once the palette lets go of it).
+    window.setTimeout(() => {
+      if (target.isConnected) target.focus({ preventScroll: true });
+    }, RETURN_FOCUS_AFTER_MS);
+  }, []);
 
   const open = (organization: RecentOrganization) => {
     recordRecentOrganization(chatbotId, organization);
@@ -73,6 +109,8 @@ export function QuickLookupPalette({ chatbotId, onReady }: QuickLookupPalettePro
       error={error}
       onOpen={open}
       onShowAll={showAll}
+      searchRef={searchRef}
+      onClosed={onClosed}
     />
   );
 }
