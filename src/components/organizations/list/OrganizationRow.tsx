@@ -1,5 +1,5 @@
 import { VisuallyHidden } from '@mantine/core';
-import { Fragment, type CSSProperties, type FocusEventHandler } from 'react';
+import { Fragment, memo } from 'react';
 import { Link } from 'react-router';
 import type { Organization } from '../../../api/types.ts';
 import { displayText } from '../../../lib/displayText.ts';
@@ -74,19 +74,25 @@ interface OrganizationRowProps {
   /** The row the keyboard moves from: highlighted, and the table's one tab stop. */
   active: boolean;
   nowMs: number;
-  style: CSSProperties;
-  onFocus: FocusEventHandler<HTMLAnchorElement>;
+  /** Offset of the row in the table body (px). */
+  top: number;
+  /** Called with `position` when the row's link takes focus; stable, so rows can be skipped. */
+  onFocusPosition: (position: number) => void;
 }
 
-export function OrganizationRow({
+/**
+ * One organization of the list. Memoized: a scroll frame or a focus change re-renders the table,
+ * and only the rows whose props changed (their offset, the active row) render again.
+ */
+export const OrganizationRow = memo(function OrganizationRow({
   organization,
   href,
   position,
   rowIndex,
   active,
   nowMs,
-  style,
-  onFocus,
+  top,
+  onFocusPosition,
 }: OrganizationRowProps) {
   const name = displayText(organization.name);
   const updated = relativeTime(organization.updated, nowMs);
@@ -97,10 +103,15 @@ export function OrganizationRow({
       data-position={position}
       className={classes.row}
       data-active={active || undefined}
-      style={style}
+      style={{ transform: `translateY(${top}px)` }}
     >
       <div role="cell" className={`${classes.cell} ${classes.name}`} title={name}>
-        <Link to={href} className={classes.rowLink} tabIndex={active ? 0 : -1} onFocus={onFocus}>
+        <Link
+          to={href}
+          className={classes.rowLink}
+          tabIndex={active ? 0 : -1}
+          onFocus={() => onFocusPosition(position)}
+        >
           <bdi>{name.trim() === '' ? '(no name)' : name}</bdi>
         </Link>
       </div>
@@ -120,4 +131,4 @@ export function OrganizationRow({
       </div>
     </div>
   );
-}
+});

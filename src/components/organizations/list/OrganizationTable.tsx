@@ -219,8 +219,8 @@ export function OrganizationTable(props: OrganizationTableProps) {
                 rowIndex={rowIndex}
                 active={position === keyboard.activeIndex}
                 nowMs={nowMs}
-                style={style}
-                onFocus={() => keyboard.setActiveIndex(position)}
+                top={top}
+                onFocusPosition={keyboard.setActiveIndex}
               />
             );
           })}
