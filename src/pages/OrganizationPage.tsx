@@ -76,6 +76,10 @@ function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScre
   const denials = useWriteAccess(chatbotId);
   const remove = useDeleteOrganization(chatbotId);
   const [deleteOpen, setDeleteOpen] = useState(false);
+  // The dialog is mounted from its first opening on (then kept, so it can animate out): a closed
+  // Mantine modal still costs its transition and focus machinery on every opening of the page.
+  const [deleteMounted, setDeleteMounted] = useState(false);
+  if (deleteOpen && !deleteMounted) setDeleteMounted(true);
 
   const organization = detail.data?.organization;
   useRecordRecentOrganization(chatbotId, organization);
@@ -140,19 +144,31 @@ function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScre
           >
             All organizations
           </Button>
-          <Tooltip label={deleteDenied} disabled={deleteDenied === undefined} multiline w={280}>
+          {deleteDenied === undefined ? (
             <Button
               color="red"
               variant="light"
               leftSection={<IconTrash size={16} aria-hidden="true" />}
               onClick={() => setDeleteOpen(true)}
-              disabled={deleteDenied !== undefined}
-              // A disabled button takes no hover: the wrapper carries the reason for the tooltip.
-              aria-describedby={deleteDenied ? 'delete-denied-reason' : undefined}
             >
               Delete
             </Button>
-          </Tooltip>
+          ) : (
+            // Only a denied Delete has a tooltip (its reason): a tooltip costs its floating
+            // machinery on every opening of the page.
+            <Tooltip label={deleteDenied} multiline w={280}>
+              <Button
+                color="red"
+                variant="light"
+                leftSection={<IconTrash size={16} aria-hidden="true" />}
+                disabled
+                // A disabled button takes no hover: the wrapper carries the reason for the tooltip.
+                aria-describedby="delete-denied-reason"
+              >
+                Delete
+              </Button>
+            </Tooltip>
+          )}
         </>
       }
     >
@@ -168,7 +184,9 @@ function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScre
           </Text>
         </Alert>
       )}
-      <UnsavedChangesGuard shouldBlock={shouldBlock} />
+      {/* Only the edit form holds unsaved changes, so only its tab needs the guard (the tab
+          stays while the guard asks, as the navigation waits for the answer). */}
+      {tab === 'edit' && <UnsavedChangesGuard shouldBlock={shouldBlock} />}
       <Tabs
         value={tab}
         onChange={(value) => {
@@ -220,35 +238,37 @@ function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScre
           />
         </Tabs.Panel>
       </Tabs>
-      <DeleteOrganizationModal
-        opened={deleteOpen}
-        name={organization.name}
-        contactCount={count}
-        deleting={remove.isPending}
-        failure={deleteFailure}
-        onCancel={() => {
-          setDeleteOpen(false);
-          remove.reset();
-        }}
-        onConfirm={() =>
-          remove.mutate(organization.id, {
-            onSuccess: () => {
-              leavingOnPurpose.current = true;
-              setDeleteOpen(false);
-              // Back to the entry the user came from (the list, which restores its scroll
-              // position per history entry); a page opened directly goes to the list's top.
-              const historyIndex = (window.history.state as { idx?: number } | null)?.idx ?? 0;
-              if (historyIndex > 0) void navigate(-1);
-              else void navigate(listPath, { replace: true });
-            },
-            // A 403 disables Delete with its reason beside the button; other failures stay in
-            // the dialog, so the user can try again.
-            onError: (error) => {
-              if (isApiError(error) && error.status === 403) setDeleteOpen(false);
-            },
-          })
-        }
-      />
+      {deleteMounted && (
+        <DeleteOrganizationModal
+          opened={deleteOpen}
+          name={organization.name}
+          contactCount={count}
+          deleting={remove.isPending}
+          failure={deleteFailure}
+          onCancel={() => {
+            setDeleteOpen(false);
+            remove.reset();
+          }}
+          onConfirm={() =>
+            remove.mutate(organization.id, {
+              onSuccess: () => {
+                leavingOnPurpose.current = true;
+                setDeleteOpen(false);
+                // Back to the entry the user came from (the list, which restores its scroll
+                // position per history entry); a page opened directly goes to the list's top.
+                const historyIndex = (window.history.state as { idx?: number } | null)?.idx ?? 0;
+                if (historyIndex > 0) void navigate(-1);
+                else void navigate(listPath, { replace: true });
+              },
+              // A 403 disables Delete with its reason beside the button; other failures stay in
+              // the dialog, so the user can try again.
+              onError: (error) => {
+                if (isApiError(error) && error.status === 403) setDeleteOpen(false);
+              },
+            })
+          }
+        />
+      )}
     </PageLayout>
   );
 }

@@ -1,5 +1,7 @@
-import { ActionIcon, CopyButton, Tooltip } from '@mantine/core';
+import { ActionIcon } from '@mantine/core';
+import { useClipboard } from '@mantine/hooks';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
+import { useHoverTooltip } from './useHoverTooltip.tsx';
 
 interface CopyValueButtonProps {
   value: string;
@@ -7,22 +9,25 @@ interface CopyValueButtonProps {
   what: string;
 }
 
+const TOOLTIP_LOOK = { withArrow: true };
+
 export function CopyValueButton({ value, what }: CopyValueButtonProps) {
+  const clipboard = useClipboard({ timeout: 1500 });
+  const { copied } = clipboard;
+  const hover = useHoverTooltip(copied ? 'Copied' : `Copy ${what}`, TOOLTIP_LOOK);
   return (
-    <CopyButton value={value} timeout={1500}>
-      {({ copied, copy }) => (
-        <Tooltip label={copied ? 'Copied' : `Copy ${what}`} withArrow>
-          <ActionIcon
-            variant="subtle"
-            color={copied ? 'teal' : 'gray'}
-            onClick={copy}
-            aria-label={`Copy ${what}`}
-            size="sm"
-          >
-            {copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
-          </ActionIcon>
-        </Tooltip>
-      )}
-    </CopyButton>
+    <>
+      <ActionIcon
+        {...hover.triggerProps}
+        variant="subtle"
+        color={copied ? 'teal' : 'gray'}
+        onClick={() => clipboard.copy(value)}
+        aria-label={`Copy ${what}`}
+        size="sm"
+      >
+        {copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
+      </ActionIcon>
+      {hover.tooltip}
+    </>
   );
 }

@@ -1,8 +1,8 @@
-import { Anchor, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { components } from '../../../api/schema.gen.ts';
 import { CopyValueButton } from './CopyValueButton.tsx';
 import { formatAddressLines } from './formatAddress.ts';
+import classes from './OrganizationOverview.module.css';
 import { RelativeTime } from './RelativeTime.tsx';
 import { VariablesTable } from './VariablesTable.tsx';
 import { websiteHref } from './websiteHref.ts';
@@ -14,50 +14,48 @@ interface OrganizationOverviewProps {
   nowMs: number;
 }
 
-const TEXT_STYLE = { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' } as const;
-
 function NotSet() {
-  return (
-    <Text span c="dimmed">
-      Not set
-    </Text>
-  );
+  return <span className={classes.dimmed}>Not set</span>;
 }
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Table.Tr>
-      <Table.Th scope="row" w={160} style={{ verticalAlign: 'top' }}>
-        {label}
-      </Table.Th>
-      <Table.Td style={TEXT_STYLE}>{children}</Table.Td>
-    </Table.Tr>
+    <tr>
+      <th scope="row">{label}</th>
+      <td>{children}</td>
+    </tr>
   );
 }
 
 function WithCopy({ children, value, what }: { children: ReactNode; value: string; what: string }) {
   return (
-    <Group gap={4} wrap="nowrap" align="flex-start">
-      <div style={{ minWidth: 0, ...TEXT_STYLE }}>{children}</div>
+    <div className={classes.withCopy}>
+      <div className={classes.copied}>{children}</div>
       <CopyValueButton value={value} what={what} />
-    </Group>
+    </div>
   );
 }
 
-/** Every field of an organization, read-only; all API text is rendered as text. */
+/**
+ * Every field of an organization, read-only; all API text is rendered as text. Plain elements
+ * styled by a CSS module, not Mantine components: this is the first thing painted when an
+ * organization opens.
+ */
 export function OrganizationOverview({ organization, nowMs }: OrganizationOverviewProps) {
   const { email, website } = organization;
   const href = websiteHref(website);
   const addressLines = formatAddressLines(organization.address);
   return (
-    <Stack gap="lg">
-      <Table withTableBorder layout="fixed" aria-label="Organization details">
-        <Table.Tbody>
+    <div className={classes.sections}>
+      <table className={classes.table} aria-label="Organization details">
+        <colgroup>
+          <col className={classes.labelColumn} />
+          <col />
+        </colgroup>
+        <tbody>
           <Row label="ID">
             <WithCopy value={organization.id} what="ID">
-              <Text span ff="monospace" size="sm">
-                {organization.id}
-              </Text>
+              <span className={classes.mono}>{organization.id}</span>
             </WithCopy>
           </Row>
           <Row label="Name">{organization.name === '' ? <NotSet /> : organization.name}</Row>
@@ -66,7 +64,9 @@ export function OrganizationOverview({ organization, nowMs }: OrganizationOvervi
               <NotSet />
             ) : (
               <WithCopy value={email} what="email">
-                <Anchor href={`mailto:${email}`}>{email}</Anchor>
+                <a className={`${classes.link} mantine-focus-auto`} href={`mailto:${email}`}>
+                  {email}
+                </a>
               </WithCopy>
             )}
           </Row>
@@ -76,11 +76,16 @@ export function OrganizationOverview({ organization, nowMs }: OrganizationOvervi
             ) : (
               <WithCopy value={website} what="website">
                 {href === undefined ? (
-                  <Text span>{website}</Text>
+                  website
                 ) : (
-                  <Anchor href={href} target="_blank" rel="noopener noreferrer">
+                  <a
+                    className={`${classes.link} mantine-focus-auto`}
+                    href={href}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                  >
                     {website}
-                  </Anchor>
+                  </a>
                 )}
               </WithCopy>
             )}
@@ -97,7 +102,7 @@ export function OrganizationOverview({ organization, nowMs }: OrganizationOvervi
             {addressLines.length === 0 ? (
               <NotSet />
             ) : (
-              <address style={{ fontStyle: 'normal' }}>
+              <address className={classes.address}>
                 {addressLines.map((line, index) => (
                   <div key={index}>{line}</div>
                 ))}
@@ -110,14 +115,12 @@ export function OrganizationOverview({ organization, nowMs }: OrganizationOvervi
           <Row label="Updated">
             <RelativeTime iso={organization.updated} nowMs={nowMs} />
           </Row>
-        </Table.Tbody>
-      </Table>
-      <Stack gap="xs">
-        <Title order={2} size="h4">
-          Variables
-        </Title>
+        </tbody>
+      </table>
+      <div className={classes.section}>
+        <h2 className={classes.heading}>Variables</h2>
         <VariablesTable variables={organization.variables} label="Variables" />
-      </Stack>
-    </Stack>
+      </div>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
-import { Text, Tooltip } from '@mantine/core';
 import { exactTimeText, relativeTimeText } from './relativeTime.ts';
+import classes from './OrganizationOverview.module.css';
+import { useHoverTooltip } from './useHoverTooltip.tsx';
 
 interface RelativeTimeProps {
   iso: string;
@@ -7,21 +8,28 @@ interface RelativeTimeProps {
   nowMs: number;
 }
 
+const TOOLTIP_LOOK = { withArrow: true };
+
 /** "2 days ago", with the exact date and time on hover and in the `<time>` element. */
 export function RelativeTime({ iso, nowMs }: RelativeTimeProps) {
   const relative = relativeTimeText(iso, nowMs);
   const exact = exactTimeText(iso);
-  if (relative === undefined || exact === undefined)
-    return (
-      <Text span size="sm">
-        {iso}
-      </Text>
-    );
+  const hover = useHoverTooltip(exact, TOOLTIP_LOOK);
+  if (relative === undefined || exact === undefined) {
+    return <span className={classes.small}>{iso}</span>;
+  }
   return (
-    <Tooltip label={exact} withArrow>
-      <Text span size="sm" component="time" dateTime={iso} title={exact} tabIndex={0}>
+    <>
+      <time
+        {...hover.triggerProps}
+        className={classes.small}
+        dateTime={iso}
+        title={exact}
+        tabIndex={0}
+      >
         {relative}
-      </Text>
-    </Tooltip>
+      </time>
+      {hover.tooltip}
+    </>
   );
 }

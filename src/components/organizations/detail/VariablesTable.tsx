@@ -1,4 +1,4 @@
-import { Table, Text } from '@mantine/core';
+import classes from './OrganizationOverview.module.css';
 
 interface VariablesTableProps {
   variables: Record<string, string>;
@@ -10,32 +10,28 @@ interface VariablesTableProps {
 export function VariablesTable({ variables, label }: VariablesTableProps) {
   const entries = Object.entries(variables);
   if (entries.length === 0) {
-    return (
-      <Text c="dimmed" size="sm">
-        No variables.
-      </Text>
-    );
+    return <p className={classes.empty}>No variables.</p>;
   }
   return (
-    <Table striped withTableBorder layout="fixed" aria-label={label}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col" w="35%">
-            Name
-          </Table.Th>
-          <Table.Th scope="col">Value</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
+    <table className={`${classes.table} ${classes.striped}`} aria-label={label}>
+      <colgroup>
+        <col className={classes.nameColumn} />
+        <col />
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Value</th>
+        </tr>
+      </thead>
+      <tbody>
         {entries.map(([key, value]) => (
-          <Table.Tr key={key}>
-            <Table.Td style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>{key}</Table.Td>
-            <Table.Td style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
-              {value}
-            </Table.Td>
-          </Table.Tr>
+          <tr key={key}>
+            <td>{key}</td>
+            <td>{value}</td>
+          </tr>
         ))}
-      </Table.Tbody>
-    </Table>
+      </tbody>
+    </table>
   );
 }
