@@ -30,8 +30,6 @@ export const ORGANIZATION_NOT_FOUND = 'Organization not found.';
 
 // The header c.json sets, for a body that is JSON text already.
 const JSON_CONTENT_TYPE = { 'Content-Type': 'application/json' };
-const LIST_BODY_START = Buffer.from('{"organizations":');
-const LIST_BODY_END = Buffer.from('}');
 
 const CHATBOT = '/v1/chatbots/:chatbotId';
 const ORGANIZATIONS = `${CHATBOT}/organizations`;
@@ -54,8 +52,7 @@ export function createSandboxApp(deps: SandboxAppDependencies): Hono<SandboxEnv>
     const page = parseListQuery(c.req.query());
     const pageJson = organizations.listJson(c.req.param('chatbotId'), page);
     // What c.json({ organizations }) would send, built from the stored texts (listJson).
-    const body = Buffer.concat([LIST_BODY_START, pageJson, LIST_BODY_END]);
-    return c.body(body, 200, JSON_CONTENT_TYPE);
+    return c.body(`{"organizations":${pageJson}}`, 200, JSON_CONTENT_TYPE);
   });
 
   app.post(ORGANIZATIONS, requirePermission('chatbots.organizations.create'), async (c) => {
