@@ -75,6 +75,9 @@ export function createOrganizationStore(db: Database.Database): OrganizationStor
         createdBeforeMs === undefined
           ? selectNewest.all(chatbotId, limit)
           : selectBefore.all(chatbotId, createdBeforeMs, limit);
+      // Strings, not one Buffer made by SQLite (CAST(group_concat(json) AS BLOB)): that spared the
+      // UTF-8 round trip, but Buffers are external memory and 40 KB per request started a major
+      // GC every few hundred requests, with pauses of 100 ms and more under load.
       return `[${(rows as string[]).join(',')}]`;
     },
     get(chatbotId, organizationId) {
