@@ -262,10 +262,40 @@ describe('failures without a contract answer', () => {
     restoreClient = configureApiClient({ baseUrl: server.baseUrl });
     const error = await apiErrorOf(listOrganizations({ chatbotId: 'demo' }));
     expect(error).toMatchObject({ kind: 'invalid-response', status: 200 });
-    expect(error.message).toMatch(/did not match the API contract/);
-    expect(error.message).toContain('organizations[1].id');
-    expect(error.message).toContain('organizations[2].name');
-    expect(error.message).toContain('organizations[2].variables.k');
+    expect(error.message).toBe(
+      "Couldn't load organizations: the server's answer did not match the API contract (" +
+        'organizations[1].id: expected a string, got a number; ' +
+        'organizations[2].name: expected a string, got nothing; ' +
+        'organizations[2].variables.k: expected a string, got a number).',
+    );
+  });
+
+  it('invalid-response: shows the first three problems and counts the rest; odd keys are quoted', async () => {
+    const broken = Array.from({ length: 250 }, (_, index) => ({
+      id: `id${index}`,
+      name: 'Broken variables',
+      created: 'x',
+      updated: 'x',
+      variables: { 'a.b': 1 },
+    }));
+    respond = (_request, response) => sendJson(response, 200, { organizations: broken });
+    restoreClient = configureApiClient({ baseUrl: server.baseUrl });
+    const error = await apiErrorOf(listOrganizations({ chatbotId: 'demo' }));
+    expect(error.reason).toBe(
+      "The server's answer did not match the API contract (" +
+        'organizations[0].variables["a.b"]: expected a string, got a number; ' +
+        'organizations[1].variables["a.b"]: expected a string, got a number; ' +
+        'organizations[2].variables["a.b"]: expected a string, got a number; and 247 more).',
+    );
+  });
+
+  it('invalid-response: a body that is JSON but not an object names the whole answer', async () => {
+    respond = (_request, response) => sendJson(response, 200, ['not', 'an', 'object']);
+    restoreClient = configureApiClient({ baseUrl: server.baseUrl });
+    const error = await apiErrorOf(listOrganizations({ chatbotId: 'demo' }));
+    expect(error.reason).toBe(
+      "The server's answer did not match the API contract (the whole answer: expected an object, got an array).",
+    );
   });
 
   it('invalid-response: a 200 whose body is not JSON', async () => {

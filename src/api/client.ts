@@ -1,6 +1,5 @@
 // The one HTTP helper every API operation goes through: same-origin JSON over `fetch`, a timeout
-// combined with the caller's AbortSignal, responses checked with zod, and one error type.
-import type { z } from 'zod/mini';
+// combined with the caller's AbortSignal, responses checked against schemas.ts, and one error type.
 import {
   operationLabel,
   permissionForOperation,
@@ -8,6 +7,9 @@ import {
   type OperationName,
   type Permission,
 } from './permissions.ts';
+import { safeParse, type Issue, type Schema } from './validate.ts';
+// Before any chunk with zod loads: see the file.
+import './zodWithoutEval.ts';
 
 export type { OperationName, Permission } from './permissions.ts';
 
@@ -126,7 +128,7 @@ export interface ApiRequest<T> {
   /** Sent as JSON. */
   body?: unknown;
   /** The response body's schema (schemas.ts); the result is what it parsed. */
-  schema: z.ZodMiniType<T>;
+  schema: Schema<T>;
   signal?: AbortSignal | undefined;
 }
 
@@ -184,9 +186,13 @@ export async function request<T>(options: ApiRequest<T>): Promise<T> {
     if (body === NOT_JSON) {
       throw invalidResponse(operation, response.status, 'the answer is not JSON');
     }
-    const parsed = options.schema.safeParse(body);
+    const parsed = safeParse(options.schema, body);
     if (!parsed.success) {
-      throw invalidResponse(operation, response.status, describeIssues(parsed.error.issues));
+      throw invalidResponse(
+        operation,
+        response.status,
+        describeIssues(parsed.issues, parsed.issueCount),
+      );
     }
     return parsed.data;
   } finally {
@@ -280,22 +286,23 @@ function invalidResponse(operation: OperationName, status: number, detail: strin
 
 const MAX_ISSUES_SHOWN = 3;
 
-/** "organizations[3].name: expected string, received number" */
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+/** "organizations[3].name: expected a string, got a number" */
+function describeIssues(issues: readonly Issue[], issueCount: number): string {
   const shown = issues
     .slice(0, MAX_ISSUES_SHOWN)
     .map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
-  const more = issues.length - shown.length;
+  const more = issueCount - shown.length;
   return more > 0 ? `${shown.join('; ')}; and ${more} more` : shown.join('; ');
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(the whole answer)';
+/** `organizations[3].variables["a.b"]`: a key that is not a plain name is quoted. */
+function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return 'the whole answer';
   return path
     .map((key, index) => {
       if (typeof key === 'number') return `[${key}]`;
-      const name = String(key);
-      return index === 0 ? name : `.${name}`;
+      if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `[${JSON.stringify(key)}]`;
+      return index === 0 ? key : `.${key}`;
     })
     .join('');
 }

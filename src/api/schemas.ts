@@ -1,140 +1,136 @@
-// Zod schemas for every response body, checked at the boundary (client.ts) and held equal to the
-// generated contract types at compile time (the ContractChecks below).
+// Schemas for every response body, checked at the boundary (client.ts, with validate.ts) and held
+// equal to the generated contract types at compile time (the ContractChecks below).
 //
 // Per NOTES.md, `format: email` and `format: uri` on OrganizationDto are claims the stored data
 // may break (old imports, other clients): these schemas check structure, types and required fields
 // only, so one bad email never blanks a list. Unknown extra fields are stripped, not rejected: a
 // server that adds a field must not break the console.
-import { z } from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
 import type { components } from './schema.gen.ts';
-
-// zod/mini, not zod: the same checks at a fifth of the bundle weight (the list's JS budget), with
-// English messages loaded explicitly (mini loads no locale). Zod probes `new Function` to compile
-// fast parsers; our CSP forbids eval and the probe alone logs a violation, hence jitless.
-z.config({ ...en(), jitless: true });
+// validate.ts, not zod: these are structural checks only, and zod/mini with its English messages
+// was ~15 KB gzip of the JS the list page needs before it is usable (its budget is 150 KB).
+import * as v from './validate.ts';
 
 type Schemas = components['schemas'];
 
-const stringMap = z.record(z.string(), z.string());
+const stringMap = v.record(v.string());
 
-export const addressSchema = z.object({
-  street: z.optional(z.string()),
-  country: z.optional(z.string()),
-  zipcode: z.optional(z.string()),
-  houseNumber: z.optional(z.string()),
-  location: z.optional(z.string()),
+export const addressSchema = v.object({
+  street: v.optional(v.string()),
+  country: v.optional(v.string()),
+  zipcode: v.optional(v.string()),
+  houseNumber: v.optional(v.string()),
+  location: v.optional(v.string()),
 });
 
-export const organizationSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  created: z.string(),
-  updated: z.string(),
+export const organizationSchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  created: v.string(),
+  updated: v.string(),
   // `format: email` in the contract: a claim, not checked (see the top of this file).
-  email: z.optional(z.string()),
+  email: v.optional(v.string()),
   // `format: uri` in the contract: a claim, not checked.
-  website: z.optional(z.string()),
-  size: z.optional(z.number()),
-  industry: z.optional(z.string()),
-  address: z.optional(addressSchema),
+  website: v.optional(v.string()),
+  size: v.optional(v.number()),
+  industry: v.optional(v.string()),
+  address: v.optional(addressSchema),
   variables: stringMap,
 });
 
-export const contactSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  created: z.string(),
-  updated: z.string(),
-  email: z.optional(z.string()),
-  address: z.optional(addressSchema),
-  phoneNumber: z.optional(z.string()),
+export const contactSchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  created: v.string(),
+  updated: v.string(),
+  email: v.optional(v.string()),
+  address: v.optional(addressSchema),
+  phoneNumber: v.optional(v.string()),
   variables: stringMap,
-  organizationIds: z.array(z.string()),
-  whatsappId: z.optional(z.string()),
-  telegramId: z.optional(z.string()),
-  facebookId: z.optional(z.string()),
-  instagramId: z.optional(z.string()),
-  avatar: z.optional(z.string()),
+  organizationIds: v.array(v.string()),
+  whatsappId: v.optional(v.string()),
+  telegramId: v.optional(v.string()),
+  facebookId: v.optional(v.string()),
+  instagramId: v.optional(v.string()),
+  avatar: v.optional(v.string()),
 });
 
-export const highlightSchema = z.object({
-  field: z.string(),
-  matchedTokens: z.array(z.string()),
-  snippet: z.string(),
+export const highlightSchema = v.object({
+  field: v.string(),
+  matchedTokens: v.array(v.string()),
+  snippet: v.string(),
 });
 
-export const searchHitSchema = z.object({
+export const searchHitSchema = v.object({
   organization: organizationSchema,
-  highlights: z.array(highlightSchema),
-  textMatch: z.string(),
+  highlights: v.array(highlightSchema),
+  textMatch: v.string(),
 });
 
-export const facetCountSchema = z.object({
-  count: z.number(),
-  highlighted: z.string(),
-  value: z.string(),
+export const facetCountSchema = v.object({
+  count: v.number(),
+  highlighted: v.string(),
+  value: v.string(),
 });
 
-export const facetStatsSchema = z.object({
-  max: z.optional(z.number()),
-  avg: z.optional(z.number()),
-  min: z.optional(z.number()),
-  sum: z.optional(z.number()),
+export const facetStatsSchema = v.object({
+  max: v.optional(v.number()),
+  avg: v.optional(v.number()),
+  min: v.optional(v.number()),
+  sum: v.optional(v.number()),
 });
 
-export const searchFacetSchema = z.object({
-  counts: z.array(facetCountSchema),
-  fieldName: z.string(),
-  stats: z.optional(facetStatsSchema),
+export const searchFacetSchema = v.object({
+  counts: v.array(facetCountSchema),
+  fieldName: v.string(),
+  stats: v.optional(facetStatsSchema),
 });
 
-export const searchResultSchema = z.object({
-  facetCounts: z.array(searchFacetSchema),
-  found: z.number(),
-  hits: z.array(searchHitSchema),
-  outOf: z.number(),
-  page: z.number(),
-  searchTimeMs: z.number(),
+export const searchResultSchema = v.object({
+  facetCounts: v.array(searchFacetSchema),
+  found: v.number(),
+  hits: v.array(searchHitSchema),
+  outOf: v.number(),
+  page: v.number(),
+  searchTimeMs: v.number(),
 });
 
 // Every response may carry `error`, even with status 200 (NOTES.md).
-const optionalError = z.optional(z.string());
+const optionalError = v.optional(v.string());
 
-export const listOrganizationsResponseSchema = z.object({
-  organizations: z.array(organizationSchema),
+export const listOrganizationsResponseSchema = v.object({
+  organizations: v.array(organizationSchema),
   error: optionalError,
 });
 
-export const organizationResponseSchema = z.object({
-  organization: z.optional(organizationSchema),
+export const organizationResponseSchema = v.object({
+  organization: v.optional(organizationSchema),
   error: optionalError,
 });
 
-export const searchOrganizationsResponseSchema = z.object({
-  results: z.nullable(searchResultSchema),
+export const searchOrganizationsResponseSchema = v.object({
+  results: v.nullable(searchResultSchema),
   error: optionalError,
 });
 
-export const deleteOrganizationResponseSchema = z.object({
-  deleted: z.optional(z.boolean()),
+export const deleteOrganizationResponseSchema = v.object({
+  deleted: v.optional(v.boolean()),
   error: optionalError,
 });
 
-export const listOrganizationContactsResponseSchema = z.object({
-  contacts: z.array(contactSchema),
+export const listOrganizationContactsResponseSchema = v.object({
+  contacts: v.array(contactSchema),
   error: optionalError,
 });
 
-export const countOrganizationContactsResponseSchema = z.object({
-  count: z.optional(z.number()),
+export const countOrganizationContactsResponseSchema = v.object({
+  count: v.optional(v.number()),
   error: optionalError,
 });
 
 /** The console server's `GET /console/config` (server/console-app.ts), not part of the API. */
-export const consoleConfigSchema = z.object({
-  mode: z.enum(['sandbox', 'upstream']),
-  defaultChatbotId: z.string(),
+export const consoleConfigSchema = v.object({
+  mode: v.literals('sandbox', 'upstream'),
+  defaultChatbotId: v.string(),
 });
 
 // Compile-time proof that each schema describes exactly the generated contract type: regenerating
@@ -144,40 +140,40 @@ type Equals<A, B> =
 type Assert<T extends true> = T;
 
 export type ContractChecks = [
-  Assert<Equals<z.infer<typeof addressSchema>, Schemas['AddressDto']>>,
-  Assert<Equals<z.infer<typeof organizationSchema>, Schemas['OrganizationDto']>>,
-  Assert<Equals<z.infer<typeof contactSchema>, Schemas['ContactDto']>>,
-  Assert<Equals<z.infer<typeof highlightSchema>, Schemas['HighlightResultDto']>>,
-  Assert<Equals<z.infer<typeof searchHitSchema>, Schemas['SearchResultHitOrganizationDto']>>,
-  Assert<Equals<z.infer<typeof facetCountSchema>, Schemas['SearchResultFacet_CountDto']>>,
-  Assert<Equals<z.infer<typeof facetStatsSchema>, Schemas['SearchResultFacet_StatsDto']>>,
-  Assert<Equals<z.infer<typeof searchFacetSchema>, Schemas['SearchResultFacetDto']>>,
-  Assert<Equals<z.infer<typeof searchResultSchema>, Schemas['SearchOrganizationResultDto']>>,
+  Assert<Equals<v.Infer<typeof addressSchema>, Schemas['AddressDto']>>,
+  Assert<Equals<v.Infer<typeof organizationSchema>, Schemas['OrganizationDto']>>,
+  Assert<Equals<v.Infer<typeof contactSchema>, Schemas['ContactDto']>>,
+  Assert<Equals<v.Infer<typeof highlightSchema>, Schemas['HighlightResultDto']>>,
+  Assert<Equals<v.Infer<typeof searchHitSchema>, Schemas['SearchResultHitOrganizationDto']>>,
+  Assert<Equals<v.Infer<typeof facetCountSchema>, Schemas['SearchResultFacet_CountDto']>>,
+  Assert<Equals<v.Infer<typeof facetStatsSchema>, Schemas['SearchResultFacet_StatsDto']>>,
+  Assert<Equals<v.Infer<typeof searchFacetSchema>, Schemas['SearchResultFacetDto']>>,
+  Assert<Equals<v.Infer<typeof searchResultSchema>, Schemas['SearchOrganizationResultDto']>>,
   Assert<
-    Equals<z.infer<typeof listOrganizationsResponseSchema>, Schemas['ListOrganizationsResponseDto']>
+    Equals<v.Infer<typeof listOrganizationsResponseSchema>, Schemas['ListOrganizationsResponseDto']>
   >,
-  Assert<Equals<z.infer<typeof organizationResponseSchema>, Schemas['OrganizationResponseDto']>>,
+  Assert<Equals<v.Infer<typeof organizationResponseSchema>, Schemas['OrganizationResponseDto']>>,
   Assert<
     Equals<
-      z.infer<typeof searchOrganizationsResponseSchema>,
+      v.Infer<typeof searchOrganizationsResponseSchema>,
       Schemas['SearchOrganizationResponseDto']
     >
   >,
   Assert<
     Equals<
-      z.infer<typeof deleteOrganizationResponseSchema>,
+      v.Infer<typeof deleteOrganizationResponseSchema>,
       Schemas['DeleteOrganizationResponseDto']
     >
   >,
   Assert<
     Equals<
-      z.infer<typeof listOrganizationContactsResponseSchema>,
+      v.Infer<typeof listOrganizationContactsResponseSchema>,
       Schemas['ListOrganizationContactsResponseDto']
     >
   >,
   Assert<
     Equals<
-      z.infer<typeof countOrganizationContactsResponseSchema>,
+      v.Infer<typeof countOrganizationContactsResponseSchema>,
       Schemas['GetOrganizationContactsCountResponseDto']
     >
   >,
