@@ -8,8 +8,6 @@ import {
   type Permission,
 } from './permissions.ts';
 import { safeParse, type Issue, type Schema } from './validate.ts';
-// Before any chunk with zod loads: see the file.
-import './zodWithoutEval.ts';
 
 export type { OperationName, Permission } from './permissions.ts';
 

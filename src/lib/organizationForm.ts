@@ -11,6 +11,11 @@ import {
   websiteProblem,
 } from './organizationFormRules.ts';
 
+// Zod 4 probes `new Function` on its first object schema to compile fast parsers; the console's
+// CSP forbids eval and reports the probe as a violation. Forms are the only zod user, and this
+// runs before any of their schemas parses.
+z.config({ jitless: true });
+
 type OrganizationDto = components['schemas']['OrganizationDto'];
 type AddressDto = components['schemas']['AddressDto'];
 export type CreateOrganizationRequest = components['schemas']['CreateOrganizationRequestDto'];

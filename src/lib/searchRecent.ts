@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { object, optional, safeParse, string } from '../api/validate.ts';
 
 /** How many recently opened organizations the quick lookup offers. */
 export const RECENT_LIMIT = 10;
@@ -11,11 +11,11 @@ export interface RecentOrganization {
   website?: string;
 }
 
-const recentEntrySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  email: z.string().optional(),
-  website: z.string().optional(),
+const recentEntrySchema = object({
+  id: string(),
+  name: string(),
+  email: optional(string()),
+  website: optional(string()),
 });
 
 /** The local storage key of one chatbot's recent organizations. */
@@ -40,7 +40,7 @@ export function parseRecent(stored: string | null): RecentOrganization[] {
   const entries: RecentOrganization[] = [];
   const seen = new Set<string>();
   for (const item of value) {
-    const parsed = recentEntrySchema.safeParse(item);
+    const parsed = safeParse(recentEntrySchema, item);
     if (!parsed.success || seen.has(parsed.data.id)) continue;
     seen.add(parsed.data.id);
     entries.push(parsed.data);
