@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { presentFacets } from './searchFacets.ts';
-import { fieldLabel, presentHit } from './searchHitFields.ts';
+import { fieldLabel, presentHit, sameShownHit } from './searchHitFields.ts';
 import { nextSearchPage, uniqueHits } from './searchPaging.ts';
 import { readSearchParam, refineSearchText, searchTerm, withSearchParam } from './searchQuery.ts';
 import type { OrganizationData, SearchHitData, SearchResultData } from './searchTypes.ts';
@@ -60,6 +60,42 @@ describe('presentHit', () => {
     expect(fieldLabel('address.zipcode')).toBe('Postcode');
     expect(fieldLabel('address.houseNumber')).toBe('House number');
     expect(fieldLabel('phoneNumber')).toBe('phoneNumber');
+  });
+});
+
+describe('sameShownHit', () => {
+  const name = { field: 'name', matchedTokens: ['Org'], snippet: '<mark>Org</mark> o1' };
+  const email = { field: 'email', matchedTokens: ['info'], snippet: '<mark>info</mark>@o1.de' };
+  const source = hit('o1', [name, email]);
+  const base = presentHit(source);
+
+  it('treats a hit from a newer response that shows the same as the same', () => {
+    const again = presentHit(structuredClone(source));
+    expect(again).not.toBe(base);
+    expect(sameShownHit(base, again)).toBe(true);
+  });
+
+  it('tells apart a different highlight, name, email or organization', () => {
+    const withHighlights = (highlights: SearchHitData['highlights'], id = 'o1') =>
+      presentHit(hit(id, highlights));
+    expect(
+      sameShownHit(base, withHighlights([{ ...name, snippet: '<mark>Or</mark>g o1' }, email])),
+    ).toBe(false);
+    expect(
+      sameShownHit(base, withHighlights([name, { ...email, snippet: 'info@<mark>o1</mark>.de' }])),
+    ).toBe(false);
+    expect(sameShownHit(base, withHighlights([name]))).toBe(false);
+    expect(sameShownHit(base, withHighlights([name, email], 'o2'))).toBe(false);
+    const renamed = presentHit({
+      ...hit('o1', [name, email]),
+      organization: organization('o1', 'Renamed'),
+    });
+    expect(sameShownHit(base, renamed)).toBe(false);
+    const emailed = presentHit({
+      ...hit('o1', [name, email]),
+      organization: { ...organization('o1'), email: 'new@o1.de' },
+    });
+    expect(sameShownHit(base, emailed)).toBe(false);
   });
 });
 

@@ -53,3 +53,27 @@ export function presentHit(hit: SearchHitData): PresentedHit {
       })),
   };
 }
+
+/**
+ * Whether two hits show the same: the same organization with the same name, email and website,
+ * and the same highlighted snippets. Each response brings new objects even when, as one types on
+ * through a word, the hits and their highlights stay the same; their rows need not re-render.
+ */
+export function sameShownHit(a: PresentedHit, b: PresentedHit): boolean {
+  if (a === b) return true;
+  const x = a.organization;
+  const y = b.organization;
+  return (
+    x.id === y.id &&
+    x.name === y.name &&
+    x.email === y.email &&
+    x.website === y.website &&
+    a.nameSnippet === b.nameSnippet &&
+    a.otherMatches.length === b.otherMatches.length &&
+    a.otherMatches.every(
+      (match, index) =>
+        match.label === b.otherMatches[index]?.label &&
+        match.snippet === b.otherMatches[index]?.snippet,
+    )
+  );
+}

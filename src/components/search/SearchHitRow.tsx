@@ -1,6 +1,6 @@
-import { Text } from '@mantine/core';
+import { memo } from 'react';
 import { Link } from 'react-router';
-import type { PresentedHit } from '../../lib/searchHitFields.ts';
+import { sameShownHit, type PresentedHit } from '../../lib/searchHitFields.ts';
 import { snippetText } from '../../lib/searchSnippet.ts';
 import { Highlight } from '../Highlight.tsx';
 import classes from './SearchHitRow.module.css';
@@ -18,49 +18,47 @@ export const SEARCH_ROW_HEIGHT = 60;
  * One search result in two lines: the organization's name with its highlights (or as plain text
  * when the name did not match), then the best other matched field as "Label — snippet" and the
  * labels of any further ones; with no other match, the email or website as plain context.
+ * Plain elements styled by class, and memoized: rows are rendered while the user types, so each
+ * must cost little and re-render only when what it shows changes.
  */
-export function SearchHitRow({ hit, href }: SearchHitRowProps) {
-  const { organization, nameSnippet, otherMatches } = hit;
-  const [first, ...more] = otherMatches;
-  const nameIsBlank = organization.name.trim() === '';
-  const context = organization.email ?? organization.website ?? '';
-  return (
-    <Link to={href} className={classes.row}>
-      <Text component="span" fw={600} className={classes.name} title={organization.name} dir="auto">
-        {nameIsBlank ? (
-          <Text component="span" c="dimmed" fs="italic">
-            (no name)
-          </Text>
-        ) : nameSnippet !== null ? (
-          <Highlight snippet={nameSnippet} />
+export const SearchHitRow = memo(
+  function SearchHitRow({ hit, href }: SearchHitRowProps) {
+    const { organization, nameSnippet, otherMatches } = hit;
+    const [first, ...more] = otherMatches;
+    const nameIsBlank = organization.name.trim() === '';
+    const context = organization.email ?? organization.website ?? '';
+    return (
+      <Link to={href} className={classes.row}>
+        <span className={classes.name} title={organization.name} dir="auto">
+          {nameIsBlank ? (
+            <span className={classes.noName}>(no name)</span>
+          ) : nameSnippet !== null ? (
+            <Highlight snippet={nameSnippet} />
+          ) : (
+            organization.name
+          )}
+        </span>
+        {first ? (
+          <span className={classes.match} title={`${first.label}: ${snippetText(first.snippet)}`}>
+            <span className={classes.matchLabel}>{first.label}</span>
+            <span aria-hidden="true"> — </span>
+            <bdi>
+              <Highlight snippet={first.snippet} />
+            </bdi>
+            {more.length > 0 ? (
+              <span className={classes.more}>
+                {' '}
+                · also {more.map((match) => match.label).join(', ')}
+              </span>
+            ) : null}
+          </span>
         ) : (
-          organization.name
+          <span className={classes.match}>
+            <bdi>{context}</bdi>
+          </span>
         )}
-      </Text>
-      {first ? (
-        <Text
-          component="span"
-          size="sm"
-          className={classes.match}
-          title={`${first.label}: ${snippetText(first.snippet)}`}
-        >
-          <span className={classes.matchLabel}>{first.label}</span>
-          <span aria-hidden="true"> — </span>
-          <bdi>
-            <Highlight snippet={first.snippet} />
-          </bdi>
-          {more.length > 0 ? (
-            <span className={classes.more}>
-              {' '}
-              · also {more.map((match) => match.label).join(', ')}
-            </span>
-          ) : null}
-        </Text>
-      ) : (
-        <Text component="span" size="sm" className={classes.match}>
-          <bdi>{context}</bdi>
-        </Text>
-      )}
-    </Link>
-  );
-}
+      </Link>
+    );
+  },
+  (before, after) => before.href === after.href && sameShownHit(before.hit, after.hit),
+);
