@@ -7,8 +7,10 @@ import { createTestQueryClient, TestProviders } from '../test/render.tsx';
 import { createTestSandbox, type TestSandbox } from '../test/sandbox.ts';
 import {
   SEARCH_PAGE_SIZE,
+  SEARCH_URL_DELAY_MS,
   useOrganizationSearchResults,
   useSearchText,
+  useSearchTextValue,
 } from './useOrganizationSearch.ts';
 
 let sandbox: TestSandbox;
@@ -62,64 +64,105 @@ function renderProbe<T>(useValue: () => T, route = '/chatbots/demo/organizations
 
 interface TextProbe {
   search: ReturnType<typeof useSearchText>;
+  /** The text in the box. */
+  text: string;
   location: Location;
   navigate: NavigateFunction;
 }
 
 function useTextProbe(): TextProbe {
-  return { search: useSearchText(), location: useLocation(), navigate: useNavigate() };
+  const search = useSearchText();
+  return {
+    search,
+    text: useSearchTextValue(search),
+    location: useLocation(),
+    navigate: useNavigate(),
+  };
 }
 
 describe('useSearchText: the search text in the URL', () => {
   it('starts from ?q= of a shared link', () => {
     const probe = renderProbe(useTextProbe, '/chatbots/demo/organizations?q=m%C3%BCller');
-    expect(probe.current.search.text).toBe('müller');
+    expect(probe.current.text).toBe('müller');
   });
 
-  it('replaces the URL while typing, keeps committed searches in history for back and forward', async () => {
+  it('writes the URL once typing pauses, keeps committed searches in history for back and forward', async () => {
     const probe = renderProbe(useTextProbe);
     const type = (text: string) => act(() => probe.current.search.change(text));
     const back = () => act(() => probe.current.navigate(-1));
     const forward = () => act(() => probe.current.navigate(1));
 
     for (const text of ['n', 'no', 'nor']) await type(text);
-    expect(probe.current.location.search).toBe('?q=nor');
+    // The box shows every letter at once; the URL (a navigation) waits for a pause in typing.
+    expect(probe.current.text).toBe('nor');
+    expect(probe.current.location.search).toBe('');
+    await waitFor(() => expect(probe.current.location.search).toBe('?q=nor'));
+    // More typing replaces that entry rather than adding one per pause.
+    await type('nort');
+    await waitFor(() => expect(probe.current.location.search).toBe('?q=nort'));
+    await type('nor');
     await act(() => probe.current.search.commit());
+    expect(probe.current.location.search).toBe('?q=nor');
+    // Committing before the pause writes at once.
     for (const text of ['s', 'se', 'sea']) await type(text);
     await act(() => probe.current.search.commit());
     expect(probe.current.location.search).toBe('?q=sea');
 
     await back();
     expect(probe.current.location.search).toBe('?q=nor');
-    expect(probe.current.search.text).toBe('nor');
+    expect(probe.current.text).toBe('nor');
     await back();
     expect(probe.current.location.search).toBe('');
-    expect(probe.current.search.text).toBe('');
+    expect(probe.current.text).toBe('');
     await forward();
-    expect(probe.current.search.text).toBe('nor');
+    expect(probe.current.text).toBe('nor');
     await forward();
-    expect(probe.current.search.text).toBe('sea');
+    expect(probe.current.text).toBe('sea');
   });
 
   it('takes the text of a link to a search, such as the quick lookup\'s "show all"', async () => {
     const probe = renderProbe(useTextProbe);
     await act(() => probe.current.search.change('nor'));
+    await waitFor(() => expect(probe.current.location.search).toBe('?q=nor'));
     await act(() => probe.current.navigate('/chatbots/demo/organizations?q=acme'));
-    expect(probe.current.search.text).toBe('acme');
+    expect(probe.current.text).toBe('acme');
     await act(() => probe.current.navigate(-1));
-    expect(probe.current.search.text).toBe('nor');
+    expect(probe.current.text).toBe('nor');
+  });
+
+  it('drops a URL write still waiting when the user goes back', async () => {
+    const probe = renderProbe(useTextProbe);
+    await act(() => probe.current.search.change('nor'));
+    await act(() => probe.current.search.commit());
+    await act(() => probe.current.search.change('sea'));
+    await act(() => probe.current.navigate(-1));
+    expect(probe.current.text).toBe('');
+    await new Promise((resolve) => setTimeout(resolve, SEARCH_URL_DELAY_MS + 100));
+    // The text typed before going back did not follow the user onto the list's entry.
+    expect(probe.current.location.search).toBe('');
+    expect(probe.current.text).toBe('');
+  });
+
+  it('writes nothing when typing ends where it began', async () => {
+    const probe = renderProbe(useTextProbe, '/chatbots/demo/organizations?q=nor');
+    const entry = probe.current.location.key;
+    await act(() => probe.current.search.change('nort'));
+    await act(() => probe.current.search.change('nor'));
+    await new Promise((resolve) => setTimeout(resolve, SEARCH_URL_DELAY_MS + 100));
+    await act(() => probe.current.search.commit());
+    expect(probe.current.location.key).toBe(entry);
   });
 
   it('clears with a history entry of its own, and refines by adding a facet value', async () => {
     const probe = renderProbe(useTextProbe);
     await act(() => probe.current.search.change('seattle'));
     await act(() => probe.current.search.refine('Real Estate'));
-    expect(probe.current.search.text).toBe('seattle Real Estate');
+    expect(probe.current.text).toBe('seattle Real Estate');
     expect(probe.current.location.search).toBe('?q=seattle+Real+Estate');
     await act(() => probe.current.search.clear());
     expect(probe.current.location.search).toBe('');
     await act(() => probe.current.navigate(-1));
-    expect(probe.current.search.text).toBe('seattle Real Estate');
+    expect(probe.current.text).toBe('seattle Real Estate');
   });
 });
 

@@ -1,6 +1,14 @@
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { keepPreviousData, useInfiniteQuery, useIsFetching, useQuery } from '@tanstack/react-query';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { NavigationType, useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { isApiError } from '../api/client.ts';
 import {
@@ -17,12 +25,13 @@ import {
   searchTerm,
   withSearchParam,
 } from '../lib/searchQuery.ts';
+import { createSearchTextStore, type SearchTextStore } from '../lib/searchTextStore.ts';
 import { organizationQueries } from './queries/organizationQueries.ts';
 import { refreshMeta } from './queries/queryMeta.ts';
 
 /** Hits per page of the organizations page's results. */
 export const SEARCH_PAGE_SIZE = 50;
-/** Keystrokes closer together than this make one request. */
+/** In the quick lookup, keystrokes closer together than this make one request. */
 export const SEARCH_DEBOUNCE_MS = 40;
 
 /** History state of the entries the search box writes. */
@@ -38,74 +47,109 @@ function searchStateOf(state: unknown): Partial<SearchHistoryState> {
 }
 
 /**
- * The search text of the organizations page, kept in the URL (`?q=`). Typing creates one history
- * entry and then replaces it with every keystroke; committing (Enter, leaving the box, choosing a
- * facet) keeps that entry, so the next typing starts a new one. Back and forward thus step
- * through the searches the user meant, not through every letter. The URL changing by other
- * means (back, forward, a link such as the quick lookup's "show all") sets the box's text.
- *
- * The box's text is React state, not read back from the URL: the router applies navigations a
- * moment later, and a fast typist must never see a letter taken back by a lagging URL.
+ * While typing, the URL follows the box once the keys have paused this long. A navigation
+ * re-renders everything that reads the location (every link on the page), which is too much
+ * work to do between a keystroke and its results.
  */
-export function useSearchText() {
+export const SEARCH_URL_DELAY_MS = 400;
+
+/** The search text of the organizations page and what the user does with it. */
+export interface SearchText {
+  /** The text in the box; read it with `useSearchTextValue`. */
+  store: Pick<SearchTextStore, 'get' | 'subscribe'>;
+  /** Every keystroke. */
+  change: (next: string) => void;
+  /** Enter or leaving the box: the text is a search the user means (kept in history). */
+  commit: () => void;
+  clear: () => void;
+  /** Narrows the search by a facet value, as a committed search of its own. */
+  refine: (value: string) => void;
+}
+
+/**
+ * The search text of the organizations page, kept in the URL (`?q=`). Typing creates one history
+ * entry and then replaces it; committing (Enter, leaving the box, choosing a facet, clearing)
+ * keeps that entry, so the next typing starts a new one. Back and forward thus step through the
+ * searches the user meant, not through every letter. The URL changing by other means (back,
+ * forward, a link such as the quick lookup's "show all") sets the box's text.
+ *
+ * The text lives in a store, not in the page's state: a keystroke re-renders only what shows
+ * the text (`useSearchTextValue`). The URL follows once typing pauses (`SEARCH_URL_DELAY_MS`)
+ * or at once when the search is committed. Never read back from the URL while typing: a fast
+ * typist must never see a letter taken back by a lagging URL. The returned object is stable.
+ */
+export function useSearchText(): SearchText {
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const navigationType = useNavigationType();
   const urlText = readSearchParam(params);
-  const [text, setText] = useState(urlText);
-  const [draft, setDraft] = useState(searchStateOf(location.state).searchDraft === true);
-  const [seenKey, setSeenKey] = useState(location.key);
-  if (location.key !== seenKey) {
+  const [store] = useState(() => createSearchTextStore(urlText));
+
+  // What the writes need of the latest render, read when they run (after it committed).
+  const latest = useRef({ setParams, urlText });
+  /** The entry showing is a draft of the typing going on: the next write replaces it. */
+  const draft = useRef(searchStateOf(location.state).searchDraft === true);
+  const pendingWrite = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const seenKey = useRef(location.key);
+
+  useLayoutEffect(() => {
+    latest.current = { setParams, urlText };
+    if (location.key === seenKey.current) return;
     // A new history entry is showing. Our own writes are already in the box; anything else
-    // (back, forward, a link) brings its text. Adjusting state while rendering, as React's docs
-    // suggest for state derived from a change, avoids a frame with the old text.
-    setSeenKey(location.key);
+    // (back, forward, a link) brings its text, before the browser paints the old one.
+    seenKey.current = location.key;
     const entry = searchStateOf(location.state);
     if (navigationType === NavigationType.Pop || entry.searchOwn !== true) {
-      setText(urlText);
-      setDraft(entry.searchDraft === true);
+      clearTimeout(pendingWrite.current);
+      pendingWrite.current = undefined;
+      draft.current = entry.searchDraft === true;
+      store.set(urlText);
     }
-  }
+  }, [location.key, location.state, navigationType, setParams, store, urlText]);
 
-  const write = useCallback(
-    (next: string, { keepTyping }: { keepTyping: boolean }) => {
-      setParams((current) => withSearchParam(current, next), {
-        replace: draft,
+  // Leaving the page drops a write still waiting: it would navigate from elsewhere.
+  useEffect(() => () => clearTimeout(pendingWrite.current), []);
+
+  const [search] = useState<SearchText>(() => {
+    const write = (next: string, keepTyping: boolean) => {
+      clearTimeout(pendingWrite.current);
+      pendingWrite.current = undefined;
+      const { setParams: setLatestParams, urlText: shown } = latest.current;
+      // Nothing new to keep: the URL shows this text already, as the kind of entry wanted.
+      if (next === shown && (keepTyping || !draft.current)) return;
+      setLatestParams((current) => withSearchParam(current, next), {
+        replace: draft.current,
         state: { searchOwn: true, searchDraft: keepTyping } satisfies SearchHistoryState,
       });
-      setDraft(keepTyping);
-    },
-    [draft, setParams],
-  );
+      draft.current = keepTyping;
+    };
+    return {
+      store,
+      change(next) {
+        store.set(next);
+        clearTimeout(pendingWrite.current);
+        pendingWrite.current = setTimeout(() => write(store.get(), true), SEARCH_URL_DELAY_MS);
+      },
+      commit() {
+        if (pendingWrite.current !== undefined || draft.current) write(store.get(), false);
+      },
+      clear() {
+        store.set('');
+        write('', false);
+      },
+      refine(value) {
+        const next = refineSearchText(store.get(), value);
+        store.set(next);
+        write(next, false);
+      },
+    };
+  });
+  return search;
+}
 
-  const change = useCallback(
-    (next: string) => {
-      setText(next);
-      write(next, { keepTyping: true });
-    },
-    [write],
-  );
-
-  const commit = useCallback(() => {
-    if (draft) write(text, { keepTyping: false });
-  }, [draft, text, write]);
-
-  const clear = useCallback(() => {
-    setText('');
-    if (text !== '' || urlText !== '') write('', { keepTyping: false });
-  }, [text, urlText, write]);
-
-  /** Narrows the search by a facet value, as a committed search of its own. */
-  const refine = useCallback(
-    (value: string) => {
-      const next = refineSearchText(text, value);
-      setText(next);
-      write(next, { keepTyping: false });
-    },
-    [text, write],
-  );
-
-  return { text, change, commit, clear, refine };
+/** The text in the search box; re-renders the caller with every keystroke. */
+export function useSearchTextValue(search: SearchText): string {
+  return useSyncExternalStore(search.store.subscribe, search.store.get);
 }
 
 /** Why a search failed, in a person's words (an ApiError's reason names no operation). */
@@ -133,16 +177,16 @@ function useSettledTerm(term: string | null, hasData: boolean, isPlaceholderData
 }
 
 /**
- * The paged search results for a search text (debounced a little; blank text searches nothing).
- * A new text aborts the request of the one before (React Query passes its signal to the API
- * layer) and keeps the older results on screen, marked stale, until the new ones arrive. Pages
+ * The paged search results for a search text (blank text searches nothing). Every keystroke
+ * searches at once, with no debounce: a new text aborts the request of the one before (React
+ * Query passes its signal to the API layer), so a fast typist costs the server a few quick
+ * searches and waits for nothing. Older results stay on screen, marked stale, until the new
+ * ones arrive. Pages
  * are the API's responses as they came, in the same shape as `organizationQueries.search`, so a
  * cache update over `organizationQueries.searches(chatbotId)` can treat both alike.
  */
 export function useOrganizationSearchResults(chatbotId: string, text: string) {
-  const [debouncedText] = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
-  const term = searchTerm(debouncedText);
-  const currentTerm = searchTerm(text);
+  const term = searchTerm(text);
   const query = useInfiniteQuery({
     queryKey: [...organizationQueries.searches(chatbotId), 'pages', term, SEARCH_PAGE_SIZE],
     queryFn: ({ pageParam, signal }) =>
@@ -194,8 +238,8 @@ export function useOrganizationSearchResults(chatbotId: string, text: string) {
   const retry = useCallback(() => void refetch(), [refetch]);
   return {
     /** The trimmed text the user wants results for, or null (show the list). */
-    term: currentTerm,
-    results: currentTerm === null || firstPageError !== null ? null : results,
+    term,
+    results: term === null || firstPageError !== null ? null : results,
     error: query.isError && !query.isFetchNextPageError ? errorReason(query.error) : firstPageError,
     nextPageError: query.isFetchNextPageError
       ? errorReason(query.error)
@@ -208,6 +252,36 @@ export function useOrganizationSearchResults(chatbotId: string, text: string) {
     fetchNextPage,
     retry,
   };
+}
+
+/**
+ * How long a search may take before the page says it is waiting (dims the older results, shows a
+ * spinner). Most answers come sooner; saying so for each keystroke would flash the page.
+ */
+export const SEARCH_WAIT_NOTICE_MS = 200;
+
+/**
+ * `term` once it has stayed the same for `SEARCH_WAIT_NOTICE_MS`, else null: the search the user
+ * has been kept waiting for. Pass null when nothing is awaited. A new term starts the wait anew.
+ */
+export function useLateSearch(term: string | null): string | null {
+  const [late, setLate] = useState<string | null>(null);
+  useEffect(() => {
+    if (term === null) return;
+    const timer = setTimeout(() => setLate(term), SEARCH_WAIT_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [term]);
+  return term !== null && late === term ? term : null;
+}
+
+/**
+ * Whether the organizations page's search has kept the user waiting (a page of results loading
+ * for longer than `SEARCH_WAIT_NOTICE_MS`).
+ */
+export function useSearchBusy(chatbotId: string, text: string): boolean {
+  const fetching =
+    useIsFetching({ queryKey: [...organizationQueries.searches(chatbotId), 'pages'] }) > 0;
+  return useLateSearch(fetching ? searchTerm(text) : null) !== null;
 }
 
 /** Hits the quick lookup shows per search. */

@@ -11,11 +11,10 @@ import {
 import { OrganizationTable } from '../components/organizations/list/OrganizationTable.tsx';
 import { organizationsPath } from '../components/shell/AppHeader.tsx';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
-import { SearchBox } from '../components/search/SearchBox.tsx';
-import { SearchLayer } from '../components/search/SearchLayer.tsx';
-import { SearchPanel } from '../components/search/SearchPanel.tsx';
+import { OrganizationSearch } from '../components/search/OrganizationSearch.tsx';
+import { OrganizationSearchBox } from '../components/search/OrganizationSearchBox.tsx';
 import { useOrganizationList } from '../hooks/useOrganizationList.ts';
-import { useOrganizationSearchResults, useSearchText } from '../hooks/useOrganizationSearch.ts';
+import { useSearchText } from '../hooks/useOrganizationSearch.ts';
 
 /** Relative times ("3 min ago") are redrawn this often. */
 const CLOCK_TICK_MS = 60_000;
@@ -26,15 +25,18 @@ function useNowMs(): number {
   return now;
 }
 
-/** `/chatbots/:chatbotId/organizations`: every organization of the chatbot, newest first. */
+/**
+ * `/chatbots/:chatbotId/organizations`: every organization of the chatbot, newest first, and the
+ * search over them. The page holds the search text but does not show it: the box and the results
+ * follow it themselves, so typing re-renders neither this page nor the list.
+ */
 export function OrganizationsPage() {
   const { chatbotId = '' } = useParams();
   const location = useLocation();
   const list = useOrganizationList(chatbotId);
-  const searchText = useSearchText();
-  const search = useOrganizationSearchResults(chatbotId, searchText.text);
-  // Typing a search changes the URL (and so location.key) with every keystroke; the list, kept
-  // mounted under the results, keeps the position key of the visit it was opened with.
+  const search = useSearchText();
+  // A search changes the URL (and so location.key); the list, kept mounted under the results,
+  // keeps the position key of the visit it was opened with.
   const [listPositionKey] = useState(location.key);
   const nowMs = useNowMs();
   const hrefFor = useCallback(
@@ -54,15 +56,7 @@ export function OrganizationsPage() {
       fill
       title="Organizations"
       meta={meta}
-      toolbar={
-        <SearchBox
-          value={searchText.text}
-          onChange={searchText.change}
-          onCommit={searchText.commit}
-          onClear={searchText.clear}
-          busy={search.isFetching}
-        />
-      }
+      toolbar={<OrganizationSearchBox chatbotId={chatbotId} search={search} />}
       actions={
         <Button
           component={Link}
@@ -73,24 +67,7 @@ export function OrganizationsPage() {
         </Button>
       }
     >
-      <SearchLayer
-        searching={search.term !== null}
-        panel={
-          <SearchPanel
-            query={search.term ?? ''}
-            results={search.results}
-            error={search.error}
-            onRetry={search.retry}
-            hasNextPage={search.hasNextPage}
-            isFetchingNextPage={search.isFetchingNextPage}
-            fetchNextPage={search.fetchNextPage}
-            nextPageError={search.nextPageError}
-            onRefine={searchText.refine}
-            onClear={searchText.clear}
-            hrefFor={hrefFor}
-          />
-        }
-      >
+      <OrganizationSearch chatbotId={chatbotId} search={search} hrefFor={hrefFor}>
         {list.error !== null ? (
           <ListErrorState
             title="Couldn’t load organizations"
@@ -127,7 +104,7 @@ export function OrganizationsPage() {
             <ListKeyboardHints />
           </>
         )}
-      </SearchLayer>
+      </OrganizationSearch>
     </PageLayout>
   );
 }

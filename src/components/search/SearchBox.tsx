@@ -1,6 +1,6 @@
 import { CloseButton, Loader, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import classes from './SearchBox.module.css';
 
 interface SearchBoxProps {
@@ -15,7 +15,13 @@ interface SearchBoxProps {
 }
 
 /** The search field of the organizations page: type to search, Enter to keep, Esc to clear. */
-export function SearchBox({ value, onChange, onCommit, onClear, busy }: SearchBoxProps) {
+export const SearchBox = memo(function SearchBox({
+  value,
+  onChange,
+  onCommit,
+  onClear,
+  busy,
+}: SearchBoxProps) {
   const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       event.preventDefault();
@@ -52,4 +58,4 @@ export function SearchBox({ value, onChange, onCommit, onClear, busy }: SearchBo
       maw={560}
     />
   );
-}
+});

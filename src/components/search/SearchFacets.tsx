@@ -1,4 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
+import { memo } from 'react';
 import type { PresentedFacets } from '../../lib/searchFacets.ts';
 import classes from './SearchFacets.module.css';
 
@@ -15,9 +16,15 @@ const count = new Intl.NumberFormat('en');
 
 /**
  * Facet counts of the current results in one compact block. The API has no filter parameter, so
- * a value refines by joining the search text, and the block says so.
+ * a value refines by joining the search text, and the block says so. Memoized: it changes with
+ * the results, not with every keystroke.
  */
-export function SearchFacets({ facets, onRefine, maxValues = 6, disabled }: SearchFacetsProps) {
+export const SearchFacets = memo(function SearchFacets({
+  facets,
+  onRefine,
+  maxValues = 6,
+  disabled,
+}: SearchFacetsProps) {
   const { textFacets, sizeRange } = facets;
   if (textFacets.length === 0 && sizeRange === null) return null;
   return (
@@ -68,4 +75,4 @@ export function SearchFacets({ facets, onRefine, maxValues = 6, disabled }: Sear
       </Text>
     </section>
   );
-}
+});

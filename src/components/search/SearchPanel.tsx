@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconSearchOff } from '@tabler/icons-react';
+import { memo } from 'react';
 import type { PresentedFacets } from '../../lib/searchFacets.ts';
 import type { PresentedHit } from '../../lib/searchHitFields.ts';
 import { SearchFacets } from './SearchFacets.tsx';
@@ -37,8 +38,11 @@ export interface SearchPanelProps {
   hrefFor: (organizationId: string) => string;
 }
 
-/** Search results with their summary and facets, or the loading, empty or error state. */
-export function SearchPanel(props: SearchPanelProps) {
+/**
+ * Search results with their summary and facets, or the loading, empty or error state. Memoized:
+ * it changes when results arrive, not with every keystroke.
+ */
+export const SearchPanel = memo(function SearchPanel(props: SearchPanelProps) {
   const { query, results, error, onRetry, onClear } = props;
   const stale = results !== null && results.query !== query;
 
@@ -138,4 +142,4 @@ export function SearchPanel(props: SearchPanelProps) {
       />
     </Stack>
   );
-}
+});
