@@ -9,7 +9,12 @@ export default defineConfig({
     // `npm run dev` talks to a console server started with `npm start` (port 4173).
     proxy: { '/v1': 'http://localhost:4173', '/console': 'http://localhost:4173' },
   },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Every browser the console supports preloads modules natively: no polyfill on the first page.
+    modulePreload: { polyfill: false },
+  },
   test: {
     projects: [
       {
