@@ -1,8 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { configureApiClient } from '../../api/client.ts';
 import { renderWithProviders } from '../../test/render.tsx';
 import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
+import { installJsdomDialogMethods } from './jsdomDialog.ts';
 import { QuickLookup } from './QuickLookup.tsx';
 
 // The palette's code arrives when the test says, as over a slow network.
@@ -22,17 +24,7 @@ let sandbox: TestSandbox;
 let restoreClient: () => void;
 
 beforeAll(() => {
-  // jsdom has <dialog> without its methods; these do what the browser's do for this component
-  // (the modal behaviour itself is covered by the e2e tests in Chromium).
-  const dialog = HTMLDialogElement.prototype;
-  dialog.showModal ??= function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  dialog.close ??= function close(this: HTMLDialogElement) {
-    if (!this.open) return;
-    this.open = false;
-    this.dispatchEvent(new Event('close'));
-  };
+  installJsdomDialogMethods();
   sandbox = createTestSandbox({ seedOrganizations: 20 });
   restoreClient = configureApiClient({ fetch: sandbox.fetch });
 });
@@ -48,7 +40,12 @@ function lookupDialog() {
 
 describe('QuickLookup before its palette has loaded', () => {
   it('takes the keys typed right after Ctrl+K, and the palette carries on with text and caret', async () => {
-    const { user } = renderWithProviders(<QuickLookup chatbotId="demo" />);
+    // StrictMode, as in development: effects run, are cleaned up and run again.
+    const { user } = renderWithProviders(
+      <StrictMode>
+        <QuickLookup chatbotId="demo" />
+      </StrictMode>,
+    );
     expect(screen.queryByRole('dialog')).toBeNull();
 
     await user.keyboard('{Control>}k{/Control}');

@@ -61,8 +61,12 @@ export function QuickLookupStandIn({
       aria-labelledby={titleId}
       aria-describedby={statusId}
       data-quick-lookup-stand-in=""
-      // Escape (the dialog's own cancel) or a close from elsewhere: the store follows.
-      onClose={() => store.closeStandIn()}
+      // Escape (the dialog's own cancel) closed it: the store follows. The event comes a task
+      // after the close; a dialog open again by then (React's development double-mount closes
+      // and reopens it) is still open for the user.
+      onClose={(event) => {
+        if (!event.currentTarget.open) store.closeStandIn();
+      }}
     >
       <h2 id={titleId} className={classes.title}>
         Quick lookup of organizations
