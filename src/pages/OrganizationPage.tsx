@@ -1,6 +1,6 @@
 // `/chatbots/:chatbotId/organizations/:organizationId/:tab?`: one organization, with its tabs in
 // the URL (overview, contacts, edit), delete, and the unsaved-changes guard of the edit form.
-import { Alert, Anchor, Badge, Button, Loader, Stack, Tabs, Text, Tooltip } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Loader, Stack, Text, Tooltip } from '@mantine/core';
 import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -9,6 +9,7 @@ import { isApiError } from '../api/client.ts';
 import { DeleteOrganizationModal } from '../components/organizations/detail/DeleteOrganizationModal.tsx';
 import { OrganizationNotFound } from '../components/organizations/detail/OrganizationNotFound.tsx';
 import { OrganizationOverview } from '../components/organizations/detail/OrganizationOverview.tsx';
+import { OrganizationTabs } from '../components/organizations/detail/OrganizationTabs.tsx';
 import { UnsavedChangesGuard } from '../components/organizations/form/UnsavedChangesGuard.tsx';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
 import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
@@ -187,23 +188,13 @@ function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScre
       {/* Only the edit form holds unsaved changes, so only its tab needs the guard (the tab
           stays while the guard asks, as the navigation waits for the answer). */}
       {tab === 'edit' && <UnsavedChangesGuard shouldBlock={shouldBlock} />}
-      <Tabs
-        value={tab}
-        onChange={(value) => {
-          // Replacing: the tabs are addressable, but Back leaves the organization, not the tab.
-          if (isTab(value ?? undefined)) {
-            void navigate(organizationPath(chatbotId, organizationId, value as Tab), {
-              replace: true,
-            });
-          }
-        }}
-        keepMounted={false}
-      >
-        <Tabs.List mb="md">
-          <Tabs.Tab value="overview">Overview</Tabs.Tab>
-          <Tabs.Tab
-            value="contacts"
-            rightSection={
+      <OrganizationTabs
+        tabs={[
+          { value: 'overview', label: 'Overview' },
+          {
+            value: 'contacts',
+            label: 'Contacts',
+            rightSection: (
               <Badge
                 size="sm"
                 variant="light"
@@ -211,16 +202,18 @@ function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScre
               >
                 {count === undefined ? '…' : count.toLocaleString('en')}
               </Badge>
-            }
-          >
-            Contacts
-          </Tabs.Tab>
-          <Tabs.Tab value="edit">Edit</Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="overview">
-          <OrganizationOverview organization={organization} nowMs={nowMs} />
-        </Tabs.Panel>
-        <Tabs.Panel value="contacts">
+            ),
+          },
+          { value: 'edit', label: 'Edit' },
+        ]}
+        value={tab}
+        // Replacing: the tabs are addressable, but Back leaves the organization, not the tab.
+        onChange={(value) =>
+          void navigate(organizationPath(chatbotId, organizationId, value), { replace: true })
+        }
+      >
+        {tab === 'overview' && <OrganizationOverview organization={organization} nowMs={nowMs} />}
+        {tab === 'contacts' && (
           <OrganizationContactsTab
             chatbotId={chatbotId}
             organizationId={organizationId}
@@ -228,16 +221,16 @@ function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScre
             count={count}
             onCountMismatch={onCountMismatch}
           />
-        </Tabs.Panel>
-        <Tabs.Panel value="edit">
+        )}
+        {tab === 'edit' && (
           <OrganizationEditTab
             chatbotId={chatbotId}
             organization={organization}
             disabledReason={denials.updateOrganization}
             onDirtyChange={onDirtyChange}
           />
-        </Tabs.Panel>
-      </Tabs>
+        )}
+      </OrganizationTabs>
       {deleteMounted && (
         <DeleteOrganizationModal
           opened={deleteOpen}
