@@ -64,7 +64,12 @@ export function QuickLookup({ chatbotId }: { chatbotId: string | undefined }) {
   const { paletteRequested, paletteFailed, standInOpen, paletteMounted } = useQuickLookupState();
   const queryClient = useQueryClient();
   useEffect(() => whenPageSettled(queryClient, quickLookup.requestPalette), [queryClient]);
-  const paletteHere = usePaletteLoaded(paletteRequested);
+  // Only pages of a chatbot have a palette: elsewhere its code is not fetched.
+  const paletteHere = usePaletteLoaded(paletteRequested && chatbotId !== undefined);
+  // Left the chatbot's pages (Back) with the stand-in open: it must not come back on return.
+  useEffect(() => {
+    if (chatbotId === undefined) quickLookup.closeStandIn();
+  }, [chatbotId]);
 
   // Until the palette is mounted its own shortcut is not listening: this one opens the stand-in.
   // Afterwards only the palette's listens (two would toggle it twice). Inside text fields too:
