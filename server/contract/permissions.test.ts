@@ -139,6 +139,13 @@ describe('the console in sandbox mode', () => {
     expect(await response.json()).toEqual({ error: 'Insufficient permissions.' });
   });
 
+  it('treats a blank key header as none and adds its own', async () => {
+    const response = await subject.app.request(`${ORGANIZATIONS}?limit=1`, {
+      headers: { 'x-chatcaptain-key': '  ' },
+    });
+    expect(response.status).toBe(200);
+  });
+
   it('passes an unknown key sent by the browser on, rather than replacing it', async () => {
     const response = await subject.app.request(ORGANIZATIONS, {
       headers: { 'x-chatcaptain-key': 'made-up' },
