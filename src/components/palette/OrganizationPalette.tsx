@@ -127,9 +127,10 @@ export function OrganizationPalette(props: OrganizationPaletteProps) {
       tagsToIgnore={[]}
       scrollable
       maxHeight={560}
-      // Opens at once (no entry animation): its field exists, and is focused, in the same task as
-      // the shortcut, so the keys typed right after it are not lost. Closing still animates.
-      transitionProps={{ transition: 'pop', duration: 0, exitDuration: 150 }}
+      // No animation either way: with one, the field is only mounted a frame after the shortcut
+      // (and after a close, a further task), and keys typed in between were lost. Without it
+      // the field exists, and is focused, in the shortcut's own task.
+      transitionProps={{ duration: 0 }}
       onSpotlightClose={onClosed}
     >
       <VisuallyHidden>
