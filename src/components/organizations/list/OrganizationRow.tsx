@@ -1,4 +1,3 @@
-import { VisuallyHidden } from '@mantine/core';
 import { Fragment, memo } from 'react';
 import { Link } from 'react-router';
 import type { Organization } from '../../../api/types.ts';
@@ -13,7 +12,7 @@ function EmptyValue() {
       <span className={classes.empty} aria-hidden="true">
         —
       </span>
-      <VisuallyHidden>not set</VisuallyHidden>
+      <span className={classes.visuallyHidden}>not set</span>
     </>
   );
 }
