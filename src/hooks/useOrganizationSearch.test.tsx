@@ -1,5 +1,5 @@
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useLocation, useNavigate, type Location, type NavigateFunction } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { configureApiClient } from '../api/client.ts';
@@ -9,6 +9,7 @@ import {
   SEARCH_PAGE_SIZE,
   SEARCH_URL_DELAY_MS,
   useOrganizationSearchResults,
+  useSearchPrefetch,
   useSearchText,
   useSearchTextValue,
 } from './useOrganizationSearch.ts';
@@ -230,6 +231,29 @@ describe('useOrganizationSearchResults against the sandbox', () => {
     expect(probe.current.results?.hits.some((hit) => /seattle/i.test(JSON.stringify(hit)))).toBe(
       true,
     );
+  });
+
+  it('takes over the request a keystroke started, and aborts it once superseded', async () => {
+    function useTypedSearch() {
+      const [text, setText] = useState('');
+      const prefetch = useSearchPrefetch('demo');
+      const type = (next: string) => {
+        prefetch(next);
+        setText(next);
+      };
+      return { type, ...useOrganizationSearchResults('demo', text) };
+    }
+    const probe = renderProbe(useTypedSearch);
+    await act(() => probe.current.type('northwind'));
+    await waitFor(() => expect(probe.current.results?.query).toBe('northwind'));
+    // One request: the results hook did not send its own.
+    expect(requests.map((request) => request.query)).toEqual(['northwind']);
+
+    slowQueries.set('seattle', 500);
+    await act(() => probe.current.type('seattle'));
+    await act(() => probe.current.type('seattle traders'));
+    await waitFor(() => expect(probe.current.results?.query).toBe('seattle traders'));
+    expect(requests.find((request) => request.query === 'seattle')?.signal?.aborted).toBe(true);
   });
 
   it('pages on until every found organization is loaded, each once', async () => {

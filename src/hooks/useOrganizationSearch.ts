@@ -1,5 +1,12 @@
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useInfiniteQuery, useIsFetching, useQuery } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  useInfiniteQuery,
+  useIsFetching,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import {
   useCallback,
   useEffect,
@@ -176,6 +183,39 @@ function useSettledTerm(term: string | null, hasData: boolean, isPlaceholderData
   return settled;
 }
 
+/** The paged results of one search text: their key and how they are fetched. */
+function searchPagesQuery(chatbotId: string, term: string | null) {
+  return infiniteQueryOptions({
+    queryKey: [...organizationQueries.searches(chatbotId), 'pages', term, SEARCH_PAGE_SIZE],
+    queryFn: ({ pageParam, signal }) =>
+      searchOrganizations(
+        { chatbotId, query: term ?? '', page: pageParam, pageSize: SEARCH_PAGE_SIZE },
+        signal,
+      ),
+    initialPageParam: 1,
+    getNextPageParam: (lastPage) =>
+      lastPage.results === null ? undefined : nextSearchPage(lastPage.results, SEARCH_PAGE_SIZE),
+    meta: refreshMeta('search results'),
+  });
+}
+
+/**
+ * Starts the search for a text right away, from the keystroke's event handler: the request is
+ * on its way while React renders the keystroke, rather than after (the results hook would start
+ * it from an effect once the render committed). The hook then takes over the same request, and
+ * aborts it like any other once a newer text supersedes it.
+ */
+export function useSearchPrefetch(chatbotId: string): (text: string) => void {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (text: string) => {
+      const term = searchTerm(text);
+      if (term !== null) void queryClient.prefetchInfiniteQuery(searchPagesQuery(chatbotId, term));
+    },
+    [chatbotId, queryClient],
+  );
+}
+
 /**
  * The paged search results for a search text (blank text searches nothing). Every keystroke
  * searches at once, with no debounce: a new text aborts the request of the one before (React
@@ -188,21 +228,12 @@ function useSettledTerm(term: string | null, hasData: boolean, isPlaceholderData
 export function useOrganizationSearchResults(chatbotId: string, text: string) {
   const term = searchTerm(text);
   const query = useInfiniteQuery({
-    queryKey: [...organizationQueries.searches(chatbotId), 'pages', term, SEARCH_PAGE_SIZE],
-    queryFn: ({ pageParam, signal }) =>
-      searchOrganizations(
-        { chatbotId, query: term ?? '', page: pageParam, pageSize: SEARCH_PAGE_SIZE },
-        signal,
-      ),
-    initialPageParam: 1,
-    getNextPageParam: (lastPage) =>
-      lastPage.results === null ? undefined : nextSearchPage(lastPage.results, SEARCH_PAGE_SIZE),
+    ...searchPagesQuery(chatbotId, term),
     // After the search was cleared, the next text starts afresh instead of showing the results
     // of a search the user already left.
     placeholderData: (previous, previousQuery) =>
       previousQuery?.queryKey.includes(null) ? undefined : previous,
     enabled: term !== null,
-    meta: refreshMeta('search results'),
   });
   const settledTerm = useSettledTerm(term, query.data !== undefined, query.isPlaceholderData);
 

@@ -1,6 +1,7 @@
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import {
   useSearchBusy,
+  useSearchPrefetch,
   useSearchTextValue,
   type SearchText,
 } from '../../hooks/useOrganizationSearch.ts';
@@ -22,10 +23,18 @@ export const OrganizationSearchBox = memo(function OrganizationSearchBox({
 }: OrganizationSearchBoxProps) {
   const text = useSearchTextValue(search);
   const busy = useSearchBusy(chatbotId, text);
+  const prefetch = useSearchPrefetch(chatbotId);
+  const change = useCallback(
+    (next: string) => {
+      prefetch(next);
+      search.change(next);
+    },
+    [prefetch, search],
+  );
   return (
     <SearchBox
       value={text}
-      onChange={search.change}
+      onChange={change}
       onCommit={search.commit}
       onClear={search.clear}
       busy={busy}
