@@ -1,4 +1,3 @@
-import { Skeleton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { ListWindow } from '../../../lib/listPaging.ts';
@@ -59,7 +58,7 @@ function PlaceholderRow({ top }: { top: number }) {
       style={{ transform: `translateY(${top}px)` }}
     >
       {LIST_COLUMNS.map((column) => (
-        <Skeleton key={column} height={10} radius="xl" width={column === 'Name' ? '70%' : '50%'} />
+        <span key={column} className={classes.placeholderBar} />
       ))}
     </div>
   );
