@@ -14,7 +14,7 @@ interface SearchWatch {
 }
 
 /**
- * Runs in the page before typing: keeps the time of every keydown in the search box and resolves
+ * Runs in the page before typing: keeps the time of every keystroke in the search box and resolves
  * `paintedAt` two frames after the results for `term` are in the DOM (a summary naming `term`,
  * results not marked stale, a `<mark>` among them): the first frame renders them, the second
  * starts after that frame was painted.
@@ -31,8 +31,16 @@ function watchSearch(term: string): void {
     );
   };
   const watch = { lastKeyAt: Number.NaN } as SearchWatch;
+  // A keystroke is the keydown that led to an input event; characters that Playwright types
+  // without a key of the US layout ("ş", Arabic letters) arrive as an input event alone, so then
+  // the input event's own time counts (clocking from an earlier keydown would add typing time).
+  let keydownAt: number | undefined;
   box.addEventListener('keydown', (event) => {
-    watch.lastKeyAt = event.timeStamp;
+    keydownAt = event.timeStamp;
+  });
+  box.addEventListener('input', (event) => {
+    watch.lastKeyAt = keydownAt ?? event.timeStamp;
+    keydownAt = undefined;
   });
   watch.paintedAt = new Promise<number>((resolve) => {
     const observer = new MutationObserver(() => {
