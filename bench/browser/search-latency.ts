@@ -100,7 +100,7 @@ export async function measureSearchLatency(
       samples: measured.map((sample) => sample.ms),
       budget: 100,
       budgetOn: 'p95',
-      note: `typed at ${TYPING_DELAY_MS} ms per key into the search box from an empty box; includes the page's debounce`,
+      note: `typed at ${TYPING_DELAY_MS} ms per key into the search box from an empty box; includes any debounce the page has`,
     }),
   };
 }
