@@ -67,8 +67,9 @@ describe('against the sandbox: what the schemas accept, the API accepts and retu
       }),
       { numRuns: 200 },
     );
-    // The property says nothing if (almost) every generated form is refused before sending.
-    expect(accepted).toBeGreaterThan(80);
+    // The property says nothing if (almost) every generated form is refused before sending. About
+    // half are accepted; a fresh seed has given as few as 74 of 200, so the floor is a quarter.
+    expect(accepted).toBeGreaterThan(50);
   });
 
   it('updates with every accepted edit form, and the result is what the form showed', async () => {
@@ -119,6 +120,7 @@ describe('against the sandbox: what the schemas accept, the API accepts and retu
       ),
       { numRuns: 200 },
     );
-    expect(accepted).toBeGreaterThan(80);
+    // As above: a quarter of the generated forms at least.
+    expect(accepted).toBeGreaterThan(50);
   });
 });
