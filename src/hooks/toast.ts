@@ -13,7 +13,11 @@ export function showToast(toast: Toast): void {
     wanted = true;
     for (const listener of listeners) listener();
   }
-  void import('@mantine/notifications').then(({ notifications }) => notifications.show(toast));
+  import('@mantine/notifications')
+    .then(({ notifications }) => notifications.show(toast))
+    // Its code could not be fetched (offline, or a deploy replaced the chunk): the toast is lost,
+    // as the request it reports on was; nothing on screen changes, and nothing else should fail.
+    .catch(() => undefined);
 }
 
 function subscribe(listener: () => void): () => void {
