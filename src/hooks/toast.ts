@@ -2,17 +2,15 @@
 // something failed, so the first page carries neither the store nor the toast host.
 import type { NotificationData } from '@mantine/notifications';
 import { useSyncExternalStore } from 'react';
+import { createValueStore } from '../lib/valueStore.ts';
 
 export type Toast = NotificationData;
 
-let wanted = false;
-const listeners = new Set<() => void>();
+/** Set by the first toast. */
+const wanted = createValueStore(false);
 
 export function showToast(toast: Toast): void {
-  if (!wanted) {
-    wanted = true;
-    for (const listener of listeners) listener();
-  }
+  wanted.set(true);
   import('@mantine/notifications')
     .then(({ notifications }) => notifications.show(toast))
     // Its code could not be fetched (offline, or a deploy replaced the chunk): the toast is lost,
@@ -20,16 +18,7 @@ export function showToast(toast: Toast): void {
     .catch(() => undefined);
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 /** Whether a toast has been asked for yet (until then the toast host need not load). */
 export function useToastsWanted(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => wanted,
-    () => false,
-  );
+  return useSyncExternalStore(wanted.subscribe, wanted.get, () => false);
 }

@@ -32,7 +32,7 @@ import {
   searchTerm,
   withSearchParam,
 } from '../lib/searchQuery.ts';
-import { createSearchTextStore, type SearchTextStore } from '../lib/searchTextStore.ts';
+import { createValueStore, type ValueStore } from '../lib/valueStore.ts';
 import { organizationQueries } from './queries/organizationQueries.ts';
 import { refreshMeta } from './queries/queryMeta.ts';
 
@@ -63,7 +63,7 @@ export const SEARCH_URL_DELAY_MS = 400;
 /** The search text of the organizations page and what the user does with it. */
 export interface SearchText {
   /** The text in the box; read it with `useSearchTextValue`. */
-  store: Pick<SearchTextStore, 'get' | 'subscribe'>;
+  store: Pick<ValueStore<string>, 'get' | 'subscribe'>;
   /** Every keystroke. */
   change: (next: string) => void;
   /** Enter or leaving the box: the text is a search the user means (kept in history). */
@@ -90,7 +90,7 @@ export function useSearchText(): SearchText {
   const location = useLocation();
   const navigationType = useNavigationType();
   const urlText = readSearchParam(params);
-  const [store] = useState(() => createSearchTextStore(urlText));
+  const [store] = useState(() => createValueStore(urlText));
 
   // What the writes need of the latest render, read when they run (after it committed).
   const latest = useRef({ setParams, urlText });

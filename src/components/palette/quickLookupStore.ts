@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { createValueStore } from '../../lib/valueStore.ts';
 
 /**
  * What the user typed into the stand-in before the palette's code was there, for the palette's
@@ -36,22 +37,21 @@ type TakeDraft = () => QuickLookupDraft;
  * stand-in's text and caret, so nothing typed is lost.
  */
 export function createQuickLookupStore() {
-  let state: QuickLookupState = {
+  const store = createValueStore<QuickLookupState>({
     paletteRequested: false,
     paletteFailed: false,
     standInOpen: false,
     paletteMounted: false,
-  };
+  });
   let openPalette: OpenPalette | null = null;
   let takeDraft: TakeDraft | null = null;
-  const listeners = new Set<() => void>();
 
   function update(change: Partial<QuickLookupState>) {
+    const state = store.get();
     const next = { ...state, ...change };
     const keys = Object.keys(next) as (keyof QuickLookupState)[];
     if (keys.every((key) => next[key] === state[key])) return;
-    state = next;
-    for (const listener of listeners) listener();
+    store.set(next);
   }
 
   /** Opens the quick lookup: the palette when mounted, otherwise the stand-in (and fetches it). */
@@ -64,11 +64,8 @@ export function createQuickLookupStore() {
   }
 
   return {
-    getState: (): QuickLookupState => state,
-    subscribe(listener: () => void): () => void {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getState: store.get,
+    subscribe: store.subscribe,
 
     /** Asks for the palette's code (idempotent); a failed attempt is retried. */
     requestPalette() {
@@ -84,6 +81,7 @@ export function createQuickLookupStore() {
      * palette is mounted its own shortcut answers, so this does nothing.
      */
     toggleStandIn() {
+      const state = store.get();
       if (state.paletteMounted) return;
       if (state.standInOpen) update({ standInOpen: false });
       else open();
@@ -115,7 +113,7 @@ export function createQuickLookupStore() {
      * stand-in is open.
      */
     takeDraft(): QuickLookupDraft | null {
-      if (!state.standInOpen || takeDraft === null) return null;
+      if (!store.get().standInOpen || takeDraft === null) return null;
       const draft = takeDraft();
       update({ standInOpen: false });
       return draft;

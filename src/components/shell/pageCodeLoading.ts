@@ -1,36 +1,25 @@
 // How many pages are waiting for their code (a lazily loaded route chunk), for the progress bar:
 // with the declarative router there is no navigation state that says so.
 import { useSyncExternalStore } from 'react';
+import { createValueStore } from '../../lib/valueStore.ts';
 
-let waiting = 0;
-const listeners = new Set<() => void>();
-
-function notify(): void {
-  for (const listener of listeners) listener();
-}
+const waiting = createValueStore(0);
 
 /** Counts one page waiting for its code; call the result when it has arrived. */
 export function startPageCodeLoading(): () => void {
-  waiting += 1;
-  notify();
+  waiting.set(waiting.get() + 1);
   let done = false;
   return () => {
     if (done) return;
     done = true;
-    waiting -= 1;
-    notify();
+    waiting.set(waiting.get() - 1);
   };
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 export function usePageCodeLoading(): boolean {
   return useSyncExternalStore(
-    subscribe,
-    () => waiting > 0,
+    waiting.subscribe,
+    () => waiting.get() > 0,
     () => false,
   );
 }
