@@ -13,6 +13,7 @@ import {
 } from '../lib/listPaging.ts';
 import { organizationQueries } from './queries/organizationQueries.ts';
 import { refreshMeta } from './queries/queryMeta.ts';
+import { useAfterHydration } from './useAfterHydration.ts';
 
 /** Organizations per request (tie runs widen it, up to the API's 250). */
 export const LIST_PAGE_SIZE = 100;
@@ -42,14 +43,19 @@ export function useOrganizationList(chatbotId: string) {
   const options = organizationListQuery(chatbotId);
   const query = useInfiniteQuery(options);
   const queryClient = useQueryClient();
-  const pages = query.data?.pages;
+  // While React adopts the server's HTML (the list's loading frame), the list shows no data, even
+  // if the first page has already arrived: that render must match the server's.
+  const hydrated = useAfterHydration(() => true, false);
+  const data = hydrated ? query.data : undefined;
+  const isPending = !hydrated || query.isPending;
+  const pages = data?.pages;
   const view = useMemo(() => listWindow(pages ?? []), [pages]);
 
   // How far the list is known to reach, kept when the last pages are dropped (scrolling back up
   // with LIST_MAX_PAGES held): the scroll height and the count do not shrink, and the rows down
   // there come back when scrolled to. Starts again when the list does (a reset, another chatbot).
   const [reach, setReach] = useState({ chatbotId, endIndex: 0, loadedCount: 0 });
-  const restarted = reach.chatbotId !== chatbotId || query.isPending;
+  const restarted = reach.chatbotId !== chatbotId || isPending;
   const endIndex = restarted ? view.endIndex : Math.max(reach.endIndex, view.endIndex);
   const loadedCount = restarted ? view.loadedCount : Math.max(reach.loadedCount, view.loadedCount);
   if (
@@ -70,9 +76,9 @@ export function useOrganizationList(chatbotId: string) {
     /** Organizations loaded from the top to the furthest row reached. */
     loadedCount,
     /** True until the first page arrives (skeleton rows). */
-    isPending: query.isPending,
+    isPending,
     /** The first page failed: nothing to show but the error. */
-    error: query.isError && !query.data ? query.error : null,
+    error: hydrated && query.isError && !query.data ? query.error : null,
     hasNextPage: query.hasNextPage,
     isFetchingNextPage: query.isFetchingNextPage,
     nextPageError: query.isFetchNextPageError ? query.error : null,
@@ -80,7 +86,7 @@ export function useOrganizationList(chatbotId: string) {
     isFetchingPreviousPage: query.isFetchingPreviousPage,
     previousPageError: query.isFetchPreviousPageError ? query.error : null,
     /** The whole list is loaded (a short or empty page ended it). */
-    ended: query.data !== undefined && !query.hasNextPage,
+    ended: data !== undefined && !query.hasNextPage,
     loadNext: useCallback(() => void fetchNextPage({ cancelRefetch: false }), [fetchNextPage]),
     loadPrevious: useCallback(
       () => void fetchPreviousPage({ cancelRefetch: false }),

@@ -156,7 +156,8 @@ export function useSearchText(): SearchText {
 
 /** The text in the search box; re-renders the caller with every keystroke. */
 export function useSearchTextValue(search: SearchText): string {
-  return useSyncExternalStore(search.store.subscribe, search.store.get);
+  // The server renders the text the URL gives, as the browser's first render does.
+  return useSyncExternalStore(search.store.subscribe, search.store.get, search.store.get);
 }
 
 /** Why a search failed, in a person's words (an ApiError's reason names no operation). */

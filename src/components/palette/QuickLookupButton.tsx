@@ -1,10 +1,14 @@
 import { Button, Kbd } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
+import { useAfterHydration } from '../../hooks/useAfterHydration.ts';
 import { quickLookup } from './quickLookupStore.ts';
+
+const isApplePlatform = () => /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** The header's way into the quick lookup, showing its shortcut. */
 export function QuickLookupButton() {
-  const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+  // The server renders Ctrl K; a Mac shows ⌘ K once React runs.
+  const isMac = useAfterHydration(isApplePlatform, false);
   return (
     <Button
       variant="default"

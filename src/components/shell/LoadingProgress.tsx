@@ -1,16 +1,19 @@
 import { useIsFetching, useIsMutating } from '@tanstack/react-query';
+import { useAfterHydration } from '../../hooks/useAfterHydration.ts';
 import classes from './LoadingProgress.module.css';
 import { usePageCodeLoading } from './pageCodeLoading.ts';
 
 /**
  * The slim bar at the top of the window while anything loads: a query (first load or background
- * refetch), a mutation, or a page's code. (Its own few lines of CSS rather than Mantine's
- * nprogress, whose store, Progress and transitions weighed ~3 KB gzip on the first page.)
+ * refetch), a mutation, or a page's code. A page the server rendered shows it until React has
+ * taken the page over: its code and data are on their way. (Its own few lines of CSS rather than
+ * Mantine's nprogress, whose store, Progress and transitions weighed ~3 KB gzip on the first page.)
  */
 export function LoadingProgress() {
   const fetching = useIsFetching();
   const mutating = useIsMutating();
   const pageCode = usePageCodeLoading();
-  if (fetching + mutating === 0 && !pageCode) return null;
+  const hydrating = useAfterHydration(() => false, true);
+  if (fetching + mutating === 0 && !pageCode && !hydrating) return null;
   return <div className={classes.bar} role="progressbar" aria-label="Loading" />;
 }
