@@ -2,7 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react()],
   server: {
     port: 5173,
@@ -15,6 +15,13 @@ export default defineConfig({
     // Every browser the console supports preloads modules natively: no polyfill on the first page.
     modulePreload: { polyfill: false },
   },
+  // The server-side render of the list's frame (src/prerender.tsx, `build:ssr`): one file with
+  // React, Mantine and the routes inside, production builds, loaded by the console server.
+  ssr: { noExternal: true },
+  ...(isSsrBuild && {
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: { target: 'node20', copyPublicDir: false, outDir: 'dist/ssr', emptyOutDir: false },
+  }),
   test: {
     projects: [
       {
@@ -43,4 +50,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -20,6 +20,7 @@ export function newestMtimeMs(path: string): number {
 export function reasonToBuild(root: string): string | undefined {
   const builtIndex = join(root, 'dist', 'index.html');
   if (!existsSync(builtIndex)) return 'dist/ is missing';
+  if (!existsSync(join(root, 'dist', 'ssr', 'prerender.js'))) return 'the server render is missing';
   const builtAt = statSync(builtIndex).mtimeMs;
   const changed = BUILD_INPUTS.find((input) => newestMtimeMs(join(root, input)) > builtAt);
   return changed === undefined ? undefined : `${changed} changed since the last build`;

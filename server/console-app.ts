@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { hasBody, type ApiHandler } from './api-key.ts';
-import { securityHeaders } from './security-headers.ts';
+import { securityHeaders, type SecurityHeadersEnv } from './security-headers.ts';
 import { mountSpa } from './static.ts';
 
 export type BackendMode = 'sandbox' | 'upstream';
@@ -25,8 +25,8 @@ export interface ConsoleAppOptions extends ConsoleClientConfig {
  * SPA, every response with the security headers. Kept apart from main.ts so tests run it
  * in-process.
  */
-export function createConsoleApp(options: ConsoleAppOptions): Hono {
-  const app = new Hono();
+export function createConsoleApp(options: ConsoleAppOptions): Hono<SecurityHeadersEnv> {
+  const app = new Hono<SecurityHeadersEnv>();
   const clientConfig: ConsoleClientConfig = {
     mode: options.mode,
     defaultChatbotId: options.defaultChatbotId,

@@ -1,18 +1,23 @@
 import { createMiddleware } from 'hono/factory';
 
-// Mantine injects <style> tags at run time, so styles may be inline; scripts never are.
-// Contact avatars may come from any https host; the API is always this origin (/v1).
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: https:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
+// Mantine injects <style> tags at run time, so styles may be inline. Scripts are inline only by
+// their hash: index.html's colour scheme script (page-html.ts). Contact avatars may come from any
+// https host; the API is always this origin (/v1).
+export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...scriptHashes].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: https:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -22,9 +27,24 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/** Context variable: the inline scripts' hashes of the HTML page being answered (page-html.ts). */
+export const SCRIPT_HASHES = 'scriptHashes';
+
+/** The console app's context: what a route tells the security headers. */
+export interface SecurityHeadersEnv {
+  Variables: { [SCRIPT_HASHES]?: string[] };
+}
+
 /** Sets the security headers on every response, whoever produced it (static, API, errors). */
-export const securityHeaders = createMiddleware(async (c, next) => {
+export const securityHeaders = createMiddleware<SecurityHeadersEnv>(async (c, next) => {
   await next();
+  const scriptHashes = c.get(SCRIPT_HASHES);
+  const setSecurityHeaders = (headers: Headers) => {
+    for (const [name, value] of SECURITY_HEADER_ENTRIES) headers.set(name, value);
+    if (scriptHashes?.length) {
+      headers.set('Content-Security-Policy', contentSecurityPolicy(scriptHashes));
+    }
+  };
   try {
     setSecurityHeaders(c.res.headers);
   } catch (error) {
@@ -39,7 +59,3 @@ export const securityHeaders = createMiddleware(async (c, next) => {
 });
 
 const SECURITY_HEADER_ENTRIES = Object.entries(SECURITY_HEADERS);
-
-function setSecurityHeaders(headers: Headers): void {
-  for (const [name, value] of SECURITY_HEADER_ENTRIES) headers.set(name, value);
-}

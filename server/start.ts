@@ -11,10 +11,15 @@ const reason = reasonToBuild(root);
 if (reason !== undefined) {
   console.log(`Building the console (${reason})…`);
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const build = spawnSync(process.execPath, [vite, 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) {
-    console.error('Organizations Console: `vite build` failed; see the output above.');
-    process.exit(build.status ?? 1);
+  // `npm run build`: the app, then the list page's server render (src/prerender.tsx).
+  for (const args of [['build'], ['build', '--ssr', 'src/prerender.tsx']]) {
+    const build = spawnSync(process.execPath, [vite, ...args], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) {
+      console.error(
+        `Organizations Console: \`vite ${args.join(' ')}\` failed; see the output above.`,
+      );
+      process.exit(build.status ?? 1);
+    }
   }
 }
 

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
+import { createPageHtml } from './page-html.ts';
+import { SCRIPT_HASHES, type SecurityHeadersEnv } from './security-headers.ts';
 
 // Vite names every file under /assets by its content hash: a changed file is a new URL.
 const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
@@ -11,19 +11,26 @@ const REVALIDATE = 'no-cache';
 
 const NOT_FOUND = { error: 'Not found.' };
 
+/** The server render's code (page-html.ts), built into dist/ but not a file for browsers. */
+const SERVER_RENDER_DIR = '/ssr/';
+
 /**
  * Serves the built SPA from `distDir`: files as they are, hashed assets cached for a year, and
  * index.html for client routes (paths without a file extension, or any page a browser asks for),
- * so a reload on /organizations/abc works. Register after every API route.
+ * so a reload on /organizations/abc works; the list page's with its frame rendered in (page-html.ts).
+ * Register after every API route.
  */
-export function mountSpa(app: Hono, distDir: string): void {
-  const indexPath = join(distDir, 'index.html');
+export function mountSpa(app: Hono<SecurityHeadersEnv>, distDir: string): void {
+  const pageHtml = createPageHtml(distDir);
 
   // Made on the first request that finds dist/, so a server started before the first build
   // serves it once it exists (serveStatic itself checks its root only when made).
   let serveBuiltFile: MiddlewareHandler | undefined;
   app.use('*', async (c, next) => {
-    if (!existsSync(distDir)) return next();
+    // The page itself (index.html, also at `/`) comes from pageHtml below, with its CSP hashes.
+    const path = c.req.path;
+    const isPage = path.endsWith('/') || path.endsWith('/index.html');
+    if (!existsSync(distDir) || isPage || path.startsWith(SERVER_RENDER_DIR)) return next();
     serveBuiltFile ??= serveStatic({ root: distDir });
     // serveStatic answers with the file's response, or calls next() and returns nothing.
     const file = await serveBuiltFile(c, next);
@@ -38,17 +45,24 @@ export function mountSpa(app: Hono, distDir: string): void {
 
   app.on(['GET', 'HEAD'], '*', async (c) => {
     if (!wantsClientRoute(c)) return c.json(NOT_FOUND, 404);
-    if (!existsSync(indexPath)) {
+    const page = await pageHtml(pathAndQuery(c.req.url));
+    if (page === undefined) {
       return c.json(
         { error: 'The console is not built: run `npm run build` or `npm start`.' },
         503,
       );
     }
+    c.set(SCRIPT_HASHES, page.scriptHashes);
     c.header('Cache-Control', REVALIDATE);
-    return c.html(await readFile(indexPath, 'utf8'));
+    return c.html(page.html);
   });
 
   app.all('*', (c) => c.json(NOT_FOUND, 404));
+}
+
+function pathAndQuery(url: string): string {
+  const { pathname, search } = new URL(url);
+  return pathname + search;
 }
 
 function isHashedAsset(path: string): boolean {
@@ -58,7 +72,14 @@ function isHashedAsset(path: string): boolean {
 function wantsClientRoute(c: Context): boolean {
   const path = c.req.path;
   // A missing asset or API path must stay a 404, never become the app's HTML.
-  if (isHashedAsset(path) || path.startsWith('/v1/') || path.startsWith('/console/')) return false;
+  if (
+    isHashedAsset(path) ||
+    path.startsWith('/v1/') ||
+    path.startsWith('/console/') ||
+    path.startsWith(SERVER_RENDER_DIR)
+  ) {
+    return false;
+  }
   const lastSegment = path.slice(path.lastIndexOf('/') + 1);
   return !lastSegment.includes('.') || (c.req.header('Accept') ?? '').includes('text/html');
 }

@@ -1,13 +1,24 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { BrowserRouter } from 'react-router';
+import { BrowserRouter, StaticRouter } from 'react-router';
 import { AppErrorBoundary } from './pages/AppErrorBoundary.tsx';
 import { ToastHost } from './components/shell/ToastHost.tsx';
 import { AppRoutes } from './router.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
 
+export interface AppProps {
+  queryClient: QueryClient;
+  /** Renders this URL, without a browser's history (the console server's render of a page). */
+  serverLocation?: string;
+}
+
 /** Providers around the routes: theme (light/dark following the system), data cache, toasts. */
-export function App({ queryClient }: { queryClient: QueryClient }) {
+export function App({ queryClient, serverLocation }: AppProps) {
+  const routes = (
+    <AppErrorBoundary>
+      <AppRoutes />
+    </AppErrorBoundary>
+  );
   return (
     <MantineProvider
       theme={theme}
@@ -16,11 +27,11 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
     >
       <ToastHost />
       <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <AppErrorBoundary>
-            <AppRoutes />
-          </AppErrorBoundary>
-        </BrowserRouter>
+        {serverLocation === undefined ? (
+          <BrowserRouter>{routes}</BrowserRouter>
+        ) : (
+          <StaticRouter location={serverLocation}>{routes}</StaticRouter>
+        )}
       </QueryClientProvider>
     </MantineProvider>
   );

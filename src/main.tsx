@@ -1,7 +1,8 @@
 import './mantine-styles.ts';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, useLayoutEffect } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { recordEarlyInput, type EarlyInput } from './hooks/earlyInput.ts';
 import { installPopStateGate } from './hooks/popStateGate.ts';
 import { prefetchStartPage } from './hooks/prefetchStartPage.ts';
 import { createQueryClient } from './hooks/queryClient.ts';
@@ -17,8 +18,26 @@ installPopStateGate();
 const queryClient = createQueryClient();
 prefetchStartPage(queryClient, window.location, ORGANIZATIONS_ROUTE);
 
-createRoot(root).render(
-  <StrictMode>
-    <App queryClient={queryClient} />
-  </StrictMode>,
-);
+/** Types in again, once React has adopted the page, what was typed into it before. */
+function EarlyInputReplay({ earlyInput }: { earlyInput: EarlyInput }) {
+  useLayoutEffect(() => earlyInput.replay(), [earlyInput]);
+  return null;
+}
+
+// The console server rendered the list's frame into #root (prerender.tsx): React adopts it.
+if (root.hasChildNodes()) {
+  const earlyInput = recordEarlyInput(root);
+  hydrateRoot(
+    root,
+    <StrictMode>
+      <App queryClient={queryClient} />
+      <EarlyInputReplay earlyInput={earlyInput} />
+    </StrictMode>,
+  );
+} else {
+  createRoot(root).render(
+    <StrictMode>
+      <App queryClient={queryClient} />
+    </StrictMode>,
+  );
+}

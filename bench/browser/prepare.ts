@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { chunkCompositions, type ChunkPart } from './bundle-composition.ts';
 
-/** Runs the production build (vite.config.ts) into `outDir`, and says what each chunk holds. */
+/**
+ * Runs the production build (vite.config.ts) into `outDir`, with the server render in `ssr/`
+ * (`npm run build`), and says what each chunk of the app holds.
+ */
 export async function buildApp(
   root: string,
   outDir: string,
@@ -16,6 +19,11 @@ export async function buildApp(
     root,
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true },
+  });
+  await build({
+    root,
+    logLevel: 'warn',
+    build: { ssr: 'src/prerender.tsx', outDir: join(outDir, 'ssr'), emptyOutDir: false },
   });
   return { ms: performance.now() - started, chunks: chunkCompositions(result, root) };
 }

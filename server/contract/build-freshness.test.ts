@@ -14,6 +14,12 @@ function write(path: string, seconds: number): void {
   utimesSync(full, at(seconds), at(seconds));
 }
 
+/** What `npm run build` writes that the freshness check reads: the page and the server render. */
+function writeBuild(seconds: number): void {
+  write('dist/ssr/prerender.js', seconds);
+  write('dist/index.html', seconds);
+}
+
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'console-freshness-'));
   write('src/main.tsx', 10);
@@ -28,22 +34,27 @@ describe('reasonToBuild (npm start)', () => {
     expect(reasonToBuild(root)).toBe('dist/ is missing');
   });
 
-  it('does not build when the build is newer than every source', () => {
+  it('builds when the build has no server render (a build older than it)', () => {
     write('dist/index.html', 20);
+    expect(reasonToBuild(root)).toBe('the server render is missing');
+  });
+
+  it('does not build when the build is newer than every source', () => {
+    writeBuild(20);
     expect(reasonToBuild(root)).toBeUndefined();
   });
 
   it('rebuilds when a file deep in src/ changed after the build', () => {
-    write('dist/index.html', 20);
+    writeBuild(20);
     write('src/pages/OrganizationsPage.tsx', 30);
     expect(reasonToBuild(root)).toBe('src changed since the last build');
   });
 
   it('rebuilds when public/ or package.json changed after the build', () => {
-    write('dist/index.html', 20);
+    writeBuild(20);
     write('public/favicon.svg', 25);
     expect(reasonToBuild(root)).toBe('public changed since the last build');
-    write('dist/index.html', 40);
+    writeBuild(40);
     write('package.json', 50);
     expect(reasonToBuild(root)).toBe('package.json changed since the last build');
   });

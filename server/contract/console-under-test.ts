@@ -9,6 +9,7 @@ import { MAX_REQUEST_BODY_BYTES } from '../config.ts';
 import { createConsoleApp } from '../console-app.ts';
 import type { Sandbox } from '../sandbox/contract.ts';
 import { createSandbox } from '../sandbox/index.ts';
+import type { SecurityHeadersEnv } from '../security-headers.ts';
 
 export const FULL_ACCESS_KEY = 'sandbox-full-access';
 export const READ_ONLY_KEY = 'sandbox-read-only';
@@ -16,7 +17,7 @@ export const CHATBOT = '/v1/chatbots/demo';
 export const ORGANIZATIONS = `${CHATBOT}/organizations`;
 
 export interface ConsoleUnderTest {
-  app: Hono;
+  app: Hono<SecurityHeadersEnv>;
   sandbox: Sandbox;
   /** The sandbox directly, with no key added: for authentication cases. */
   sandboxRequest(path: string, init?: RequestInit): Promise<Response>;

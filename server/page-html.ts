@@ -1,0 +1,81 @@
+// The HTML of a client route: dist/index.html, with the list page's frame rendered into #root when
+// the build has a server render (dist/ssr/prerender.js, from src/prerender.tsx), and the hashes of
+// index.html's inline scripts for the CSP (the colour scheme is set by one before the first paint).
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** src/prerender.tsx's export: the HTML inside #root for a URL, or undefined for none. */
+type RenderStartPage = (url: string) => string | undefined;
+
+export interface PageHtml {
+  html: string;
+  /** CSP sources ('sha256-…') for the page's inline scripts. */
+  scriptHashes: string[];
+}
+
+const EMPTY_ROOT = '<div id="root"></div>';
+/** Rendered frames kept: one per chatbot visited; the frame depends on nothing else. */
+const MAX_RENDERS_KEPT = 100;
+
+/** The CSP source for each `<script>` without attributes (inline, classic) in `html`. */
+export function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    ([, body = '']) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`,
+  );
+}
+
+/**
+ * Makes the page HTML for client routes of the build in `distDir`. The server render is loaded on
+ * first use; without one (a build without it, a render that throws) pages are rendered by the
+ * browser alone, as before.
+ */
+export function createPageHtml(distDir: string): (url: string) => Promise<PageHtml | undefined> {
+  const indexPath = join(distDir, 'index.html');
+  const renderPath = join(distDir, 'ssr', 'prerender.js');
+  let renderer: Promise<RenderStartPage | undefined> | undefined;
+  const rendered = new Map<string, string | undefined>();
+
+  const loadRenderer = async (): Promise<RenderStartPage | undefined> => {
+    if (!existsSync(renderPath)) return undefined;
+    try {
+      const module = (await import(pathToFileURL(renderPath).href)) as {
+        renderStartPage?: RenderStartPage;
+      };
+      return module.renderStartPage;
+    } catch (error) {
+      console.error('console: the server render could not be loaded; the browser renders', error);
+      return undefined;
+    }
+  };
+
+  const renderFrame = (render: RenderStartPage, url: string): string | undefined => {
+    if (rendered.has(url)) return rendered.get(url);
+    let frame: string | undefined;
+    try {
+      frame = render(url);
+    } catch (error) {
+      console.error(`console: the server render of ${url} failed; the browser renders it`, error);
+    }
+    const oldest = rendered.keys().next().value;
+    if (rendered.size >= MAX_RENDERS_KEPT && oldest !== undefined) rendered.delete(oldest);
+    rendered.set(url, frame);
+    return frame;
+  };
+
+  return async (url) => {
+    if (!existsSync(indexPath)) return undefined;
+    const template = await readFile(indexPath, 'utf8');
+    renderer ??= loadRenderer();
+    const render = await renderer;
+    const frame = render === undefined ? undefined : renderFrame(render, url);
+    // A function, not a string: `$&` or `$'` in a chatbot's id must not become replacement patterns.
+    const html =
+      frame === undefined
+        ? template
+        : template.replace(EMPTY_ROOT, () => `<div id="root">${frame}</div>`);
+    return { html, scriptHashes: inlineScriptHashes(template) };
+  };
+}
