@@ -72,7 +72,7 @@ async function main(): Promise<number> {
   let browser: Browser | undefined;
   const started = performance.now();
   try {
-    step('building the app (vite build)…');
+    step('building the app and its server render (vite build)…');
     const { ms: buildMs, chunks } = await buildApp(ROOT, distDir);
     step(`seeding ${ORGANIZATIONS.toLocaleString('en')} organizations…`);
     const seedMs = seedOrganizations(ROOT, dataDir, ORGANIZATIONS);

@@ -2,7 +2,7 @@
 // the build has a server render (dist/ssr/prerender.js, from src/prerender.tsx), and the hashes of
 // index.html's inline scripts for the CSP (the colour scheme is set by one before the first paint).
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -36,12 +36,14 @@ export function createPageHtml(distDir: string): (url: string) => Promise<PageHt
   const indexPath = join(distDir, 'index.html');
   const renderPath = join(distDir, 'ssr', 'prerender.js');
   let renderer: Promise<RenderStartPage | undefined> | undefined;
+  let rendererBuiltAt = 0;
   const rendered = new Map<string, string | undefined>();
 
-  const loadRenderer = async (): Promise<RenderStartPage | undefined> => {
-    if (!existsSync(renderPath)) return undefined;
+  const loadRenderer = async (builtAt: number): Promise<RenderStartPage | undefined> => {
+    if (builtAt === 0) return undefined;
     try {
-      const module = (await import(pathToFileURL(renderPath).href)) as {
+      // The build time in the URL: a new build is imported anew, not served from Node's cache.
+      const module = (await import(`${pathToFileURL(renderPath).href}?built=${builtAt}`)) as {
         renderStartPage?: RenderStartPage;
       };
       return module.renderStartPage;
@@ -68,7 +70,13 @@ export function createPageHtml(distDir: string): (url: string) => Promise<PageHt
   return async (url) => {
     if (!existsSync(indexPath)) return undefined;
     const template = await readFile(indexPath, 'utf8');
-    renderer ??= loadRenderer();
+    // A build made while the server runs (`npm run build` beside `npm start`) renders from then on.
+    const builtAt = existsSync(renderPath) ? statSync(renderPath).mtimeMs : 0;
+    if (renderer === undefined || builtAt !== rendererBuiltAt) {
+      rendererBuiltAt = builtAt;
+      renderer = loadRenderer(builtAt);
+      rendered.clear();
+    }
     const render = await renderer;
     const frame = render === undefined ? undefined : renderFrame(render, url);
     // A function, not a string: `$&` or `$'` in a chatbot's id must not become replacement patterns.
