@@ -2,7 +2,7 @@
 // dist/ssr/prerender.js): put into #root, its inline script allowed by hash, its code never served,
 // and the browser left to render the page when the server render fails or is missing.
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../security-headers.ts';
@@ -96,4 +96,18 @@ describe('the server render', () => {
       }
     },
   );
+
+  it('renders with a build made while the server runs', async () => {
+    const renderPath = join(subject.distDir, 'ssr', 'prerender.js');
+    try {
+      writeFileSync(renderPath, "export const renderStartPage = () => '<h1>Rebuilt</h1>';");
+      const later = new Date(Date.now() + 60_000);
+      utimesSync(renderPath, later, later);
+      expect((await page('/chatbots/demo/organizations')).html).toContain(
+        '<div id="root"><h1>Rebuilt</h1></div>',
+      );
+    } finally {
+      writeFileSync(renderPath, RENDER_MODULE);
+    }
+  });
 });
