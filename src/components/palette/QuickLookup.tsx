@@ -4,7 +4,7 @@ import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import type { QuickLookupPaletteProps } from './QuickLookupPalette.tsx';
 import { QuickLookupStandIn } from './QuickLookupStandIn.tsx';
 import { quickLookup, useQuickLookupState } from './quickLookupStore.ts';
-import { whenPageSettled } from './whenPageSettled.ts';
+import { whenPageSettled } from '../../hooks/whenPageSettled.ts';
 
 type PaletteComponent = ComponentType<QuickLookupPaletteProps>;
 
