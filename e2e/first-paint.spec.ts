@@ -19,6 +19,7 @@ test("the list's frame shows before the app's code runs, in the system's or the 
   await expect(page.getByRole('banner')).toContainText('demo');
   await expect(page.getByRole('progressbar', { name: 'Loading' })).toBeVisible();
   await expect(page.getByText('Loading…')).toBeVisible();
+  await expect(page.locator('[aria-hidden=true][class*=placeholder]')).toHaveCount(12);
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
   await expectNoSeriousA11yViolations(page);
 

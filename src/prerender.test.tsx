@@ -28,6 +28,8 @@ describe('renderStartPage', () => {
     expect(container.querySelector('input[type=search], input')).not.toBeNull();
     expect(container.querySelector('bdi')?.textContent).toBe('demo');
     expect(container.querySelectorAll('[role=columnheader]').length).toBeGreaterThan(0);
+    // The placeholder rows, though the server has no scroll area to measure.
+    expect(container.querySelectorAll('[class*=placeholder][aria-hidden=true]')).toHaveLength(12);
   });
 
   it.each(hostileStrings.slice(0, 12))('shows the chatbot id %j as text', (chatbotId) => {

@@ -15,6 +15,7 @@ const OVERSCAN_ROWS = 8;
 /** Fetch the next (or previous) page while this many rows are left before the loaded edge. */
 const LOAD_AHEAD_ROWS = 40;
 const SKELETON_ROWS = 12;
+const LOADING_FRAME_RECT = { width: 0, height: HEADER_HEIGHT + SKELETON_ROWS * ROW_HEIGHT };
 
 export interface OrganizationTableProps extends Omit<ListFooterProps, 'loadedCount'> {
   /** The rows held and their positions; null while the first page loads (skeleton rows). */
@@ -117,6 +118,9 @@ export function OrganizationTable(props: OrganizationTableProps) {
     overscan: OVERSCAN_ROWS,
     scrollMargin: HEADER_HEIGHT,
     initialOffset: saved?.scrollTop ?? 0,
+    // Before the scroll area is measured, room for the placeholder rows: the server renders the
+    // loading frame (prerender.tsx) with them, and the browser's first render must match it.
+    initialRect: LOADING_FRAME_RECT,
     getItemKey,
   });
   const items = virtualizer.getVirtualItems();
