@@ -15,12 +15,18 @@ export default defineConfig(({ isSsrBuild }) => ({
     // Every browser the console supports preloads modules natively: no polyfill on the first page.
     modulePreload: { polyfill: false },
   },
-  // The server-side render of the list's frame (src/prerender.tsx, `build:ssr`): one file with
+  // The server-side render of the list's frame (src/prerender.tsx, `vite build --ssr`): one file with
   // React, Mantine and the routes inside, production builds, loaded by the console server.
   ssr: { noExternal: true },
   ...(isSsrBuild && {
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: { target: 'node20', copyPublicDir: false, outDir: 'dist/ssr', emptyOutDir: false },
+    build: {
+      target: 'node20',
+      copyPublicDir: false,
+      outDir: 'dist/ssr',
+      emptyOutDir: false,
+      rollupOptions: { input: 'src/prerender.tsx' },
+    },
   }),
   test: {
     projects: [

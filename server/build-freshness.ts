@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { serverRenderPath } from './page-html.ts';
 
 /** Everything vite reads to build the SPA, relative to the project root. */
 export const BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'];
@@ -20,7 +21,7 @@ export function newestMtimeMs(path: string): number {
 export function reasonToBuild(root: string): string | undefined {
   const builtIndex = join(root, 'dist', 'index.html');
   if (!existsSync(builtIndex)) return 'dist/ is missing';
-  if (!existsSync(join(root, 'dist', 'ssr', 'prerender.js'))) return 'the server render is missing';
+  if (!existsSync(serverRenderPath(join(root, 'dist')))) return 'the server render is missing';
   const builtAt = statSync(builtIndex).mtimeMs;
   const changed = BUILD_INPUTS.find((input) => newestMtimeMs(join(root, input)) > builtAt);
   return changed === undefined ? undefined : `${changed} changed since the last build`;

@@ -17,6 +17,11 @@ export interface PageHtml {
 }
 
 const EMPTY_ROOT = '<div id="root"></div>';
+/** The built server render in a build (`vite build --ssr`, vite.config.ts). */
+export function serverRenderPath(distDir: string): string {
+  return join(distDir, 'ssr', 'prerender.js');
+}
+
 /** Rendered frames kept: one per chatbot visited; the frame depends on nothing else. */
 const MAX_RENDERS_KEPT = 100;
 
@@ -34,7 +39,7 @@ export function inlineScriptHashes(html: string): string[] {
  */
 export function createPageHtml(distDir: string): (url: string) => Promise<PageHtml | undefined> {
   const indexPath = join(distDir, 'index.html');
-  const renderPath = join(distDir, 'ssr', 'prerender.js');
+  const renderPath = serverRenderPath(distDir);
   let renderer: Promise<RenderStartPage | undefined> | undefined;
   let rendererBuiltAt = 0;
   const rendered = new Map<string, string | undefined>();

@@ -12,7 +12,7 @@ if (reason !== undefined) {
   console.log(`Building the console (${reason})…`);
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   // `npm run build`: the app, then the list page's server render (src/prerender.tsx).
-  for (const args of [['build'], ['build', '--ssr', 'src/prerender.tsx']]) {
+  for (const args of [['build'], ['build', '--ssr']]) {
     const build = spawnSync(process.execPath, [vite, ...args], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) {
       console.error(

@@ -23,7 +23,7 @@ export async function buildApp(
   await build({
     root,
     logLevel: 'warn',
-    build: { ssr: 'src/prerender.tsx', outDir: join(outDir, 'ssr'), emptyOutDir: false },
+    build: { ssr: true, outDir: join(outDir, 'ssr') },
   });
   return { ms: performance.now() - started, chunks: chunkCompositions(result, root) };
 }
