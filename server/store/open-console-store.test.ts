@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -128,6 +128,41 @@ describe('SQLite store', () => {
     const db = new Database(join(nested, 'console.sqlite'), { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
+  });
+
+  it('keeps its write-ahead log small through thousands of writes (checkpoints happen)', async () => {
+    // SQLite checkpoints every 1,000 pages (4 MB) by default; an unbounded log is far larger.
+    const walBytes = () => statSync(join(dataDir, 'console.sqlite-wal')).size;
+    const store = await openConsoleStore({ dataDir });
+    for (let i = 0; i < 3_000; i += 1) {
+      await store.audit.append({
+        actorSubject: 'sub',
+        actorEmail: null,
+        operation: 'updateOrganization',
+        chatbotId: 'demo',
+        organizationId: `org-${i}`,
+        organizationName: null,
+        before: { industry: 'a' },
+        after: { industry: 'b' },
+        status: 200,
+        error: null,
+        requestId: null,
+      });
+    }
+    expect(walBytes()).toBeLessThan(8 * 1024 * 1024);
+    const state = (i: number) => `state-of-sign-in-${i}`;
+    for (let i = 0; i < 3_000; i += 1) {
+      await store.signInStates.put({
+        state: state(i),
+        codeVerifier: 'v',
+        nonce: 'n',
+        returnTo: '/',
+        ttlMs: 60_000,
+      });
+    }
+    for (let i = 0; i < 3_000; i += 1) await store.signInStates.take(state(i));
+    expect(walBytes()).toBeLessThan(8 * 1024 * 1024);
+    await store.close();
   });
 
   it('starts in two processes opening one new file at the same moment', async () => {

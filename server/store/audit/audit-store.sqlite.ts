@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Row } from '../rows.ts';
+import { statementCache, writeReturning } from '../sqlite/statements.ts';
 import {
   auditEntryFromRow,
   auditListSql,
@@ -18,13 +19,14 @@ export function createSqliteAuditStore(db: Database.Database, now: () => number)
      RETURNING *`,
   );
   const purge = db.prepare('DELETE FROM audit_entries WHERE at < ?');
+  const prepared = statementCache(db);
   return {
     async append(entry) {
-      return auditEntryFromRow(insert.get(prepareAuditEntry(entry, now())) as Row);
+      return auditEntryFromRow(writeReturning(insert, prepareAuditEntry(entry, now())) as Row);
     },
     async list(query = {}) {
       const { sql, params, limit } = auditListSql('sqlite', query);
-      return auditPage(db.prepare(sql).all(...params) as Row[], limit);
+      return auditPage(prepared(sql).all(...params) as Row[], limit);
     },
     async purgeOlderThan(days) {
       return purge.run(retentionCutoff(days, now())).changes;

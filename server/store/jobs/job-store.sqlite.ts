@@ -3,6 +3,7 @@ import { StoreInputError } from '../errors.ts';
 import { requiredId } from '../input.ts';
 import type { Row } from '../rows.ts';
 import { SqlFilter } from '../sql-filter.ts';
+import { statementCache, writeReturning } from '../sqlite/statements.ts';
 import {
   claimOwner,
   counterColumn,
@@ -131,6 +132,7 @@ export function createSqliteJobStore(db: Database.Database, now: () => number): 
     `DELETE FROM jobs WHERE state IN ('done', 'failed', 'cancelled') AND finished_at < ?`,
   );
 
+  const prepared = statementCache(db);
   const insertItems = (jobId: string, firstSeq: number, items: JobItemRow[], at: number) => {
     items.forEach((item, index) =>
       insertItem.run(jobId, firstSeq + index, item.recordId, item.before, item.after, at),
@@ -158,7 +160,9 @@ export function createSqliteJobStore(db: Database.Database, now: () => number): 
     if (picked === undefined) return null;
     const token = newLeaseToken();
     const expiresAt = at + duration;
-    const job = jobFromRow(take.get({ id: picked.id, owner, token, expiresAt, now: at }) as Row);
+    const job = jobFromRow(
+      writeReturning(take, { id: picked.id, owner, token, expiresAt, now: at }) as Row,
+    );
     return { job, lease: { jobId: job.id, owner, token, expiresAt } };
   });
 
@@ -224,7 +228,7 @@ export function createSqliteJobStore(db: Database.Database, now: () => number): 
       if (states !== null) filter.inList('state', states);
       const sql = `SELECT * FROM jobs ${filter.toSql()} ORDER BY created_at DESC, id DESC
         LIMIT ${filter.param(listLimit(query.limit))}`;
-      return (db.prepare(sql).all(...filter.params) as Row[]).map(jobFromRow);
+      return (prepared(sql).all(...filter.params) as Row[]).map(jobFromRow);
     },
     async claim(options) {
       return claim.immediate(options);
@@ -270,7 +274,7 @@ export function createSqliteJobStore(db: Database.Database, now: () => number): 
         .where(`seq > ${filter.param(afterSeq)}`);
       if (statuses !== null) filter.inList('status', statuses);
       const sql = `SELECT * FROM job_items ${filter.toSql()} ORDER BY seq LIMIT ${filter.param(limit)}`;
-      return (db.prepare(sql).all(...filter.params) as Row[]).map(jobItemFromRow);
+      return (prepared(sql).all(...filter.params) as Row[]).map(jobItemFromRow);
     },
     async itemCounts(jobId) {
       return itemCountsFromRows(countItems.all(requiredId('jobId', jobId)) as Row[]);

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Row } from '../rows.ts';
+import { writeReturning } from '../sqlite/statements.ts';
 import {
   prepareSignInState,
   signInStateFromRow,
@@ -23,7 +23,7 @@ export function createSqliteSignInStateStore(
     },
     async take(state) {
       if (typeof state !== 'string' || state === '') return null;
-      return signInStateFromRow(take.get(signInStateHash(state)) as Row | undefined, now());
+      return signInStateFromRow(writeReturning(take, signInStateHash(state)), now());
     },
     async purgeExpired() {
       return removeExpired.run(now()).changes;
