@@ -3,8 +3,7 @@ import type { ConsoleStore } from '../console-store.ts';
 import { StoreInputError } from '../errors.ts';
 import {
   describeEachEngine,
-  testClock,
-  type TestClock,
+  freshStoreForEachTest,
   type TestDatabase,
 } from '../test-support/store-engines.ts';
 import type { JobLease, NewJob, NewJobItem } from './job-store.ts';
@@ -31,19 +30,10 @@ function bulkJob(overrides: Partial<NewJob> = {}): NewJob {
 }
 
 describeEachEngine('jobs', (engine) => {
-  let database: TestDatabase;
-  let store: ConsoleStore;
-  let clock: TestClock;
-
-  beforeEach(async () => {
-    database = await engine.createDatabase();
-    clock = testClock();
-    store = await database.open({ now: clock.now, poolSize: 4 });
-  });
-  afterEach(() => database.dispose());
+  const t = freshStoreForEachTest(engine, { poolSize: 4 });
 
   it('creates a queued job with its items numbered in order', async () => {
-    const job = await store.jobs.create(bulkJob());
+    const job = await t.store.jobs.create(bulkJob());
     expect(job).toMatchObject({
       kind: 'bulkUpdate',
       chatbotId: 'demo',
@@ -54,12 +44,12 @@ describeEachEngine('jobs', (engine) => {
       checkpoint: null,
       leaseOwner: null,
       claims: 0,
-      createdAt: clock.now(),
+      createdAt: t.clock.now(),
       startedAt: null,
       finishedAt: null,
     });
-    expect(await store.jobs.get(job.id)).toEqual(job);
-    const stored = await store.jobs.items(job.id);
+    expect(await t.store.jobs.get(job.id)).toEqual(job);
+    const stored = await t.store.jobs.items(job.id);
     expect(stored.map((item) => [item.seq, item.recordId, item.status, item.attempts])).toEqual([
       [1, 'org-1', 'pending', 0],
       [2, 'org-2', 'pending', 0],
@@ -68,7 +58,7 @@ describeEachEngine('jobs', (engine) => {
       [5, 'org-5', 'pending', 0],
     ]);
     expect(stored[0]?.before).toEqual({ industry: 'retail', name: 'Name 1' });
-    expect(await store.jobs.itemCounts(job.id)).toEqual({
+    expect(await t.store.jobs.itemCounts(job.id)).toEqual({
       pending: 5,
       done: 0,
       failed: 0,
@@ -77,9 +67,9 @@ describeEachEngine('jobs', (engine) => {
   });
 
   it('creates thousands of items in one call', async () => {
-    const job = await store.jobs.create(bulkJob({ items: items(12_345) }));
+    const job = await t.store.jobs.create(bulkJob({ items: items(12_345) }));
     expect(job.progress.total).toBe(12_345);
-    const last = await store.jobs.items(job.id, { afterSeq: 12_340 });
+    const last = await t.store.jobs.items(job.id, { afterSeq: 12_340 });
     expect(last.map((item) => [item.seq, item.recordId])).toEqual([
       [12_341, 'org-12341'],
       [12_342, 'org-12342'],
@@ -90,66 +80,66 @@ describeEachEngine('jobs', (engine) => {
   });
 
   it('claims the oldest runnable job with a lease, and no job twice', async () => {
-    const first = await store.jobs.create(bulkJob());
-    clock.advance(1);
-    const second = await store.jobs.create(
+    const first = await t.store.jobs.create(bulkJob());
+    t.clock.advance(1);
+    const second = await t.store.jobs.create(
       bulkJob({ kind: 'scan', items: undefined, total: null }),
     );
-    clock.advance(1);
-    await store.jobs.create(bulkJob({ paused: true }));
+    t.clock.advance(1);
+    await t.store.jobs.create(bulkJob({ paused: true }));
 
-    const a = await store.jobs.claim({ owner: 'replica-a', leaseMs: LEASE });
+    const a = await t.store.jobs.claim({ owner: 'replica-a', leaseMs: LEASE });
     expect(a?.job).toMatchObject({
       id: first.id,
       state: 'running',
       leaseOwner: 'replica-a',
-      leaseExpiresAt: clock.now() + LEASE,
+      leaseExpiresAt: t.clock.now() + LEASE,
       claims: 1,
-      startedAt: clock.now(),
+      startedAt: t.clock.now(),
     });
     expect(a?.lease).toMatchObject({
       jobId: first.id,
       owner: 'replica-a',
-      expiresAt: clock.now() + LEASE,
+      expiresAt: t.clock.now() + LEASE,
     });
-    const b = await store.jobs.claim({ owner: 'replica-b', leaseMs: LEASE });
+    const b = await t.store.jobs.claim({ owner: 'replica-b', leaseMs: LEASE });
     expect(b?.job.id).toBe(second.id);
-    expect(await store.jobs.claim({ owner: 'replica-c', leaseMs: LEASE })).toBeNull();
+    expect(await t.store.jobs.claim({ owner: 'replica-c', leaseMs: LEASE })).toBeNull();
   });
 
   it('claims only the kinds asked for', async () => {
-    const scan = await store.jobs.create(bulkJob({ kind: 'scan', items: undefined }));
-    await store.jobs.create(bulkJob());
-    expect((await store.jobs.claim({ owner: 'w', leaseMs: LEASE, kinds: ['scan'] }))?.job.id).toBe(
-      scan.id,
-    );
+    const scan = await t.store.jobs.create(bulkJob({ kind: 'scan', items: undefined }));
+    await t.store.jobs.create(bulkJob());
     expect(
-      await store.jobs.claim({ owner: 'w', leaseMs: LEASE, kinds: ['scan', 'undo'] }),
+      (await t.store.jobs.claim({ owner: 'w', leaseMs: LEASE, kinds: ['scan'] }))?.job.id,
+    ).toBe(scan.id);
+    expect(
+      await t.store.jobs.claim({ owner: 'w', leaseMs: LEASE, kinds: ['scan', 'undo'] }),
     ).toBeNull();
   });
 
   it('records each item once, keeps the counters and the copies, and finishes', async () => {
-    const job = await store.jobs.create(bulkJob());
-    const { lease } = (await store.jobs.claim({ owner: 'w', leaseMs: LEASE }))!;
-    expect(await store.jobs.beginItem(lease, 1)).toBe(true);
+    const job = await t.store.jobs.create(bulkJob());
+    const { lease } = (await t.store.jobs.claim({ owner: 'w', leaseMs: LEASE }))!;
+    expect(await t.store.jobs.beginItem(lease, 1)).toBe(true);
     expect(
-      await store.jobs.recordItem(lease, 1, {
+      await t.store.jobs.recordItem(lease, 1, {
         status: 'done',
         before: { industry: 'retail', name: 'Name 1', updated: '2026-01-15T08:00:00Z' },
       }),
     ).toBe(true);
-    await store.jobs.recordItem(lease, 2, {
+    await t.store.jobs.recordItem(lease, 2, {
       status: 'failed',
       error: 'HTTP 422: industry too long',
     });
-    await store.jobs.recordItem(lease, 3, {
+    await t.store.jobs.recordItem(lease, 3, {
       status: 'skipped',
       error: 'changed by someone else since',
     });
     // Recording an item again changes nothing: it was not pending any more.
-    await store.jobs.recordItem(lease, 1, { status: 'failed', error: 'late duplicate' });
+    await t.store.jobs.recordItem(lease, 1, { status: 'failed', error: 'late duplicate' });
 
-    const [one, two] = await store.jobs.items(job.id, { limit: 2 });
+    const [one, two] = await t.store.jobs.items(job.id, { limit: 2 });
     expect(one).toMatchObject({ status: 'done', attempts: 1, error: null });
     expect(one?.before).toEqual({
       industry: 'retail',
@@ -158,52 +148,52 @@ describeEachEngine('jobs', (engine) => {
     });
     expect(one?.after).toEqual({ industry: 'Retail' });
     expect(two).toMatchObject({ status: 'failed', error: 'HTTP 422: industry too long' });
-    expect((await store.jobs.get(job.id))?.progress).toEqual({
+    expect((await t.store.jobs.get(job.id))?.progress).toEqual({
       total: 5,
       done: 1,
       failed: 1,
       skipped: 1,
     });
-    expect(await store.jobs.itemCounts(job.id)).toEqual({
+    expect(await t.store.jobs.itemCounts(job.id)).toEqual({
       pending: 2,
       done: 1,
       failed: 1,
       skipped: 1,
     });
     expect(
-      (await store.jobs.items(job.id, { afterSeq: 1, statuses: ['pending'] })).map((i) => i.seq),
+      (await t.store.jobs.items(job.id, { afterSeq: 1, statuses: ['pending'] })).map((i) => i.seq),
     ).toEqual([4, 5]);
 
-    await expect(store.jobs.recordItem(lease, 99, { status: 'done' })).rejects.toThrow(
+    await expect(t.store.jobs.recordItem(lease, 99, { status: 'done' })).rejects.toThrow(
       StoreInputError,
     );
-    clock.advance(5);
-    expect(await store.jobs.finish(lease, { state: 'done' })).toBe(true);
-    expect(await store.jobs.get(job.id)).toMatchObject({
+    t.clock.advance(5);
+    expect(await t.store.jobs.finish(lease, { state: 'done' })).toBe(true);
+    expect(await t.store.jobs.get(job.id)).toMatchObject({
       state: 'done',
       leaseOwner: null,
       leaseExpiresAt: null,
-      finishedAt: clock.now(),
+      finishedAt: t.clock.now(),
     });
-    expect(await store.jobs.recordItem(lease, 4, { status: 'done' })).toBe(false);
-    expect(await store.jobs.claim({ owner: 'w', leaseMs: LEASE })).toBeNull();
+    expect(await t.store.jobs.recordItem(lease, 4, { status: 'done' })).toBe(false);
+    expect(await t.store.jobs.claim({ owner: 'w', leaseMs: LEASE })).toBeNull();
   });
 
   it('hands a job whose lease expired to another worker, and the first one can do nothing more', async () => {
-    const job = await store.jobs.create(bulkJob());
-    const replica = await database.open({ now: clock.now });
-    const a = (await store.jobs.claim({ owner: 'replica-a', leaseMs: LEASE }))!;
+    const job = await t.store.jobs.create(bulkJob());
+    const replica = await t.database.open({ now: t.clock.now });
+    const a = (await t.store.jobs.claim({ owner: 'replica-a', leaseMs: LEASE }))!;
     for (const seq of [1, 2, 3]) {
-      await store.jobs.beginItem(a.lease, seq);
-      await store.jobs.recordItem(a.lease, seq, { status: 'done' });
+      await t.store.jobs.beginItem(a.lease, seq);
+      await t.store.jobs.recordItem(a.lease, seq, { status: 'done' });
     }
-    await store.jobs.beginItem(a.lease, 4); // in flight when replica A dies
+    await t.store.jobs.beginItem(a.lease, 4); // in flight when replica A dies
 
-    clock.advance(LEASE - 1);
+    t.clock.advance(LEASE - 1);
     expect(await replica.jobs.claim({ owner: 'replica-b', leaseMs: LEASE })).toBeNull();
-    clock.advance(1);
+    t.clock.advance(1);
     // A lease that has run out is lost even before anyone else takes the job.
-    expect(await store.jobs.renew(a.lease, LEASE)).toBeNull();
+    expect(await t.store.jobs.renew(a.lease, LEASE)).toBeNull();
     const b = (await replica.jobs.claim({ owner: 'replica-b', leaseMs: LEASE }))!;
     expect(b.job).toMatchObject({ id: job.id, leaseOwner: 'replica-b', claims: 2 });
 
@@ -212,16 +202,16 @@ describeEachEngine('jobs', (engine) => {
       [4, 1],
       [5, 0],
     ]);
-    expect(await store.jobs.recordItem(a.lease, 4, { status: 'done' })).toBe(false);
-    expect(await store.jobs.beginItem(a.lease, 5)).toBe(false);
-    expect(await store.jobs.checkpoint(a.lease, { done: 0 })).toBe(false);
-    expect(await store.jobs.release(a.lease)).toBe(false);
-    expect(await store.jobs.finish(a.lease, { state: 'failed', error: 'x' })).toBe(false);
+    expect(await t.store.jobs.recordItem(a.lease, 4, { status: 'done' })).toBe(false);
+    expect(await t.store.jobs.beginItem(a.lease, 5)).toBe(false);
+    expect(await t.store.jobs.checkpoint(a.lease, { done: 0 })).toBe(false);
+    expect(await t.store.jobs.release(a.lease)).toBe(false);
+    expect(await t.store.jobs.finish(a.lease, { state: 'failed', error: 'x' })).toBe(false);
 
     for (const item of pending)
       await replica.jobs.recordItem(b.lease, item.seq, { status: 'done' });
     expect(await replica.jobs.finish(b.lease, { state: 'done' })).toBe(true);
-    expect((await store.jobs.get(job.id))?.progress).toEqual({
+    expect((await t.store.jobs.get(job.id))?.progress).toEqual({
       total: 5,
       done: 5,
       failed: 0,
@@ -230,47 +220,47 @@ describeEachEngine('jobs', (engine) => {
   });
 
   it('renews a lease held, so nobody else may take the job', async () => {
-    await store.jobs.create(bulkJob());
-    const { lease } = (await store.jobs.claim({ owner: 'a', leaseMs: LEASE }))!;
-    clock.advance(LEASE - 1_000);
-    const renewed = await store.jobs.renew(lease, LEASE);
-    expect(renewed?.expiresAt).toBe(clock.now() + LEASE);
-    clock.advance(LEASE - 1_000);
-    expect(await store.jobs.claim({ owner: 'b', leaseMs: LEASE })).toBeNull();
-    expect(await store.jobs.recordItem(renewed!, 1, { status: 'done' })).toBe(true);
+    await t.store.jobs.create(bulkJob());
+    const { lease } = (await t.store.jobs.claim({ owner: 'a', leaseMs: LEASE }))!;
+    t.clock.advance(LEASE - 1_000);
+    const renewed = await t.store.jobs.renew(lease, LEASE);
+    expect(renewed?.expiresAt).toBe(t.clock.now() + LEASE);
+    t.clock.advance(LEASE - 1_000);
+    expect(await t.store.jobs.claim({ owner: 'b', leaseMs: LEASE })).toBeNull();
+    expect(await t.store.jobs.recordItem(renewed!, 1, { status: 'done' })).toBe(true);
   });
 
   it('gives a released job back to the queue, to resume at its first unfinished item', async () => {
-    const job = await store.jobs.create(bulkJob());
-    const a = (await store.jobs.claim({ owner: 'a', leaseMs: LEASE }))!;
-    await store.jobs.recordItem(a.lease, 1, { status: 'done' });
-    await store.jobs.recordItem(a.lease, 2, { status: 'done' });
-    expect(await store.jobs.release(a.lease)).toBe(true);
-    expect(await store.jobs.get(job.id)).toMatchObject({ state: 'queued', leaseOwner: null });
-    const b = (await store.jobs.claim({ owner: 'b', leaseMs: LEASE }))!;
+    const job = await t.store.jobs.create(bulkJob());
+    const a = (await t.store.jobs.claim({ owner: 'a', leaseMs: LEASE }))!;
+    await t.store.jobs.recordItem(a.lease, 1, { status: 'done' });
+    await t.store.jobs.recordItem(a.lease, 2, { status: 'done' });
+    expect(await t.store.jobs.release(a.lease)).toBe(true);
+    expect(await t.store.jobs.get(job.id)).toMatchObject({ state: 'queued', leaseOwner: null });
+    const b = (await t.store.jobs.claim({ owner: 'b', leaseMs: LEASE }))!;
     expect(b.job.claims).toBe(2);
-    expect((await store.jobs.items(job.id, { statuses: ['pending'], limit: 1 }))[0]?.seq).toBe(3);
+    expect((await t.store.jobs.items(job.id, { statuses: ['pending'], limit: 1 }))[0]?.seq).toBe(3);
   });
 
   it('pauses, resumes and cancels; the worker loses its lease', async () => {
-    const job = await store.jobs.create(bulkJob());
-    const a = (await store.jobs.claim({ owner: 'a', leaseMs: LEASE }))!;
-    expect(await store.jobs.pause(job.id)).toBe(true);
-    expect(await store.jobs.recordItem(a.lease, 1, { status: 'done' })).toBe(false);
-    expect(await store.jobs.claim({ owner: 'b', leaseMs: LEASE })).toBeNull();
-    expect(await store.jobs.resume(job.id)).toBe(true);
-    expect(await store.jobs.resume(job.id)).toBe(false);
-    const b = (await store.jobs.claim({ owner: 'b', leaseMs: LEASE }))!;
-    expect(await store.jobs.cancel(job.id)).toBe(true);
-    expect(await store.jobs.renew(b.lease, LEASE)).toBeNull();
-    expect(await store.jobs.get(job.id)).toMatchObject({
+    const job = await t.store.jobs.create(bulkJob());
+    const a = (await t.store.jobs.claim({ owner: 'a', leaseMs: LEASE }))!;
+    expect(await t.store.jobs.pause(job.id)).toBe(true);
+    expect(await t.store.jobs.recordItem(a.lease, 1, { status: 'done' })).toBe(false);
+    expect(await t.store.jobs.claim({ owner: 'b', leaseMs: LEASE })).toBeNull();
+    expect(await t.store.jobs.resume(job.id)).toBe(true);
+    expect(await t.store.jobs.resume(job.id)).toBe(false);
+    const b = (await t.store.jobs.claim({ owner: 'b', leaseMs: LEASE }))!;
+    expect(await t.store.jobs.cancel(job.id)).toBe(true);
+    expect(await t.store.jobs.renew(b.lease, LEASE)).toBeNull();
+    expect(await t.store.jobs.get(job.id)).toMatchObject({
       state: 'cancelled',
-      finishedAt: clock.now(),
+      finishedAt: t.clock.now(),
     });
-    expect(await store.jobs.cancel(job.id)).toBe(false);
-    expect(await store.jobs.pause(job.id)).toBe(false);
-    expect(await store.jobs.claim({ owner: 'c', leaseMs: LEASE })).toBeNull();
-    expect(await store.jobs.itemCounts(job.id)).toEqual({
+    expect(await t.store.jobs.cancel(job.id)).toBe(false);
+    expect(await t.store.jobs.pause(job.id)).toBe(false);
+    expect(await t.store.jobs.claim({ owner: 'c', leaseMs: LEASE })).toBeNull();
+    expect(await t.store.jobs.itemCounts(job.id)).toEqual({
       pending: 5,
       done: 0,
       failed: 0,
@@ -279,86 +269,88 @@ describeEachEngine('jobs', (engine) => {
   });
 
   it('keeps a scan checkpoint and counters, and items appended later', async () => {
-    const job = await store.jobs.create(bulkJob({ kind: 'scan', items: undefined, total: null }));
-    const { lease } = (await store.jobs.claim({ owner: 'a', leaseMs: LEASE }))!;
+    const job = await t.store.jobs.create(bulkJob({ kind: 'scan', items: undefined, total: null }));
+    const { lease } = (await t.store.jobs.claim({ owner: 'a', leaseMs: LEASE }))!;
     const checkpoint = { pageToken: '1768467600001', seenIds: ['org-9', 'org-8'] };
-    expect(await store.jobs.checkpoint(lease, { checkpoint, total: 5_000, done: 200 })).toBe(true);
-    expect(await store.jobs.checkpoint(lease, { done: 300 })).toBe(true);
-    expect(await store.jobs.get(job.id)).toMatchObject({
+    expect(await t.store.jobs.checkpoint(lease, { checkpoint, total: 5_000, done: 200 })).toBe(
+      true,
+    );
+    expect(await t.store.jobs.checkpoint(lease, { done: 300 })).toBe(true);
+    expect(await t.store.jobs.get(job.id)).toMatchObject({
       checkpoint,
       progress: { total: 5_000, done: 300, failed: 0, skipped: 0 },
     });
-    expect(await store.jobs.appendItems(lease, items(2, 'x'))).toBe(true);
-    expect(await store.jobs.appendItems(lease, items(1, 'y'))).toBe(true);
-    expect((await store.jobs.items(job.id)).map((item) => [item.seq, item.recordId])).toEqual([
+    expect(await t.store.jobs.appendItems(lease, items(2, 'x'))).toBe(true);
+    expect(await t.store.jobs.appendItems(lease, items(1, 'y'))).toBe(true);
+    expect((await t.store.jobs.items(job.id)).map((item) => [item.seq, item.recordId])).toEqual([
       [1, 'x-1'],
       [2, 'x-2'],
       [3, 'y-1'],
     ]);
-    expect((await store.jobs.get(job.id))?.progress.total).toBe(5_003);
-    expect(await store.jobs.finish(lease, { state: 'failed', error: 'API answered 401' })).toBe(
+    expect((await t.store.jobs.get(job.id))?.progress.total).toBe(5_003);
+    expect(await t.store.jobs.finish(lease, { state: 'failed', error: 'API answered 401' })).toBe(
       true,
     );
-    expect(await store.jobs.get(job.id)).toMatchObject({
+    expect(await t.store.jobs.get(job.id)).toMatchObject({
       state: 'failed',
       error: 'API answered 401',
     });
   });
 
   it("lists a chatbot's jobs newest first, by kind and state", async () => {
-    const a = await store.jobs.create(bulkJob());
-    clock.advance(1);
-    const b = await store.jobs.create(bulkJob({ kind: 'scan' }));
-    clock.advance(1);
-    await store.jobs.create(bulkJob({ chatbotId: 'other' }));
-    expect((await store.jobs.list({ chatbotId: 'demo' })).map((job) => job.id)).toEqual([
+    const a = await t.store.jobs.create(bulkJob());
+    t.clock.advance(1);
+    const b = await t.store.jobs.create(bulkJob({ kind: 'scan' }));
+    t.clock.advance(1);
+    await t.store.jobs.create(bulkJob({ chatbotId: 'other' }));
+    expect((await t.store.jobs.list({ chatbotId: 'demo' })).map((job) => job.id)).toEqual([
       b.id,
       a.id,
     ]);
     expect(
-      (await store.jobs.list({ chatbotId: 'demo', kinds: ['scan'] })).map((job) => job.id),
+      (await t.store.jobs.list({ chatbotId: 'demo', kinds: ['scan'] })).map((job) => job.id),
     ).toEqual([b.id]);
-    await store.jobs.cancel(a.id);
+    await t.store.jobs.cancel(a.id);
     expect(
-      (await store.jobs.list({ chatbotId: 'demo', states: ['cancelled', 'done'] })).map(
+      (await t.store.jobs.list({ chatbotId: 'demo', states: ['cancelled', 'done'] })).map(
         (job) => job.id,
       ),
     ).toEqual([a.id]);
   });
 
   it('purges finished jobs with their items after the retention', async () => {
-    const old = await store.jobs.create(bulkJob());
-    await store.jobs.cancel(old.id);
-    const running = await store.jobs.create(bulkJob());
-    clock.advance(31 * 86_400_000);
-    expect(await store.jobs.purgeFinishedOlderThan(30)).toBe(1);
-    expect(await store.jobs.get(old.id)).toBeNull();
-    expect(await store.jobs.items(old.id)).toEqual([]);
-    expect(await store.jobs.get(running.id)).not.toBeNull();
+    const old = await t.store.jobs.create(bulkJob());
+    await t.store.jobs.cancel(old.id);
+    const running = await t.store.jobs.create(bulkJob());
+    t.clock.advance(31 * 86_400_000);
+    expect(await t.store.jobs.purgeFinishedOlderThan(30)).toBe(1);
+    expect(await t.store.jobs.get(old.id)).toBeNull();
+    expect(await t.store.jobs.items(old.id)).toEqual([]);
+    expect(await t.store.jobs.get(running.id)).not.toBeNull();
   });
 
   it('keeps hostile strings in items exactly', async () => {
     const record = { name: '\u0000nul byte', website: 'javascript:alert(1)', emoji: 'Emoji 🚀🏴‍☠️' };
-    const job = await store.jobs.create(
+    const job = await t.store.jobs.create(
       bulkJob({ items: [{ recordId: 'o', before: record, after: record }] }),
     );
-    const [item] = await store.jobs.items(job.id);
+    const [item] = await t.store.jobs.items(job.id);
     expect(item?.before).toEqual(record);
     expect(item?.after).toEqual(record);
   });
 
   it('refuses bad input with a StoreInputError', async () => {
-    await expect(store.jobs.create(bulkJob({ kind: '' }))).rejects.toThrow(StoreInputError);
-    await expect(store.jobs.create(bulkJob({ items: [{ recordId: '' }] }))).rejects.toThrow(
+    await expect(t.store.jobs.create(bulkJob({ kind: '' }))).rejects.toThrow(StoreInputError);
+    await expect(t.store.jobs.create(bulkJob({ items: [{ recordId: '' }] }))).rejects.toThrow(
       /recordId/,
     );
-    await expect(store.jobs.claim({ owner: 'a', leaseMs: 0 })).rejects.toThrow(/leaseMs/);
-    await expect(store.jobs.items('x', { statuses: ['lost' as 'done'] })).rejects.toThrow(
+    await expect(t.store.jobs.claim({ owner: 'a', leaseMs: 0 })).rejects.toThrow(/leaseMs/);
+    await expect(t.store.jobs.items('x', { statuses: ['lost' as 'done'] })).rejects.toThrow(
       /statuses/,
     );
     const forged: JobLease = { jobId: 'nope', owner: 'a', token: 'forged', expiresAt: 0 };
-    expect(await store.jobs.recordItem(forged, 1, { status: 'done' })).toBe(false);
-    expect(await store.jobs.list({ chatbotId: 'demo' })).toEqual([]);
+    expect(await t.store.jobs.recordItem(forged, 1, { status: 'done' })).toBe(false);
+    expect(await t.store.jobs.list({ chatbotId: 'demo' })).toEqual([]);
   });
 });
 

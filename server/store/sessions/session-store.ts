@@ -84,19 +84,8 @@ export const TOUCH_INTERVAL_MAX_MS = 60_000;
 
 const DAY_MS = 86_400_000;
 
-export interface SessionRow {
-  idHash: string;
-  subject: string;
-  email: string | null;
-  name: string | null;
-  role: ConsoleRole;
-  idToken: string | null;
-  createdAt: number;
-  lastSeenAt: number;
-  idleTimeoutMs: number;
-  absoluteExpiresAt: number;
-  expiresAt: number;
-}
+/** A session as inserted: the session and the hash of its id. */
+export type SessionRow = Session & { idHash: string };
 
 /** Checks a new session and computes the row to insert, with a fresh id. */
 export function prepareSession(input: NewSession, now: number): { id: string; row: SessionRow } {

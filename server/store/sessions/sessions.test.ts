@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { ConsoleStore } from '../console-store.ts';
 import {
   describeEachEngine,
+  freshStoreForEachTest,
   testClock,
   type TestClock,
   type TestDatabase,
@@ -22,34 +23,25 @@ const agent: NewSession = {
 };
 
 describeEachEngine('sessions', (engine) => {
-  let database: TestDatabase;
-  let store: ConsoleStore;
-  let clock: TestClock;
-
-  beforeEach(async () => {
-    database = await engine.createDatabase();
-    clock = testClock();
-    store = await database.open({ now: clock.now });
-  });
-  afterEach(() => database.dispose());
+  const t = freshStoreForEachTest(engine);
 
   it('returns an opaque id once and finds the session by it', async () => {
-    const { id, session } = await store.sessions.create(agent);
+    const { id, session } = await t.store.sessions.create(agent);
     expect(id).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(session).toMatchObject({
       subject: 'sub-agent-1',
       email: 'agent@demo.test',
       role: 'agent',
-      createdAt: clock.now(),
-      expiresAt: clock.now() + 30 * MINUTE,
-      absoluteExpiresAt: clock.now() + 12 * HOUR,
+      createdAt: t.clock.now(),
+      expiresAt: t.clock.now() + 30 * MINUTE,
+      absoluteExpiresAt: t.clock.now() + 12 * HOUR,
     });
-    expect(await store.sessions.get(id)).toEqual(session);
+    expect(await t.store.sessions.get(id)).toEqual(session);
   });
 
   it('stores only a SHA-256 of the id, never the id itself', async () => {
-    const { id } = await store.sessions.create(agent);
-    const rows = await database.sql('SELECT * FROM sessions');
+    const { id } = await t.store.sessions.create(agent);
+    const rows = await t.database.sql('SELECT * FROM sessions');
     expect(rows).toHaveLength(1);
     const stored = JSON.stringify(rows);
     expect(stored).not.toContain(id);
@@ -58,7 +50,7 @@ describeEachEngine('sessions', (engine) => {
   });
 
   it('finds nothing for unknown, malformed or altered ids', async () => {
-    const { id } = await store.sessions.create(agent);
+    const { id } = await t.store.sessions.create(agent);
     const altered = (id[0] === 'A' ? 'B' : 'A') + id.slice(1);
     for (const wrong of [
       altered,
@@ -68,97 +60,97 @@ describeEachEngine('sessions', (engine) => {
       `${id.slice(0, 42)}\u0000`,
       "' OR 1=1 --",
     ]) {
-      expect(await store.sessions.get(wrong)).toBeNull();
-      expect(await store.sessions.revoke(wrong)).toBe(false);
+      expect(await t.store.sessions.get(wrong)).toBeNull();
+      expect(await t.store.sessions.revoke(wrong)).toBe(false);
     }
-    expect(await store.sessions.get(id)).not.toBeNull();
+    expect(await t.store.sessions.get(id)).not.toBeNull();
   });
 
   it('ends a session left idle, and a touch slides the idle expiry', async () => {
-    const { id } = await store.sessions.create(agent);
-    clock.advance(20 * MINUTE);
-    await store.sessions.touch(id);
-    const touched = await store.sessions.get(id);
-    expect(touched?.lastSeenAt).toBe(clock.now());
-    expect(touched?.expiresAt).toBe(clock.now() + 30 * MINUTE);
+    const { id } = await t.store.sessions.create(agent);
+    t.clock.advance(20 * MINUTE);
+    await t.store.sessions.touch(id);
+    const touched = await t.store.sessions.get(id);
+    expect(touched?.lastSeenAt).toBe(t.clock.now());
+    expect(touched?.expiresAt).toBe(t.clock.now() + 30 * MINUTE);
 
-    clock.advance(30 * MINUTE - 1);
-    expect(await store.sessions.get(id)).not.toBeNull();
-    clock.advance(1);
-    expect(await store.sessions.get(id)).toBeNull();
+    t.clock.advance(30 * MINUTE - 1);
+    expect(await t.store.sessions.get(id)).not.toBeNull();
+    t.clock.advance(1);
+    expect(await t.store.sessions.get(id)).toBeNull();
     // A touch cannot bring an expired session back.
-    await store.sessions.touch(id);
-    expect(await store.sessions.get(id)).toBeNull();
+    await t.store.sessions.touch(id);
+    expect(await t.store.sessions.get(id)).toBeNull();
   });
 
   it('writes a touch at most once per interval (a tenth of the idle timeout, 1 minute at most)', async () => {
-    const { id } = await store.sessions.create(agent);
-    clock.advance(30_000);
-    await store.sessions.touch(id);
-    expect((await store.sessions.get(id))?.lastSeenAt).toBe(clock.now() - 30_000);
-    clock.advance(30_000);
-    await store.sessions.touch(id);
-    expect((await store.sessions.get(id))?.lastSeenAt).toBe(clock.now());
+    const { id } = await t.store.sessions.create(agent);
+    t.clock.advance(30_000);
+    await t.store.sessions.touch(id);
+    expect((await t.store.sessions.get(id))?.lastSeenAt).toBe(t.clock.now() - 30_000);
+    t.clock.advance(30_000);
+    await t.store.sessions.touch(id);
+    expect((await t.store.sessions.get(id))?.lastSeenAt).toBe(t.clock.now());
   });
 
   it('ends a busy session at its absolute timeout', async () => {
-    const { id } = await store.sessions.create({ ...agent, absoluteTimeoutMs: 2 * HOUR });
+    const { id } = await t.store.sessions.create({ ...agent, absoluteTimeoutMs: 2 * HOUR });
     for (let minute = 0; minute < 115; minute += 5) {
-      clock.advance(5 * MINUTE);
-      await store.sessions.touch(id);
+      t.clock.advance(5 * MINUTE);
+      await t.store.sessions.touch(id);
     }
-    const late = await store.sessions.get(id);
+    const late = await t.store.sessions.get(id);
     expect(late?.expiresAt).toBe(late?.absoluteExpiresAt);
-    clock.set((late?.absoluteExpiresAt ?? 0) - 1);
-    expect(await store.sessions.get(id)).not.toBeNull();
-    clock.advance(1);
-    await store.sessions.touch(id);
-    expect(await store.sessions.get(id)).toBeNull();
+    t.clock.set((late?.absoluteExpiresAt ?? 0) - 1);
+    expect(await t.store.sessions.get(id)).not.toBeNull();
+    t.clock.advance(1);
+    await t.store.sessions.touch(id);
+    expect(await t.store.sessions.get(id)).toBeNull();
   });
 
   it('revokes one session, or every session of a user, with effect on the next lookup', async () => {
-    const first = await store.sessions.create(agent);
-    const second = await store.sessions.create(agent);
-    const other = await store.sessions.create({ ...agent, subject: 'sub-admin', role: 'admin' });
+    const first = await t.store.sessions.create(agent);
+    const second = await t.store.sessions.create(agent);
+    const other = await t.store.sessions.create({ ...agent, subject: 'sub-admin', role: 'admin' });
 
-    expect(await store.sessions.revoke(first.id)).toBe(true);
-    expect(await store.sessions.get(first.id)).toBeNull();
-    expect(await store.sessions.revoke(first.id)).toBe(false);
-    expect(await store.sessions.get(second.id)).not.toBeNull();
+    expect(await t.store.sessions.revoke(first.id)).toBe(true);
+    expect(await t.store.sessions.get(first.id)).toBeNull();
+    expect(await t.store.sessions.revoke(first.id)).toBe(false);
+    expect(await t.store.sessions.get(second.id)).not.toBeNull();
 
-    const third = await store.sessions.create(agent);
-    expect(await store.sessions.revokeAllForUser('sub-agent-1')).toBe(2);
-    expect(await store.sessions.get(second.id)).toBeNull();
-    expect(await store.sessions.get(third.id)).toBeNull();
-    expect((await store.sessions.get(other.id))?.role).toBe('admin');
+    const third = await t.store.sessions.create(agent);
+    expect(await t.store.sessions.revokeAllForUser('sub-agent-1')).toBe(2);
+    expect(await t.store.sessions.get(second.id)).toBeNull();
+    expect(await t.store.sessions.get(third.id)).toBeNull();
+    expect((await t.store.sessions.get(other.id))?.role).toBe('admin');
   });
 
   it('is shared by every store on the database (a session made on one replica works on another)', async () => {
-    const replica = await database.open({ now: clock.now });
-    const { id, session } = await store.sessions.create(agent);
+    const replica = await t.database.open({ now: t.clock.now });
+    const { id, session } = await t.store.sessions.create(agent);
     expect(await replica.sessions.get(id)).toEqual(session);
     await replica.sessions.revoke(id);
-    expect(await store.sessions.get(id)).toBeNull();
+    expect(await t.store.sessions.get(id)).toBeNull();
   });
 
   it('purges expired sessions only', async () => {
-    const short = await store.sessions.create({ ...agent, idleTimeoutMs: MINUTE });
-    const long = await store.sessions.create(agent);
-    clock.advance(2 * MINUTE);
-    expect(await store.sessions.purgeExpired()).toBe(1);
-    expect(await database.sql('SELECT subject FROM sessions')).toHaveLength(1);
-    expect(await store.sessions.get(short.id)).toBeNull();
-    expect(await store.sessions.get(long.id)).not.toBeNull();
+    const short = await t.store.sessions.create({ ...agent, idleTimeoutMs: MINUTE });
+    const long = await t.store.sessions.create(agent);
+    t.clock.advance(2 * MINUTE);
+    expect(await t.store.sessions.purgeExpired()).toBe(1);
+    expect(await t.database.sql('SELECT subject FROM sessions')).toHaveLength(1);
+    expect(await t.store.sessions.get(short.id)).toBeNull();
+    expect(await t.store.sessions.get(long.id)).not.toBeNull();
   });
 
   it('keeps names as given, with U+0000 (which PostgreSQL text cannot hold) as U+FFFD', async () => {
-    const { id } = await store.sessions.create({
+    const { id } = await t.store.sessions.create({
       ...agent,
       name: 'Émile \u0000 Zoë 🚀 <b>',
       email: null,
       idToken: null,
     });
-    const session = await store.sessions.get(id);
+    const session = await t.store.sessions.get(id);
     expect(session?.name).toBe('Émile \uFFFD Zoë 🚀 <b>');
     expect(session?.email).toBeNull();
     expect(session?.idToken).toBeNull();
@@ -166,13 +158,13 @@ describeEachEngine('sessions', (engine) => {
 
   it('refuses a role, subject or timeout it does not know', async () => {
     await expect(
-      store.sessions.create({ ...agent, role: 'owner' as NewSession['role'] }),
+      t.store.sessions.create({ ...agent, role: 'owner' as NewSession['role'] }),
     ).rejects.toThrow(/role must be one of viewer, agent, admin/);
-    await expect(store.sessions.create({ ...agent, subject: '' })).rejects.toThrow(/subject/);
-    await expect(store.sessions.create({ ...agent, idleTimeoutMs: 0 })).rejects.toThrow(
+    await expect(t.store.sessions.create({ ...agent, subject: '' })).rejects.toThrow(/subject/);
+    await expect(t.store.sessions.create({ ...agent, idleTimeoutMs: 0 })).rejects.toThrow(
       /idleTimeoutMs/,
     );
-    expect(await database.sql('SELECT * FROM sessions')).toHaveLength(0);
+    expect(await t.database.sql('SELECT * FROM sessions')).toHaveLength(0);
   });
 });
 

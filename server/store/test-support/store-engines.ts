@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { describe, inject, it } from 'vitest';
+import { afterEach, beforeEach, describe, inject, it } from 'vitest';
 import type { ConsoleStore, StoreEngine } from '../console-store.ts';
 import { openConsoleStore } from '../open-console-store.ts';
 import './postgres-for-tests.ts';
@@ -145,4 +145,28 @@ export function describeEachEngine(title: string, suite: (engine: EngineUnderTes
     describe.skip(`${title} [postgres] (skipped: ${postgres.reason})`, () =>
       suite(postgresEngine('postgres://unavailable/postgres')));
   }
+}
+
+export interface StoreUnderTest {
+  database: TestDatabase;
+  clock: TestClock;
+  store: ConsoleStore;
+}
+
+/**
+ * Before each test: a fresh database, a clock the test moves by hand and a store on both; the
+ * database is deleted after the test. Read the fields inside tests, not when the suite is built.
+ */
+export function freshStoreForEachTest(
+  engine: EngineUnderTest,
+  options: { poolSize?: number } = {},
+): StoreUnderTest {
+  const current = {} as StoreUnderTest;
+  beforeEach(async () => {
+    current.database = await engine.createDatabase();
+    current.clock = testClock();
+    current.store = await current.database.open({ now: current.clock.now, ...options });
+  });
+  afterEach(() => current.database.dispose());
+  return current;
 }
