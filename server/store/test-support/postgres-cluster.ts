@@ -136,8 +136,36 @@ async function candidatePorts(ports: readonly number[] | undefined): Promise<num
   return free;
 }
 
-function randomName(prefix: string): string {
-  return `${prefix}_${Math.random().toString(36).slice(2, 12)}`;
+async function asAdmin<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const TEST_DATABASE = /^test_[a-z0-9]+$/;
+
+/**
+ * Creates an empty database with a fresh name on the cluster of `adminUrl` (its `postgres`
+ * database) and returns the new database's URL. Usable wherever only the URL is known, e.g. in a
+ * test worker, given `inject('postgres').adminUrl`.
+ */
+export async function createTestDatabase(adminUrl: string): Promise<string> {
+  const name = `test_${Math.random().toString(36).slice(2, 12)}`;
+  await asAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.href;
+}
+
+/** Drops a database made by `createTestDatabase`, closing any connection left open to it. */
+export async function dropTestDatabase(adminUrl: string, databaseUrl: string): Promise<void> {
+  const name = new URL(databaseUrl).pathname.slice(1);
+  if (!TEST_DATABASE.test(name)) throw new Error(`Not a test database: ${name}`);
+  await asAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 }
 
 /** Starts a fresh cluster; resolves once it accepts connections. */
@@ -233,7 +261,7 @@ function clusterHandle(
     '-w',
   ]);
 
-  // Should the test process end without stop() (a crash, Ctrl+C), do not leave a server behind.
+  // Should the process exit without stop() (a thrown error, process.exit), leave no server behind.
   const stopOnExit = () => {
     try {
       execFileSync(pgCtlStop[0], pgCtlStop[1], { stdio: 'ignore' });
@@ -244,30 +272,12 @@ function clusterHandle(
   };
   process.once('exit', stopOnExit);
 
-  const admin = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      return await work(client);
-    } finally {
-      await client.end();
-    }
-  };
-
   return {
     port,
     adminUrl,
     urlOf,
-    async createDatabase() {
-      const name = randomName('test');
-      await admin((client) => client.query(`CREATE DATABASE ${name}`));
-      return urlOf(name);
-    },
-    async dropDatabase(url) {
-      const name = new URL(url).pathname.slice(1);
-      if (!/^test_[a-z0-9]+$/.test(name)) throw new Error(`Not a test database: ${name}`);
-      await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-    },
+    createDatabase: () => createTestDatabase(adminUrl),
+    dropDatabase: (url) => dropTestDatabase(adminUrl, url),
     async stop() {
       process.removeListener('exit', stopOnExit);
       try {

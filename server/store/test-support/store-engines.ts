@@ -7,6 +7,7 @@ import pg from 'pg';
 import { afterEach, beforeEach, describe, inject, it } from 'vitest';
 import type { ConsoleStore, StoreEngine } from '../console-store.ts';
 import { openConsoleStore } from '../open-console-store.ts';
+import { createTestDatabase, dropTestDatabase } from './postgres-cluster.ts';
 import './postgres-for-tests.ts';
 
 export interface TestClock {
@@ -92,11 +93,7 @@ function postgresEngine(adminUrl: string): EngineUnderTest {
   return {
     name: 'postgres',
     async createDatabase() {
-      const name = `test_${Math.random().toString(36).slice(2, 12)}`;
-      const admin = new pg.Client({ connectionString: adminUrl });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`).finally(() => admin.end());
-      const databaseUrl = adminUrl.replace(/\/postgres$/, `/${name}`);
+      const databaseUrl = await createTestDatabase(adminUrl);
       // Unused by PostgreSQL, but a store must never write there: make any such write fail.
       const location = { dataDir: '/nonexistent/console-store-test', databaseUrl };
       const stores = trackStores(location);
@@ -115,11 +112,7 @@ function postgresEngine(adminUrl: string): EngineUnderTest {
         },
         async dispose() {
           await stores.closeAll();
-          const dropper = new pg.Client({ connectionString: adminUrl });
-          await dropper.connect();
-          await dropper
-            .query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-            .finally(() => dropper.end());
+          await dropTestDatabase(adminUrl, databaseUrl);
         },
       };
     },
