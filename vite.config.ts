@@ -1,6 +1,8 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { configDefaults } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+
+const storeTests = ['server/store/**/*.test.ts', 'server/**/*.postgres.test.ts'];
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react()],
@@ -41,7 +43,22 @@ export default defineConfig(({ isSsrBuild }) => ({
             'src/lib/**/*.test.ts',
             'bench/**/*.test.ts',
           ],
+          exclude: [...configDefaults.exclude, ...storeTests],
           testTimeout: 30_000,
+        },
+      },
+      {
+        // The store's tests run against SQLite and a throwaway PostgreSQL cluster that the
+        // global setup starts once per run (server/store/test-support/). A server test that needs
+        // PostgreSQL too is named *.postgres.test.ts and gets it with inject('postgres').
+        extends: true,
+        test: {
+          name: 'store',
+          environment: 'node',
+          include: storeTests,
+          globalSetup: ['server/store/test-support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
