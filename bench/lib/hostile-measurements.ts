@@ -1,17 +1,18 @@
-import type { OrganizationDto, SearchOrganizationResultDto } from '../../server/sandbox/types.ts';
+import type { OrganizationDto } from '../../server/sandbox/types.ts';
 import { hostileSet, type HostileSet } from './hostile-records.ts';
-import { collectGarbage, retainedBytes, rowOf, TARGET_MS } from './measure.ts';
+import { collectGarbage, retainedBytes, rowOf, worstCpuRow } from './measure.ts';
 import type { ReportRow } from './report-table.ts';
 import type { SandboxClient } from './sandbox-client.ts';
 import { Timings, type TimingSink } from './timings.ts';
 
-type SearchBody = { results: SearchOrganizationResultDto };
 type OrganizationBody = { organization?: OrganizationDto };
 
 // A route may refuse a hostile body (400: field limits of the HTTP layer) or take it (201/200):
 // either is fine here; what is measured is that no request holds the process for long.
 const CREATED_OR_REFUSED = [201, 400];
 const UPDATED_OR_REFUSED = [200, 400];
+/** The first round also grows caches and compiles code once; memory is read on the second. */
+const ROUNDS = 2;
 
 export interface HostileFigures {
   rows: ReportRow[];
@@ -23,9 +24,11 @@ export interface HostileFigures {
 }
 
 /**
- * Replays issue 11's hostile records through the routes: the creates, an update with 1 MB of
- * variables, searches for their words, and the deletes; each request's CPU time, and the
- * retained memory before, with and after the records.
+ * Replays issue 11's hostile records through the routes, twice: the creates, an update with
+ * 1 MB of variables each, searches for their words, and the deletes. Each request is timed on
+ * the sandbox's side (from the Request, its body already serialised, to the response's text:
+ * an attacker's own serialising and parsing is not the sandbox's work); memory is read before,
+ * with and after the records of the last round.
  */
 export async function measureHostileRequests(
   client: SandboxClient,
@@ -40,74 +43,55 @@ export async function measureHostileRequests(
       all.add(wallMs, cpuMs);
     },
   });
-  collectGarbage();
-  const before = retainedBytes();
+  const memory = { before: 0, withRecords: 0, after: 0 };
+  const createStatuses: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    collectGarbage();
+    memory.before = retainedBytes();
+    const created: string[] = [];
+    createStatuses.length = 0;
+    for (const name of [set.longWords.join(' '), set.uniqueWords.join(' ')]) {
+      const answer = await client.sandboxSide<OrganizationBody>(
+        'POST',
+        '',
+        CREATED_OR_REFUSED,
+        both(writes),
+        { name },
+      );
+      createStatuses.push(answer.status);
+      if (answer.body.organization) created.push(answer.body.organization.id);
+    }
+    for (const id of created) {
+      await client.sandboxSide('PATCH', `/${id}`, UPDATED_OR_REFUSED, both(writes), {
+        organization: {
+          name: set.longWords.join(' '),
+          variables: { notes: set.uniqueWords.join(' ') },
+        },
+      });
+    }
+    for (const query of set.queries) {
+      await client.sandboxSide(
+        'GET',
+        `/search?query=${encodeURIComponent(query)}&page=1&pageSize=50`,
+        [200],
+        both(searches),
+      );
+    }
+    collectGarbage();
+    memory.withRecords = retainedBytes();
+    for (const id of created) await client.sandboxSide('DELETE', `/${id}`, [200], both(writes));
+    collectGarbage();
+    memory.after = retainedBytes();
+  }
 
-  const long = await client.exchange<OrganizationBody>(
-    'POST',
-    '',
-    CREATED_OR_REFUSED,
-    both(writes),
-    { name: set.longWords.join(' ') },
-  );
-  const unique = await client.exchange<OrganizationBody>(
-    'POST',
-    '',
-    CREATED_OR_REFUSED,
-    both(writes),
-    { name: set.uniqueWords.join(' ') },
-  );
-  const created = [long.body.organization?.id, unique.body.organization?.id].filter(
-    (id): id is string => id !== undefined,
-  );
-  for (const id of created) {
-    await client.exchange('PATCH', `/${id}`, UPDATED_OR_REFUSED, both(writes), {
-      organization: { name: 'Hostile variables', variables: { notes: set.uniqueWords.join(' ') } },
-    });
-  }
-  // The names again: the first record keeps its long words in the name, the other in variables.
-  if (long.body.organization) {
-    await client.exchange('PATCH', `/${long.body.organization.id}`, UPDATED_OR_REFUSED, undefined, {
-      organization: { name: set.longWords.join(' '), variables: {} },
-    });
-  }
-  for (const query of set.queries) {
-    await client.call<SearchBody>(
-      'GET',
-      `/search?query=${encodeURIComponent(query)}&page=1&pageSize=50`,
-      200,
-      both(searches),
-    );
-  }
-  collectGarbage();
-  const withRecords = retainedBytes();
-  for (const id of created) await client.call('DELETE', `/${id}`, 200, both(writes));
-  collectGarbage();
-  const after = retainedBytes();
-
-  const worst = worstOf(all);
   return {
     rows: [
       rowOf(`hostile creates, updates, deletes (${writes.count})`, writes),
       rowOf(`hostile searches (${searches.count})`, searches),
-      {
-        name: `worst hostile request, of ${all.count} (CPU)`,
-        runs: all.count,
-        p50: worst.wallMs,
-        p95: worst.wallMs,
-        cpuP50: worst.cpuMs,
-        cpuP95: worst.cpuMs,
-        targetMs: TARGET_MS.hostileRequestCpu,
-        targetOn: 'cpu',
-      },
+      worstCpuRow('worst hostile request', all),
     ],
-    addedMb: (withRecords - before) / 1e6,
-    remainingMb: (after - before) / 1e6,
-    createStatuses: [long.status, unique.status],
+    addedMb: (memory.withRecords - memory.before) / 1e6,
+    remainingMb: (memory.after - memory.before) / 1e6,
+    createStatuses,
   };
-}
-
-/** The largest wall and CPU time among the samples (max, not a percentile: the worst request). */
-export function worstOf(timings: Timings): { wallMs: number; cpuMs: number } {
-  return { wallMs: timings.percentile(100), cpuMs: timings.cpuPercentile(100) };
 }

@@ -10,6 +10,7 @@ import {
   RUNS,
   TARGET_MS,
   WARM_UP_RUNS,
+  worstCpuRow,
 } from './measure.ts';
 import { hostileSet } from './hostile-records.ts';
 import type { ReportRow } from './report-table.ts';
@@ -114,16 +115,5 @@ function measureHostileIndexWork(index: SearchIndex): ReportRow {
     timed(() => index.search({ query, page: 1, pageSize: 50, hiddenHits: [] }));
   }
   for (const organization of records) timed(() => index.remove(organization.id));
-  const worstWall = calls.percentile(100);
-  const worstCpu = calls.cpuPercentile(100);
-  return {
-    name: `search index alone: worst hostile call, of ${calls.count} (CPU)`,
-    runs: calls.count,
-    p50: worstWall,
-    p95: worstWall,
-    cpuP50: worstCpu,
-    cpuP95: worstCpu,
-    targetMs: TARGET_MS.hostileRequestCpu,
-    targetOn: 'cpu',
-  };
+  return worstCpuRow('search index alone: worst hostile call', calls);
 }

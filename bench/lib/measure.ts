@@ -28,6 +28,25 @@ export function rowOf(name: string, timings: Timings, targetMs?: number): Report
   };
 }
 
+/**
+ * The worst single call among the samples (max, not a percentile) as a row judged on CPU time
+ * against the hostile-request target.
+ */
+export function worstCpuRow(name: string, timings: Timings): ReportRow {
+  const wallMs = timings.percentile(100);
+  const cpuMs = timings.cpuPercentile(100);
+  return {
+    name: `${name}, of ${timings.count} (CPU)`,
+    runs: timings.count,
+    p50: wallMs,
+    p95: wallMs,
+    cpuP50: cpuMs,
+    cpuP95: cpuMs,
+    targetMs: TARGET_MS.hostileRequestCpu,
+    targetOn: 'cpu',
+  };
+}
+
 /** JavaScript heap plus typed-array buffers (the search index keeps its postings in those). */
 export function retainedBytes(): number {
   const usage = process.memoryUsage();

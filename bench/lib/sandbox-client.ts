@@ -23,35 +23,59 @@ export class SandboxClient {
     timings?: TimingSink,
     body?: unknown,
   ): Promise<T> {
-    return (await this.exchange<T>(method, path, expectedStatus, timings, body)).body;
-  }
-
-  /** `call`, also giving the status (for requests that may be accepted or refused). */
-  async exchange<T>(
-    method: string,
-    path: string,
-    expectedStatus: number | readonly number[],
-    timings?: TimingSink,
-    body?: unknown,
-  ): Promise<{ status: number; body: T }> {
     const started = performance.now();
     const cpuStarted = process.cpuUsage();
+    const response = await this.sandbox.fetch(this.request(method, path, body));
+    const parsed = (await response.json()) as T;
+    const cpu = process.cpuUsage(cpuStarted);
+    timings?.add(performance.now() - started, (cpu.user + cpu.system) / 1000);
+    checkStatus(method, path, response.status, expectedStatus, parsed);
+    return parsed;
+  }
+
+  /**
+   * `call` timed on the sandbox's side only: from the request with its body already
+   * serialised to the response's text (the caller's own JSON work is left out); gives the
+   * status too.
+   */
+  async sandboxSide<T>(
+    method: string,
+    path: string,
+    expectedStatus: readonly number[],
+    timings: TimingSink,
+    body?: unknown,
+  ): Promise<{ status: number; body: T }> {
+    const request = this.request(method, path, body);
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    const response = await this.sandbox.fetch(request);
+    const text = await response.text();
+    const cpu = process.cpuUsage(cpuStarted);
+    timings.add(performance.now() - started, (cpu.user + cpu.system) / 1000);
+    const parsed = JSON.parse(text) as T;
+    checkStatus(method, path, response.status, expectedStatus, parsed);
+    return { status: response.status, body: parsed };
+  }
+
+  private request(method: string, path: string, body: unknown): Request {
     const headers: Record<string, string> = { [API_KEY_HEADER]: FULL_ACCESS_KEY };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const request = new Request(`${BASE}${path}`, {
+    return new Request(`${BASE}${path}`, {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    const response = await this.sandbox.fetch(request);
-    const parsed = (await response.json()) as T;
-    const cpu = process.cpuUsage(cpuStarted);
-    timings?.add(performance.now() - started, (cpu.user + cpu.system) / 1000);
-    const expected = typeof expectedStatus === 'number' ? [expectedStatus] : expectedStatus;
-    if (!expected.includes(response.status)) {
-      const shown = JSON.stringify(parsed).slice(0, 500);
-      throw new Error(`${method} ${path.slice(0, 200)}: status ${response.status}: ${shown}`);
-    }
-    return { status: response.status, body: parsed };
   }
+}
+
+function checkStatus(
+  method: string,
+  path: string,
+  status: number,
+  expected: number | readonly number[],
+  body: unknown,
+): void {
+  if (typeof expected === 'number' ? status === expected : expected.includes(status)) return;
+  const shown = JSON.stringify(body).slice(0, 500);
+  throw new Error(`${method} ${path.slice(0, 200)}: status ${status}: ${shown}`);
 }
