@@ -26,7 +26,7 @@ export interface HostileFigures {
 /**
  * Replays issue 11's hostile records through the routes, twice: the creates, an update with
  * 1 MB of variables each, searches for their words, and the deletes. Each request is timed on
- * the sandbox's side (from the Request, its body already serialised, to the response's text:
+ * the sandbox's side (from the Request, its body already serialised, to the response's bytes:
  * an attacker's own serialising and parsing is not the sandbox's work); memory is read before,
  * with and after the records of the last round.
  */
