@@ -22,14 +22,13 @@ let fewestKeepingLast = new Int32Array(0);
  * The partial misspelt word ("nortw" for Northwind, "seatl" for Seattle): visits every term
  * that starts with a string within `maxTypos` edits (optimal string alignment) of `token` but
  * does not start with `token` itself (plain prefixes are found elsewhere). The first character
- * must be right: people rarely miss it, and it keeps the walk to one letter's terms. Without
- * `lastLetterMayGo`, only alignments that end on the token's last letter count (otherwise
- * "nort" would stand for every term starting with "nor": the last letter replaced or dropped).
+ * must be right: people rarely miss it, and it keeps the walk to one letter's terms.
  *
  * It walks the sorted vocabulary as a trie: each term reuses the edit-distance rows of the
- * prefix it shares with the previous term, and when a prefix is more than `maxTypos` edits from
- * every start of the token, the walk jumps past all terms that start with it. At most
- * `maxSteps` rows and terms are looked at; returns false when it stopped there.
+ * prefix it shares with the previous term; past a prefix from which no longer term can be
+ * reported (every extension is more than `maxTypos` edits away and nothing before it counted,
+ * or the prefix starts with the token itself), the walk jumps past all terms that start with
+ * it. It stops after about `maxSteps` rows and terms; returns the steps it took.
  */
 export function forEachFuzzyPrefixMatch(
   sorted: SortedTerms,
@@ -37,11 +36,10 @@ export function forEachFuzzyPrefixMatch(
   token: string,
   maxTypos: number,
   maxSteps: number,
-  lastLetterMayGo: boolean,
   visit: FuzzyPrefixVisitor,
-): boolean {
+): number {
   const n = token.length;
-  if (n === 0 || maxTypos <= 0) return true;
+  if (n === 0 || maxTypos <= 0) return 0;
   const width = n + 1;
   const maxDepth = n + maxTypos;
   if (rows.length < (maxDepth + 1) * width) rows = new Int32Array((maxDepth + 1) * width * 2);
@@ -56,6 +54,7 @@ export function forEachFuzzyPrefixMatch(
   const lastLetter = token.charCodeAt(n - 1);
 
   const firstChar = token.charCodeAt(0);
+  const afterTokenPrefixes = successorOfPrefix(token, n);
   let previousTerm = '';
   let computedDepth = 0;
   let previousPruned = false;
@@ -65,7 +64,12 @@ export function forEachFuzzyPrefixMatch(
     const termId = cursor.termId;
     const term = terms[termId] as string;
     if (term.charCodeAt(0) !== firstChar) break;
-    if (++steps > maxSteps) return false;
+    if (++steps > maxSteps) return steps;
+    // Terms that start with the token are plain prefix matches, found elsewhere.
+    if (afterTokenPrefixes !== undefined && term.startsWith(token)) {
+      cursor.seek(afterTokenPrefixes);
+      continue;
+    }
     const shared = commonPrefixLength(term, previousTerm, computedDepth);
     let depth = shared;
     // The previous term was cut off at `computedDepth`; one sharing all of that is cut off too.
@@ -96,23 +100,14 @@ export function forEachFuzzyPrefixMatch(
     previousPruned = pruned;
     previousTerm = term;
     const distance = fewestEdits[depth] as number;
-    if (distance >= 1 && distance <= maxTypos) {
-      const keptDistance = (fewestKeepingLast[depth] as number) / 2;
-      if (keptDistance === distance) visit(termId, distance, true);
-      else if (lastLetterMayGo) visit(termId, distance, false);
-      else if (keptDistance <= maxTypos) visit(termId, keptDistance, true);
-    }
-    // No prefix of this term up to its cut-off matched: neither does any term sharing it.
-    if (pruned && distance > maxTypos && depth > 0) {
-      const cut = term.charCodeAt(depth - 1);
-      if (cut < 0xffff) {
-        cursor.seek(term.slice(0, depth - 1) + String.fromCharCode(cut + 1));
-        continue;
-      }
-    }
-    cursor.next();
+    const reported = distance >= 1 && distance <= maxTypos;
+    if (reported) visit(termId, distance, fewestKeepingLast[depth] === 2 * distance);
+    // Every term sharing the prefix cut off here has the same figures: none is reported either.
+    const after = pruned && !reported ? successorOfPrefix(term, depth) : undefined;
+    if (after === undefined) cursor.next();
+    else cursor.seek(after);
   }
-  return true;
+  return steps;
 }
 
 /**
@@ -157,6 +152,14 @@ function computeRow(token: string, term: string, depth: number, maxTypos: number
   }
   // Beyond the band nothing is within reach, so an empty band is a row above `maxTypos`.
   return from > to ? Math.min(minimum, beyond) : minimum;
+}
+
+/** The first string after every string that starts with `text[0, length)`, if there is one. */
+function successorOfPrefix(text: string, length: number): string | undefined {
+  if (length === 0) return undefined;
+  const last = text.charCodeAt(length - 1);
+  if (last === 0xffff) return undefined;
+  return text.slice(0, length - 1) + String.fromCharCode(last + 1);
 }
 
 /** Cell `j` of row `depth` as computed, or `maxTypos + 1` where that row left it out. */

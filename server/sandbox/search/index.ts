@@ -4,22 +4,23 @@
 // and Katakana one character per token) and folded (case, accents, ß→ss, ø→o, …), see
 // tokenize.ts and fold.ts. Every distinct folded term gets an id; each term has a posting list
 // of (organization slot, best field rank).
-// Query: each token stands for its exact term, for the terms it is a prefix of (the last
-// token always, earlier ones from three characters), for the terms within its typo allowance
-// (none below 4 characters, 1 from 4, 2 from 8; optimal string alignment distance), found
-// through a SymSpell deletion index, never by scanning the vocabulary, and, where it is a
-// prefix, for the terms that start with a misspelling of it within the same allowance
-// ("nortw" → Northwind; a walk of the sorted vocabulary, see fuzzy-prefix.ts). All tokens must
-// match (AND); when nothing does, tokens are dropped from the right. A query without letters or
-// digits matches nothing; `*` matches everything, newest first. Tokens past the 16th are ignored.
-// Ranking: per token exact > prefix > one typo > two typos > prefix with one typo > prefix
-// with two, then name > email > website > industry > address > variables, summed over the
-// tokens; ties newest first, then by id. Only the requested page is ranked (a bounded heap);
-// facets are counted over all hits with integer value ids; highlights are cut for the page's
-// hits only.
+// Query: each token stands for its exact term, for the terms it is a prefix of (the last token
+// always, earlier ones from three characters), for the terms within its typo allowance (none
+// below 4 characters, 1 from 4, 2 from 8; optimal string alignment distance), found through a
+// SymSpell deletion index, never by scanning the vocabulary, and, where it is a prefix that no
+// term starts with as typed, for the terms that start with a misspelling of it within the same
+// allowance ("nortw" → Northwind; a walk of the sorted vocabulary, see fuzzy-prefix.ts). All
+// tokens must match (AND); when nothing does, tokens are dropped from the right. A query without
+// letters or digits matches nothing; `*` matches everything, newest first. Tokens past the 16th
+// are ignored.
+// Ranking: per token exact > prefix > one typo > two typos > prefix with one typo > prefix with
+// two (each keeping the last letter typed before not), then name > email > website > industry >
+// address > variables, summed over the tokens; ties newest first, then by id. Only the requested
+// page is ranked (a bounded heap); facets are counted over all hits with integer value ids;
+// highlights are cut for the page's hits only.
 // Bounds (limits.ts): tokens are cut to 64 characters, a record's first 1,000 tokens (of its
-// first 65,536 characters) are searchable, typo work per query token is capped; a term, or a
-// facet value, no record holds any more is released, so memory follows the records.
+// first 65,536 characters) are searchable, typo work per query token and per query is capped; a
+// term, or a facet value, no record holds any more is released, so memory follows the records.
 import type {
   OrganizationDto,
   SearchResultFacetDto,
@@ -217,6 +218,7 @@ class OrganizationSearchIndex implements SearchIndex {
       return { slots, count, isWildcard: true, matchedTerms: new Set() };
     }
     const queryTokens = uniqueQueryTokens(params.query);
+    this.expander.beginQuery();
     const tokens = queryTokens.map((token, index) =>
       this.expander.expand(token, isPrefixToken(token, index === queryTokens.length - 1)),
     );

@@ -1,6 +1,10 @@
 import { editDistanceWithin } from './edit-distance.ts';
 import { forEachFuzzyPrefixMatch } from './fuzzy-prefix.ts';
-import { MAX_FUZZY_PREFIX_STEPS, MAX_TYPO_CANDIDATES } from './limits.ts';
+import {
+  MAX_FUZZY_PREFIX_STEPS_PER_QUERY,
+  MAX_TYPO_CANDIDATES_PER_QUERY,
+  MAX_TYPO_CANDIDATES_PER_TOKEN,
+} from './limits.ts';
 import { allowedTypos } from './typo-index.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -58,17 +62,23 @@ export class TokenExpander {
   private stampByTerm = new Uint32Array(0);
   private kindByTerm = new Int8Array(0);
   private readonly found: number[] = [];
+  private typoCandidatesLeft = 0;
+  private fuzzyStepsLeft = 0;
 
   constructor(private readonly vocabulary: Vocabulary) {}
 
+  /** Starts a query: its words share one budget of typo work. */
+  beginQuery(): void {
+    this.typoCandidatesLeft = MAX_TYPO_CANDIDATES_PER_QUERY;
+    this.fuzzyStepsLeft = MAX_FUZZY_PREFIX_STEPS_PER_QUERY;
+  }
+
   /**
-   * The terms `token` stands for: the term itself; with `asPrefix` every term it starts, and
-   * (from 4 characters) every term that starts with a misspelling of it; and the terms within
-   * its typo allowance (see `allowedTypos`). A misspelling may drop or replace the token's last
-   * letter only when no term is or starts with the token itself (the letter just typed is
-   * wrong: "nortg" still finds "nort…"; "nort" does not stand for every "nor…"). Each term
-   * appears once, with its best kind of match. The typo work is bounded (MAX_TYPO_CANDIDATES,
-   * MAX_FUZZY_PREFIX_STEPS).
+   * The terms `token` stands for: the term itself; with `asPrefix` every term it starts; the
+   * terms within its typo allowance (see `allowedTypos`); and, with `asPrefix`, when no term is
+   * or starts with the token as typed (it is misspelt: "nortw", "seatl"), every term that
+   * starts with a misspelling of it within the same allowance. Each term appears once, with its
+   * best kind of match. The typo work is bounded per token and per query (limits.ts).
    */
   expand(token: string, asPrefix: boolean): TokenTerms {
     const vocabulary = this.vocabulary;
@@ -84,11 +94,13 @@ export class TokenExpander {
       const termId = vocabulary.idOf(token);
       if (termId !== undefined) this.consider(termId, MatchKind.exact);
     }
+    const matchedAsTyped = this.found.length > 0;
     const maxTypos = allowedTypos(token.length);
     if (maxTypos > 0) {
       let looked = 0;
       vocabulary.typos.candidates(token, maxTypos, (termId) => {
-        if (++looked > MAX_TYPO_CANDIDATES) return false;
+        if (++looked > MAX_TYPO_CANDIDATES_PER_TOKEN || this.typoCandidatesLeft <= 0) return false;
+        this.typoCandidatesLeft--;
         // Seen already: as a prefix, or measured through another deletion.
         if (this.stampByTerm[termId] === stamp) return true;
         const distance = editDistanceWithin(token, terms[termId] as string, maxTypos);
@@ -97,14 +109,13 @@ export class TokenExpander {
         this.consider(termId, kind);
         return true;
       });
-      if (asPrefix) {
-        forEachFuzzyPrefixMatch(
+      if (asPrefix && !matchedAsTyped && this.fuzzyStepsLeft > 0) {
+        this.fuzzyStepsLeft -= forEachFuzzyPrefixMatch(
           vocabulary.sorted,
           terms,
           token,
           maxTypos,
-          MAX_FUZZY_PREFIX_STEPS,
-          !this.foundAsIs(),
+          this.fuzzyStepsLeft,
           (termId, distance, lastLetterKept) => {
             this.consider(termId, fuzzyPrefixKind(distance, lastLetterKept));
           },
@@ -121,14 +132,6 @@ export class TokenExpander {
       expansion.postingCount += postingCount;
     }
     return expansion;
-  }
-
-  /** Whether this expansion holds a term that is, or starts with, the token. */
-  private foundAsIs(): boolean {
-    for (const termId of this.found) {
-      if ((this.kindByTerm[termId] as number) >= MatchKind.prefix) return true;
-    }
-    return false;
   }
 
   /** Notes a term with how it matched, keeping the best kind when it is seen again. */
