@@ -10,7 +10,9 @@ import {
   RUNS,
   TARGET_MS,
   WARM_UP_RUNS,
+  worstCpuRow,
 } from './measure.ts';
+import { hostileSet } from './hostile-records.ts';
 import type { ReportRow } from './report-table.ts';
 import { Timings } from './timings.ts';
 
@@ -38,7 +40,12 @@ export function measureIndexBuild(dataDir: string): {
     const [index] = indexes;
     const [organizations] = byChatbot.values();
     if (!index || !organizations) throw new Error('no organizations were seeded');
-    return { wallMs, cpuMs, heapMb, writeRows: measureIndexWrites(index, organizations) };
+    return {
+      wallMs,
+      cpuMs,
+      heapMb,
+      writeRows: [...measureIndexWrites(index, organizations), measureHostileIndexWork(index)],
+    };
   } finally {
     db.close();
   }
@@ -68,4 +75,55 @@ function measureIndexWrites(
     rowOf('search index upsert alone', upserts, TARGET_MS.indexWrite),
     rowOf('search index remove alone', removals, TARGET_MS.indexWrite),
   ];
+}
+
+/**
+ * Issue 11's hostile records handed to the index directly (as the seed or an older database
+ * could hold them, past any HTTP validation): their upserts, searches and removals; the row is
+ * the worst single call's CPU time.
+ */
+function measureHostileIndexWork(index: SearchIndex): ReportRow {
+  const set = hostileSet();
+  const created = new Date().toISOString();
+  const record = (id: string, fields: Partial<OrganizationDto>): OrganizationDto => ({
+    id,
+    created,
+    updated: created,
+    name: 'Hostile',
+    variables: {},
+    ...fields,
+  });
+  const records = [
+    record('hostile-long-words', { name: set.longWords.join(' ') }),
+    record('hostile-unique-words', { name: set.uniqueWords.join(' ') }),
+    record('hostile-variables', { variables: { notes: set.uniqueWords.join(' ') } }),
+    record('hostile-everywhere', {
+      name: set.longWords.join(' '),
+      industry: set.uniqueWords.join(' '),
+      address: { street: set.longWords.join(' '), location: set.uniqueWords.join(' ') },
+    }),
+  ];
+  const calls = new Timings();
+  let worst = { cpuMs: -1, label: '' };
+  const timed = (label: string, work: () => void): void => {
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    work();
+    const cpuMs = cpuMilliseconds(process.cpuUsage(cpuStarted));
+    calls.add(performance.now() - started, cpuMs);
+    if (cpuMs > worst.cpuMs) worst = { cpuMs, label };
+  };
+  for (const organization of records) {
+    timed(`upsert ${organization.id}`, () => index.upsert(organization));
+  }
+  for (const query of set.queries) {
+    const shown = query.length > 24 ? `${query.slice(0, 24)}…` : query;
+    timed(`search "${shown}"`, () =>
+      index.search({ query, page: 1, pageSize: 50, hiddenHits: [] }),
+    );
+  }
+  for (const organization of records) {
+    timed(`remove ${organization.id}`, () => index.remove(organization.id));
+  }
+  return worstCpuRow(`search index alone: worst hostile call (${worst.label})`, calls);
 }

@@ -9,14 +9,28 @@ export interface QueryMix {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const QUERIES_PER_KIND = 200;
-// `*`, the seed's Northwind Traders misspelt, and the short prefixes of search as you type.
-const FIXED_ONE_WORD = ['*', 'nortwind', 'a', 'b', 'mu', 'sch', 'kr', 'in', 'ber', 'lo'];
+// `*`, the seed's Northwind Traders misspelt (whole and half typed), Seattle half typed and
+// misspelt, and the short prefixes of search as you type.
+const FIXED_ONE_WORD = [
+  '*',
+  'nortwind',
+  'nortw',
+  'seatl',
+  'a',
+  'b',
+  'mu',
+  'sch',
+  'kr',
+  'in',
+  'ber',
+  'lo',
+];
 
 /**
  * Builds a realistic mix from organizations actually stored: exact name words, prefixes of
- * one to three letters, misspellings (a swap of two letters, a dropped letter), email domains,
- * cities and `*`; two and three words combine name words, partial last words, cities and
- * industries. Deterministic for the same sample.
+ * one to three letters, misspellings (a swap of two letters, a dropped letter) of whole and of
+ * half-typed words, email domains, cities and `*`; two and three words combine name words,
+ * partial last words, cities and industries. Deterministic for the same sample.
  */
 export function buildQueryMix(sample: readonly OrganizationDto[]): QueryMix {
   const mix: QueryMix = {
@@ -35,7 +49,13 @@ export function buildQueryMix(sample: readonly OrganizationDto[]): QueryMix {
         if (first) mix.oneWord.push(first);
         break;
       case 1:
-        if (first && first.length >= 5) mix.oneWord.push(misspell(first));
+        // Every other one half typed: the misspelt word without its last two letters.
+        if (first && first.length >= 5) {
+          const misspelt = misspell(first);
+          mix.oneWord.push(
+            index % 12 === 1 ? misspelt : misspelt.slice(0, Math.max(4, misspelt.length - 2)),
+          );
+        }
         break;
       case 2:
         if (domain) mix.oneWord.push(domain);

@@ -1,5 +1,10 @@
+/** Where a measured call reports its wall and CPU milliseconds. */
+export interface TimingSink {
+  add(wallMs: number, cpuMs?: number): void;
+}
+
 /** Durations of one operation, in milliseconds: wall clock, and CPU time of this process. */
-export class Timings {
+export class Timings implements TimingSink {
   private readonly wall: number[] = [];
   private readonly cpu: number[] = [];
 

@@ -1,14 +1,12 @@
 import type { OrganizationDto } from '../types.ts';
+import { MAX_DOCUMENT_CHARS, MAX_DOCUMENT_TOKENS } from './limits.ts';
 
-/** A searchable text of an organization, named by its dotted path (`address.location`). */
-export interface DocumentField {
-  path: string;
-  /** 0 ranks highest: a match in the name beats a match anywhere else. */
-  rank: number;
-  text: string;
-}
-
-export type FieldVisitor = (path: string, rank: number, text: string) => void;
+/**
+ * Receives one searchable text of an organization, named by its dotted path
+ * (`address.location`) with its rank (0 ranks highest: a match in the name beats a match
+ * anywhere else); returning `false` stops the visit.
+ */
+export type FieldVisitor = (path: string, rank: number, text: string) => boolean | void;
 
 const ADDRESS_FIELDS = ['location', 'country', 'street', 'zipcode', 'houseNumber'] as const;
 const ADDRESS_PATHS = ADDRESS_FIELDS.map((key) => `address.${key}`);
@@ -24,15 +22,20 @@ export const FIELD_RANK_COUNT = VARIABLES_RANK + 1;
  * than a list: the index build calls this for every organization.
  */
 export function forEachDocumentField(organization: OrganizationDto, visit: FieldVisitor): void {
-  if (isText(organization.name)) visit('name', 0, organization.name);
-  if (isText(organization.email)) visit('email', 1, organization.email);
-  if (isText(organization.website)) visit('website', 2, organization.website);
-  if (isText(organization.industry)) visit('industry', 3, organization.industry);
+  if (isText(organization.name) && visit('name', 0, organization.name) === false) return;
+  if (isText(organization.email) && visit('email', 1, organization.email) === false) return;
+  if (isText(organization.website) && visit('website', 2, organization.website) === false) return;
+  if (isText(organization.industry) && visit('industry', 3, organization.industry) === false) {
+    return;
+  }
   const address = organization.address;
   if (address) {
     for (let offset = 0; offset < ADDRESS_FIELDS.length; offset++) {
       const text = address[ADDRESS_FIELDS[offset] as keyof typeof address];
-      if (isText(text)) visit(ADDRESS_PATHS[offset] as string, ADDRESS_FIRST_RANK + offset, text);
+      if (!isText(text)) continue;
+      if (visit(ADDRESS_PATHS[offset] as string, ADDRESS_FIRST_RANK + offset, text) === false) {
+        return;
+      }
     }
   }
   const variables = organization.variables;
@@ -40,16 +43,41 @@ export function forEachDocumentField(organization: OrganizationDto, visit: Field
     for (const key in variables) {
       if (!Object.hasOwn(variables, key)) continue;
       const text = variables[key];
-      if (isText(text)) visit(variablePath(key), VARIABLES_RANK, text);
+      if (isText(text) && visit(variablePath(key), VARIABLES_RANK, text) === false) return;
     }
   }
 }
 
-/** The organization's searchable texts as a list, in the order of `forEachDocumentField`. */
-export function documentFields(organization: OrganizationDto): DocumentField[] {
-  const fields: DocumentField[] = [];
-  forEachDocumentField(organization, (path, rank, text) => fields.push({ path, rank, text }));
-  return fields;
+/**
+ * Reads a field's searchable part: the tokens of `text[0, end)`, at most `maxTokens` of them;
+ * returns how many it read.
+ */
+export type SearchableFieldReader = (
+  path: string,
+  rank: number,
+  text: string,
+  end: number,
+  maxTokens: number,
+) => number;
+
+/**
+ * Visits the part of each field that is searchable, in the order of `forEachDocumentField`,
+ * within the document's budget (MAX_DOCUMENT_CHARS characters, MAX_DOCUMENT_TOKENS tokens):
+ * the index and the highlights read exactly the same tokens of a record.
+ */
+export function forEachSearchableField(
+  organization: OrganizationDto,
+  read: SearchableFieldReader,
+): void {
+  let charsLeft = MAX_DOCUMENT_CHARS;
+  let tokensLeft = MAX_DOCUMENT_TOKENS;
+  forEachDocumentField(organization, (path, rank, text) => {
+    const end = Math.min(text.length, charsLeft);
+    // Every field costs at least one character, so a million empty-looking variables end too.
+    charsLeft -= Math.max(1, end);
+    tokensLeft -= read(path, rank, text, end, tokensLeft);
+    return charsLeft > 0 && tokensLeft > 0;
+  });
 }
 
 // A handful of variable names recur in every record: one path string each, not one per visit.

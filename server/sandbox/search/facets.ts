@@ -4,20 +4,35 @@ const TOP_VALUES = 10;
 
 /**
  * One faceted field: its distinct values interned to small integers and each document slot's
- * value id (-1: none), so counting a result set is one pass over integer arrays.
+ * value id (-1: none), so counting a result set is one pass over integer arrays. A value is
+ * forgotten once no document holds it (its id is used again), so deleted records' values do
+ * not stay in memory.
  */
 export class FacetField {
   private readonly values: string[] = [];
   private readonly idsByValue = new Map<string, number>();
+  /** Documents holding each value id. */
+  private holders = new Int32Array(64);
+  private readonly freeValueIds: number[] = [];
   private valueIdBySlot = new Int32Array(1024).fill(-1);
   // Scratch counts, one per value, cleared after each count.
   private counts = new Int32Array(0);
 
   constructor(readonly fieldName: string) {}
 
+  /** The slot's value; undefined clears it (a removed document). */
   set(slot: number, value: string | undefined): void {
     if (slot >= this.valueIdBySlot.length) this.grow(slot);
-    this.valueIdBySlot[slot] = value === undefined ? -1 : this.intern(value);
+    const previous = this.valueIdBySlot[slot] as number;
+    // The new value first: when it is the same, its holder count never touches zero.
+    const valueId = typeof value === 'string' ? this.hold(value) : -1;
+    this.valueIdBySlot[slot] = valueId;
+    if (previous >= 0) this.letGo(previous);
+  }
+
+  /** Distinct values held by some document. */
+  get size(): number {
+    return this.idsByValue.size;
   }
 
   /** Counts the values over `slots[0..length)`: the top ten by count (ties by value). */
@@ -66,14 +81,29 @@ export class FacetField {
     return this.values[valueId] as string;
   }
 
-  private intern(value: string): number {
+  private hold(value: string): number {
     let valueId = this.idsByValue.get(value);
     if (valueId === undefined) {
-      valueId = this.values.length;
-      this.values.push(value);
+      valueId = this.freeValueIds.pop() ?? this.values.length;
+      this.values[valueId] = value;
       this.idsByValue.set(value, valueId);
+      if (valueId >= this.holders.length) {
+        const grown = new Int32Array(this.holders.length * 2);
+        grown.set(this.holders);
+        this.holders = grown;
+      }
     }
+    this.holders[valueId] = (this.holders[valueId] as number) + 1;
     return valueId;
+  }
+
+  private letGo(valueId: number): void {
+    const holders = (this.holders[valueId] as number) - 1;
+    this.holders[valueId] = holders;
+    if (holders > 0) return;
+    this.idsByValue.delete(this.values[valueId] as string);
+    this.values[valueId] = '';
+    this.freeValueIds.push(valueId);
   }
 
   private grow(slot: number): void {
@@ -90,6 +120,11 @@ export class NumericFacetField {
 
   constructor(fieldName: string) {
     this.facet = new FacetField(fieldName);
+  }
+
+  /** Distinct values held by some document. */
+  get size(): number {
+    return this.facet.size;
   }
 
   set(slot: number, value: number | undefined): void {

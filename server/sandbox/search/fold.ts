@@ -29,7 +29,9 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}\p{M}]/gu;
 
 // Folding goes through NFKD and three regexes; the same few thousand words (legal forms,
 // cities, industries) recur in every record, so a bounded cache pays for itself at build time.
+// Only tokens of real words' length are kept, so the cache holds at most a few megabytes.
 const CACHE_LIMIT = 50_000;
+const CACHED_TOKEN_LENGTH = 64;
 const cache = new Map<string, string>();
 
 /**
@@ -48,6 +50,7 @@ export function foldToken(token: string): string {
     .toLowerCase()
     .replace(SPECIAL_PATTERN, (letter) => SPECIAL_LETTERS[letter] ?? letter)
     .replace(NOT_LETTER_OR_DIGIT, '');
+  if (token.length > CACHED_TOKEN_LENGTH) return folded;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(token, folded);
   return folded;

@@ -4,35 +4,43 @@
 // and Katakana one character per token) and folded (case, accents, ß→ss, ø→o, …), see
 // tokenize.ts and fold.ts. Every distinct folded term gets an id; each term has a posting list
 // of (organization slot, best field rank).
-// Query: each token stands for its exact term, for the terms it is a prefix of (the last
-// token always, earlier ones from three characters) and for the terms within its typo allowance
-// (none below 4 characters, 1 from 4, 2 from 8; optimal string alignment distance), found
-// through a SymSpell deletion index, never by scanning the vocabulary. All tokens must match
-// (AND); when nothing does, tokens are dropped from the right. A query without letters or
-// digits matches nothing; `*` matches everything, newest first. Tokens past the 16th are ignored.
-// Ranking: per token exact > prefix > one typo > two typos, then name > email > website >
-// industry > address > variables, summed over the tokens; ties newest first, then by id. Only
-// the requested page is ranked (a bounded heap); facets are counted over all hits with integer
-// value ids; highlights are cut for the page's hits only.
+// Query: each token stands for its exact term, for the terms it is a prefix of (the last token
+// always, earlier ones from three characters), for the terms within its typo allowance (none
+// below 4 characters, 1 from 4, 2 from 8; optimal string alignment distance), found through a
+// SymSpell deletion index, never by scanning the vocabulary, and, where it is a prefix that no
+// term starts with as typed, for the terms that start with a misspelling of it within the same
+// allowance ("nortw" → Northwind; a walk of the sorted vocabulary, see fuzzy-prefix.ts). All
+// tokens must match (AND); when nothing does, tokens are dropped from the right. A query without
+// letters or digits matches nothing; `*` matches everything, newest first. Tokens past the 16th
+// are ignored.
+// Ranking: per token exact > prefix > one typo > two typos > prefix with one typo > prefix with
+// two (each keeping the last letter typed before not), then name > email > website > industry >
+// address > variables, summed over the tokens; ties newest first, then by id. Only the requested
+// page is ranked (a bounded heap); facets are counted over all hits with integer value ids;
+// highlights are cut for the page's hits only.
+// Bounds (limits.ts): tokens are cut to 64 characters, a record's first 1,000 tokens (of its
+// first 65,536 characters) are searchable, typo work per query token and per query is capped; a
+// term, or a facet value, no record holds any more is released, so memory follows the records.
 import type {
   OrganizationDto,
   SearchResultFacetDto,
   SearchOrganizationResultDto,
   SearchResultHitOrganizationDto,
 } from '../types.ts';
-import { forEachDocumentField } from './document-fields.ts';
+import { forEachSearchableField, type SearchableFieldReader } from './document-fields.ts';
 import { FacetField, NumericFacetField } from './facets.ts';
 import { IntListArena } from './int-list-arena.ts';
 import { highlightOrganization } from './highlight.ts';
-import { DocumentMatcher, MAX_QUERY_TOKENS } from './match-documents.ts';
-import { expandToken, isPrefixToken, type TokenTerms } from './query-terms.ts';
+import { MAX_QUERY_CHARS, MAX_QUERY_TOKENS } from './limits.ts';
+import { DocumentMatcher } from './match-documents.ts';
+import { isPrefixToken, TokenExpander, type TokenTerms } from './query-terms.ts';
 import { selectPage, type SlotOrder } from './select-page.ts';
 import { tokenize } from './tokenize.ts';
 import { TextTerms } from './text-terms.ts';
-import type { SearchIndex, SearchParams } from './types.ts';
+import type { SearchIndex, SearchIndexMemoryStats, SearchParams } from './types.ts';
 import { Vocabulary } from './vocabulary.ts';
 
-export type { SearchIndex, SearchParams } from './types.ts';
+export type { SearchIndex, SearchIndexMemoryStats, SearchParams } from './types.ts';
 
 /**
  * Builds the in-memory index of one chatbot's organizations (see `SearchIndex`). The index
@@ -59,6 +67,7 @@ class OrganizationSearchIndex implements SearchIndex {
   private readonly country = new FacetField('address.country');
   private readonly employees = new NumericFacetField('size');
   private readonly matcher: DocumentMatcher;
+  private readonly expander: TokenExpander;
   private allSlots = new Int32Array(0);
   /** Upserts and removals so far: what cached results are valid for. */
   private writes = 0;
@@ -69,31 +78,47 @@ class OrganizationSearchIndex implements SearchIndex {
   private termSeen = new Int32Array(0);
   private termRank = new Int8Array(0);
   private readonly distinctTerms: number[] = [];
+  // Scratch for upsert: the terms of the version being replaced.
+  private readonly previousTerms: number[] = [];
 
   constructor(organizations: Iterable<OrganizationDto>) {
     this.matcher = new DocumentMatcher(this.vocabulary, this.termsBySlot);
+    this.expander = new TokenExpander(this.vocabulary);
     this.vocabulary.beginBulk();
     for (const organization of organizations) this.upsert(organization);
     this.fillPostings();
     this.building = false;
     this.vocabulary.endBulk();
+    this.textTerms.stopCaching();
   }
 
   get size(): number {
     return this.slotById.size;
   }
 
+  memoryStats(): SearchIndexMemoryStats {
+    return {
+      terms: this.vocabulary.size,
+      typoEntries: this.vocabulary.typos.entryCount,
+      facetValues: this.industry.size + this.country.size + this.employees.size,
+    };
+  }
+
   upsert(organization: OrganizationDto): void {
     this.writes++;
     let slot = this.slotById.get(organization.id);
+    const previousTerms = this.previousTerms;
+    previousTerms.length = 0;
     if (slot === undefined) {
       slot = this.freeSlots.pop() ?? this.organizationBySlot.length;
       this.slotById.set(organization.id, slot);
     } else {
-      this.removePostings(slot);
+      this.removePostings(slot, previousTerms);
     }
     this.organizationBySlot[slot] = organization;
     this.indexTerms(slot, organization);
+    // Only now: a term the old and new versions share has its new posting already.
+    this.releaseUnheldTerms(previousTerms);
     if (slot >= this.createdMsBySlot.length) {
       const grown = new Float64Array(Math.max(slot + 1, this.createdMsBySlot.length * 2));
       grown.set(this.createdMsBySlot);
@@ -110,9 +135,15 @@ class OrganizationSearchIndex implements SearchIndex {
     const slot = this.slotById.get(organizationId);
     if (slot === undefined) return;
     this.writes++;
-    this.removePostings(slot);
+    const previousTerms = this.previousTerms;
+    previousTerms.length = 0;
+    this.removePostings(slot, previousTerms);
+    this.releaseUnheldTerms(previousTerms);
     this.organizationBySlot[slot] = undefined;
-    this.termsBySlot.clear(slot);
+    this.termsBySlot.release(slot);
+    this.industry.set(slot, undefined);
+    this.country.set(slot, undefined);
+    this.employees.set(slot, undefined);
     this.slotById.delete(organizationId);
     this.freeSlots.push(slot);
   }
@@ -187,21 +218,21 @@ class OrganizationSearchIndex implements SearchIndex {
       return { slots, count, isWildcard: true, matchedTerms: new Set() };
     }
     const queryTokens = uniqueQueryTokens(params.query);
+    this.expander.beginQuery();
     const tokens = queryTokens.map((token, index) =>
-      expandToken(this.vocabulary, token, isPrefixToken(token, index === queryTokens.length - 1)),
+      this.expander.expand(token, isPrefixToken(token, index === queryTokens.length - 1)),
     );
-    for (let used = tokens.length; used > 0; used--) {
-      const usedTokens = tokens.slice(0, used);
-      const { slots, count } = this.matcher.match(usedTokens, this.organizationBySlot.length);
-      if (count === 0) continue;
-      return {
-        slots,
-        count: removeHidden(slots, count, hidden),
-        isWildcard: false,
-        matchedTerms: termIdsOf(usedTokens),
-      };
+    const { slots, count, used } = this.matcher.match(tokens, this.organizationBySlot.length);
+    if (count === 0) {
+      return { slots: new Int32Array(0), count: 0, isWildcard: false, matchedTerms: new Set() };
     }
-    return { slots: new Int32Array(0), count: 0, isWildcard: false, matchedTerms: new Set() };
+    // Highlights name only the terms of the tokens used: a client sees which words matched.
+    return {
+      slots,
+      count: removeHidden(slots, count, hidden),
+      isWildcard: false,
+      matchedTerms: termIdsOf(tokens.slice(0, used)),
+    };
   }
 
   private liveSlots(hidden: ReadonlySet<number>): { slots: Int32Array; count: number } {
@@ -231,12 +262,15 @@ class OrganizationSearchIndex implements SearchIndex {
     return idA < idB ? -1 : idA > idB ? 1 : 0;
   }
 
-  /** Files every distinct term of the organization with the best rank of the fields holding it. */
+  /**
+   * Files every distinct term of the organization's searchable part with the best rank of the
+   * fields holding it.
+   */
   private indexTerms(slot: number, organization: OrganizationDto): void {
     this.termStamp++;
     const distinct = this.distinctTerms;
     distinct.length = 0;
-    forEachDocumentField(organization, this.collectFieldTerms);
+    forEachSearchableField(organization, this.collectFieldTerms);
     for (let i = 0; i < distinct.length; i++) {
       const termId = distinct[i] as number;
       const rank = this.termRank[termId] as number;
@@ -247,8 +281,14 @@ class OrganizationSearchIndex implements SearchIndex {
   }
 
   /** Adds a field's terms to `distinctTerms`, keeping each term's best rank (one visitor for all). */
-  private readonly collectFieldTerms = (path: string, rank: number, text: string): void => {
-    const termIds = this.textTerms.termIds(path, text);
+  private readonly collectFieldTerms: SearchableFieldReader = (
+    path,
+    rank,
+    text,
+    end,
+    maxTokens,
+  ) => {
+    const termIds = this.textTerms.termIds(path, text, end, maxTokens);
     if (this.termSeen.length < this.vocabulary.terms.length) this.growTermScratch();
     const stamp = this.termStamp;
     for (let i = 0; i < termIds.length; i++) {
@@ -259,6 +299,7 @@ class OrganizationSearchIndex implements SearchIndex {
         this.distinctTerms.push(termId);
       } else if (rank < (this.termRank[termId] as number)) this.termRank[termId] = rank;
     }
+    return termIds.length;
   };
 
   /**
@@ -298,22 +339,33 @@ class OrganizationSearchIndex implements SearchIndex {
     this.termRank = ranks;
   }
 
-  private removePostings(slot: number): void {
+  /** Takes the slot's postings out; its term ids go to `removedTermIds`. */
+  private removePostings(slot: number, removedTermIds: number[]): void {
     if (this.building) return;
     const terms = this.termsBySlot;
     const end = terms.start(slot) + terms.length(slot);
     for (let i = terms.start(slot); i < end; i++) {
       const entry = terms.data[i] as number;
       this.vocabulary.postings.removeSorted(entry >> 4, (slot << 4) | (entry & 15));
+      removedTermIds.push(entry >> 4);
+    }
+  }
+
+  /** Releases the terms no organization holds any more (their postings ran empty). */
+  private releaseUnheldTerms(termIds: readonly number[]): void {
+    for (const termId of termIds) {
+      if (this.vocabulary.postings.length(termId) === 0) this.vocabulary.release(termId);
     }
   }
 }
 
+/** The query's distinct folded tokens, at most MAX_QUERY_TOKENS of its first MAX_QUERY_CHARS. */
 function uniqueQueryTokens(query: string): string[] {
   const tokens: string[] = [];
-  tokenize(query, (folded) => {
+  const visit = (folded: string): void => {
     if (tokens.length < MAX_QUERY_TOKENS && !tokens.includes(folded)) tokens.push(folded);
-  });
+  };
+  tokenize(query, visit, Number.POSITIVE_INFINITY, Math.min(query.length, MAX_QUERY_CHARS));
   return tokens;
 }
 

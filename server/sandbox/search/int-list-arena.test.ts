@@ -18,6 +18,7 @@ describe('IntListArena', () => {
         list: fc.nat(20),
         values: fc.array(fc.integer(), { maxLength: 12 }),
       }),
+      fc.record({ kind: fc.constant('release' as const), list: fc.nat(20) }),
       fc.record({ kind: fc.constant('compact' as const) }),
     );
     fc.assert(
@@ -27,6 +28,11 @@ describe('IntListArena', () => {
         for (const op of operations) {
           if (op.kind === 'compact') {
             arena.compact();
+            continue;
+          }
+          if (op.kind === 'release') {
+            arena.release(op.list);
+            model.set(op.list, []);
             continue;
           }
           const values = model.get(op.list) ?? [];
@@ -63,6 +69,23 @@ describe('IntListArena', () => {
     arena.push(3, 9);
     expect(listOf(arena, 3)).toEqual([7, 8, 9]);
     expect(arena.length(5000)).toBe(0);
+  });
+});
+
+describe('IntListArena release', () => {
+  it('gives the room of released lists back once they are most of the arena', () => {
+    const arena = new IntListArena();
+    for (let list = 0; list < 4_000; list++) {
+      for (let value = 0; value < 1_000; value++) arena.push(list, value);
+    }
+    const grown = arena.allocated;
+    // Up to a million abandoned values (4 MB) may wait for the next compaction.
+    for (let list = 1; list < 4_000; list++) arena.release(list);
+    expect(arena.allocated).toBeLessThan(grown / 2);
+    expect(listOf(arena, 0)).toEqual(Array.from({ length: 1_000 }, (_, value) => value));
+    expect(arena.length(1)).toBe(0);
+    arena.push(1, 42);
+    expect(listOf(arena, 1)).toEqual([42]);
   });
 });
 

@@ -92,6 +92,23 @@ export class IntListArena {
     if (listId < this.lengths.length) this.lengths[listId] = 0;
   }
 
+  /**
+   * Empties the list and gives up its room (a deleted document's or term's list): the space is
+   * reclaimed by the next `compact`, which runs once more than half of the arena is abandoned.
+   */
+  release(listId: number): void {
+    if (listId >= this.lengths.length) return;
+    this.abandoned += this.capacities[listId] as number;
+    this.capacities[listId] = 0;
+    this.lengths[listId] = 0;
+    if (this.abandoned > 1 << 20 && this.abandoned * 2 > this.used) this.compact();
+  }
+
+  /** Int32 slots allocated for lists (values, room to grow and abandoned room). */
+  get allocated(): number {
+    return this.data.length;
+  }
+
   /** Rewrites every list contiguously, with room for at most twice its values. */
   compact(): void {
     const listCount = this.starts.length;

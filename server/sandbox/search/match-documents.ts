@@ -1,17 +1,29 @@
 import { FIELD_RANK_COUNT } from './document-fields.ts';
 import type { IntListArena } from './int-list-arena.ts';
-import type { TokenTerms } from './query-terms.ts';
+import { MAX_QUERY_TOKENS } from './limits.ts';
+import { MATCH_KIND_COUNT, type TokenTerms } from './query-terms.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 // A token's score for a document: how it matched (exact, prefix, typos) above which field
 // held it. Summed over at most MAX_QUERY_TOKENS tokens, the field part (< 16 × 10) never
-// carries into the kind part, nor the kind part (< 16 × 4 << 10) into the token count.
+// carries into the kind part, nor the kind part (< 16 × 6 << 10) into the token count.
 const KIND_SHIFT = 10;
 const TOKENS_MATCHED_SHIFT = 20;
-export const MAX_QUERY_TOKENS = 16;
+if (MAX_QUERY_TOKENS * FIELD_RANK_COUNT >= 1 << KIND_SHIFT) throw new Error('field part overflows');
+if ((MAX_QUERY_TOKENS * MATCH_KIND_COUNT) << KIND_SHIFT >= 1 << TOKENS_MATCHED_SHIFT) {
+  throw new Error('kind part overflows');
+}
 // Checking a candidate's own term list costs about this many steps; cheaper than walking a
 // token's postings once those are longer than the candidates times this.
 const TERMS_PER_DOCUMENT_ESTIMATE = 32;
+
+/** Matching slots, as `slots[0..count)`, and how many of the query's tokens they match. */
+export interface Matches {
+  slots: Int32Array;
+  count: number;
+  /** The tokens matched are the query's first `used` ones. */
+  used: number;
+}
 
 /**
  * Finds the documents that match every token (AND) and scores them, reusing scratch arrays
@@ -35,18 +47,36 @@ export class DocumentMatcher {
   ) {}
 
   /**
-   * The slots matching all `tokens`, as `slots[0..count)`, with `scoreBySlot` filled in for
-   * them. The returned array is scratch: read it before the next call.
+   * The slots matching all `tokens` (in query order) or, when none does, those matching the
+   * most tokens from the left (Typesense's `drop_tokens`: tokens are dropped from the right
+   * until something matches), with `scoreBySlot` filled in for them. The returned array is
+   * scratch: read it before the next call.
    */
-  match(tokens: readonly TokenTerms[], slotCapacity: number): { slots: Int32Array; count: number } {
+  match(tokens: readonly TokenTerms[], slotCapacity: number): Matches {
     this.ensureCapacity(slotCapacity);
-    if (tokens.length === 0) return { slots: this.listA, count: 0 };
+    if (tokens.length === 0) return { slots: this.listA, count: 0, used: 0 };
     // The order does not change the result; the rarest token first keeps the candidates few.
-    const ordered = [...tokens].sort((a, b) => a.postingCount - b.postingCount);
+    const all = this.intersect(
+      [...tokens].sort((a, b) => a.postingCount - b.postingCount),
+      false,
+    );
+    if (all.count > 0 || tokens.length === 1) return all;
+    // One pass in query order finds the longest run from the left that matches something
+    // (trying all tokens but the last, then all but two, … would cost up to 16 passes).
+    return this.intersect(tokens, true);
+  }
+
+  /**
+   * The slots matching every token, intersecting in the given order. With `keepLastMatch`,
+   * the intersection stops before the first token that would leave nothing, and keeps what
+   * the tokens before it matched.
+   */
+  private intersect(ordered: readonly TokenTerms[], keepLastMatch: boolean): Matches {
     let candidates = this.listA;
     let candidateCount = 0;
     let spare = this.listB;
     let previousStamp = 0;
+    let used = 0;
     for (let index = 0; index < ordered.length; index++) {
       const token = ordered[index] as TokenTerms;
       const stamp = this.nextStamp();
@@ -56,6 +86,11 @@ export class DocumentMatcher {
       } else {
         count = this.walkPostings(token, stamp, index === 0 ? 0 : previousStamp, spare);
       }
+      if (count === 0) {
+        if (!keepLastMatch) candidateCount = 0;
+        break;
+      }
+      used = index + 1;
       const scores = this.scoreBySlot;
       const best = this.bestBySlot;
       for (let i = 0; i < count; i++) {
@@ -65,15 +100,15 @@ export class DocumentMatcher {
       [candidates, spare] = [spare, candidates];
       candidateCount = count;
       previousStamp = stamp;
-      if (count === 0) break;
     }
+    if (candidateCount === 0) return { slots: candidates, count: 0, used: 0 };
     const scores = this.scoreBySlot;
-    const matchedBonus = ordered.length << TOKENS_MATCHED_SHIFT;
+    const matchedBonus = used << TOKENS_MATCHED_SHIFT;
     for (let i = 0; i < candidateCount; i++) {
       const slot = candidates[i] as number;
       scores[slot] = (scores[slot] as number) + matchedBonus;
     }
-    return { slots: candidates, count: candidateCount };
+    return { slots: candidates, count: candidateCount, used };
   }
 
   /** Walks the token's postings; with `requiredStamp`, only documents the previous token matched. */

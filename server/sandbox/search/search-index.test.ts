@@ -1,34 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import hostileStrings from '../../../fixtures/hostile-strings.json' with { type: 'json' };
-import type { OrganizationDto, SearchOrganizationResultDto } from '../types.ts';
 import { createSearchIndex } from './index.ts';
+import {
+  hitNames as names,
+  searchIndex as search,
+  testOrganization as organization,
+} from './test-organizations.ts';
 import { foldedTokens } from './tokenize.ts';
-import type { SearchIndex, SearchParams } from './types.ts';
-
-let sequence = 0;
-/** An organization created one minute after the previous one (later ones are newer). */
-function organization(fields: Partial<OrganizationDto> & { name: string }): OrganizationDto {
-  sequence++;
-  const created = new Date(Date.UTC(2024, 0, 1) + sequence * 60_000).toISOString();
-  return {
-    id: `org-${String(sequence).padStart(5, '0')}`,
-    created,
-    updated: created,
-    variables: {},
-    ...fields,
-  };
-}
-
-function search(
-  index: SearchIndex,
-  query: string,
-  params: Partial<SearchParams> = {},
-): SearchOrganizationResultDto {
-  return index.search({ query, page: 1, pageSize: 20, hiddenHits: [], ...params });
-}
-
-const names = (result: SearchOrganizationResultDto): string[] =>
-  result.hits.map((hit) => hit.organization.name);
+import type { SearchIndex } from './types.ts';
 
 describe('matching', () => {
   it('folds case and diacritics on both sides', () => {

@@ -1,7 +1,8 @@
 /**
  * Term ids by term text: an open-addressing hash table over typed arrays that can also look up
  * a token straight from the stored text (`findAsciiRange`), lower-casing on the fly, so the
- * index build does not cut a new string for every token it has already seen.
+ * index build does not cut a new string for every token it has already seen. Removal shifts
+ * the entries after the hole back (linear probing needs no tombstones).
  */
 export class TermTable {
   private slotTermIds = new Int32Array(1 << 16).fill(-1);
@@ -37,7 +38,11 @@ export class TermTable {
     }
   }
 
-  /** Files a new term under its id (ids are dense: 0, 1, 2, …). */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Files a new term under its id (ids are small: a released id is used again). */
   add(term: string, termId: number): void {
     if ((this.count + 1) * 2 > this.slotTermIds.length) this.grow();
     if (termId >= this.hashByTermId.length) {
@@ -51,6 +56,30 @@ export class TermTable {
     this.count++;
   }
 
+  /** Unfiles the term with this id (its text must still be `terms[termId]`). */
+  remove(termId: number): void {
+    const mask = this.slotTermIds.length - 1;
+    let hole = (this.hashByTermId[termId] as number) & mask;
+    for (;;) {
+      const held = this.slotTermIds[hole] as number;
+      if (held === termId) break;
+      if (held < 0) return;
+      hole = (hole + 1) & mask;
+    }
+    // Each following entry moves into the hole unless the hole lies before its home slot.
+    for (let slot = (hole + 1) & mask; ; slot = (slot + 1) & mask) {
+      const held = this.slotTermIds[slot] as number;
+      if (held < 0) break;
+      const home = (this.hashByTermId[held] as number) & mask;
+      if (((slot - home) & mask) >= ((slot - hole) & mask)) {
+        this.slotTermIds[hole] = held;
+        hole = slot;
+      }
+    }
+    this.slotTermIds[hole] = -1;
+    this.count--;
+  }
+
   private place(termId: number, hash: number): void {
     const mask = this.slotTermIds.length - 1;
     let slot = hash & mask;
@@ -59,9 +88,11 @@ export class TermTable {
   }
 
   private grow(): void {
-    this.slotTermIds = new Int32Array(this.slotTermIds.length * 2).fill(-1);
-    for (let termId = 0; termId < this.count; termId++) {
-      this.place(termId, this.hashByTermId[termId] as number);
+    const old = this.slotTermIds;
+    this.slotTermIds = new Int32Array(old.length * 2).fill(-1);
+    for (let slot = 0; slot < old.length; slot++) {
+      const termId = old[slot] as number;
+      if (termId >= 0) this.place(termId, this.hashByTermId[termId] as number);
     }
   }
 }

@@ -20,4 +20,15 @@ export interface SearchIndex {
   remove(organizationId: string): void;
   search(params: SearchParams): SearchOrganizationResultDto;
   readonly size: number;
+  /** What the index holds beyond the organizations themselves (it shrinks as they go). */
+  memoryStats(): SearchIndexMemoryStats;
+}
+
+export interface SearchIndexMemoryStats {
+  /** Distinct terms held by some organization. */
+  terms: number;
+  /** Entries of the typo index (deletion strings of those terms). */
+  typoEntries: number;
+  /** Distinct values of the faceted fields held by some organization. */
+  facetValues: number;
 }

@@ -1,15 +1,17 @@
 import { IntListArena } from './int-list-arena.ts';
+import { SortedTerms } from './sorted-terms.ts';
 import { TermTable } from './term-table.ts';
 import { TypoIndex } from './typo-index.ts';
 
 /**
- * Every folded term seen, with its postings and two ways in besides the exact term: a sorted
- * list for prefixes (binary search, then a walk while the prefix holds) and a typo index.
- * A posting is `slot << 4 | fieldRank`: the document's slot and the best (lowest) rank of the
- * fields that hold the term. Terms whose postings run empty stay (they cost a lookup, nothing
- * more) so term ids never change.
+ * Every folded term of the indexed organizations, with its postings and two ways in besides
+ * the exact term: a sorted list for prefixes and a typo index. A posting is
+ * `slot << 4 | fieldRank`: the document's slot and the best (lowest) rank of the fields that
+ * hold the term. A term lives while some document holds it: the index releases it once its
+ * postings run empty (its posting count is its reference count), and its id is used again.
  */
 export class Vocabulary {
+  /** Term texts by id; '' for an id released and not yet used again. */
   readonly terms: string[] = [];
   /**
    * Postings by term id, each list in ascending order (by slot): the build fills them in slot
@@ -17,10 +19,16 @@ export class Vocabulary {
    */
   readonly postings = new IntListArena();
   readonly typos = new TypoIndex();
+  readonly sorted = new SortedTerms(this.terms);
   private readonly idsByTerm = new TermTable(this.terms);
-  /** Term ids in the order of their terms (UTF-16 code units); stale while `bulk`. */
-  private sortedIds: number[] = [];
+  private readonly freeIds: number[] = [];
+  /** While the index is built: the sorted list is made once at the end. */
   private bulk = false;
+
+  /** Live terms. */
+  get size(): number {
+    return this.idsByTerm.size;
+  }
 
   idOf(term: string): number | undefined {
     const termId = this.idsByTerm.find(term);
@@ -40,13 +48,24 @@ export class Vocabulary {
   }
 
   private add(term: string): number {
-    const termId = this.terms.length;
-    this.terms.push(term);
+    const termId = this.freeIds.pop() ?? this.terms.length;
+    this.terms[termId] = term;
     this.idsByTerm.add(term, termId);
     this.typos.add(term, termId);
-    if (this.bulk) this.sortedIds.push(termId);
-    else this.sortedIds.splice(this.lowerBound(term), 0, termId);
+    if (!this.bulk) this.sorted.insert(termId);
     return termId;
+  }
+
+  /** Forgets a term no document holds any more (its postings are empty): its memory is freed. */
+  release(termId: number): void {
+    const term = this.terms[termId];
+    if (term === undefined || term === '' || this.bulk) return;
+    this.sorted.remove(termId);
+    this.typos.remove(term, termId);
+    this.idsByTerm.remove(termId);
+    this.postings.release(termId);
+    this.terms[termId] = '';
+    this.freeIds.push(termId);
   }
 
   /** Defers keeping the prefix list sorted until `endBulk` (one sort instead of many inserts). */
@@ -55,30 +74,16 @@ export class Vocabulary {
   }
 
   endBulk(): void {
-    // The default sort compares strings by UTF-16 code units, as `lowerBound` does, and runs
-    // without a JavaScript comparator call per comparison.
-    this.sortedIds = [...this.terms].sort().map((term) => this.idsByTerm.find(term));
+    const live: number[] = [];
+    for (let termId = 0; termId < this.terms.length; termId++) {
+      if (this.terms[termId] !== '') live.push(termId);
+    }
+    this.sorted.rebuild(live, (term) => this.idsByTerm.find(term));
     this.bulk = false;
   }
 
   /** Calls `visit` with the id of every term that starts with `prefix` (the term itself too). */
   forEachWithPrefix(prefix: string, visit: (termId: number) => void): void {
-    const terms = this.terms;
-    for (let i = this.lowerBound(prefix); i < this.sortedIds.length; i++) {
-      const termId = this.sortedIds[i] as number;
-      if (!(terms[termId] as string).startsWith(prefix)) return;
-      visit(termId);
-    }
-  }
-
-  private lowerBound(term: string): number {
-    let low = 0;
-    let high = this.sortedIds.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.terms[this.sortedIds[middle] as number] as string) < term) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    this.sorted.forEachWithPrefix(prefix, visit);
   }
 }
