@@ -44,6 +44,8 @@ describe('loadConfig', () => {
       baseUrl: 'https://api.chatcaptain.com',
       apiKey: 'CCSB-a1b2c3d4-e5f6g7h8i9j0',
       timeoutMs: 2500,
+      maxResponseBytes: 8 * 1024 * 1024,
+      maxDecompressedBytes: 16 * 1024 * 1024,
     });
   });
 

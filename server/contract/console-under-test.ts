@@ -7,17 +7,26 @@ import { expect } from 'vitest';
 import { sandboxApiHandler } from '../api-key.ts';
 import { MAX_REQUEST_BODY_BYTES } from '../config.ts';
 import { createConsoleApp } from '../console-app.ts';
+import { consoleAccess, type ConsoleAccess } from '../pipeline/console-access.ts';
+import type { ConsoleEnv } from '../pipeline/console-env.ts';
 import type { Sandbox } from '../sandbox/contract.ts';
 import { createSandbox } from '../sandbox/index.ts';
-import type { SecurityHeadersEnv } from '../security-headers.ts';
 
 export const FULL_ACCESS_KEY = 'sandbox-full-access';
 export const READ_ONLY_KEY = 'sandbox-read-only';
 export const CHATBOT = '/v1/chatbots/demo';
 export const ORGANIZATIONS = `${CHATBOT}/organizations`;
 
+/**
+ * `app.request('/path')` asks for http://localhost/path: the console under test is that origin,
+ * and its page's requests carry what a browser and src/api/client.ts add to a change.
+ */
+export const CONSOLE_ORIGIN = 'http://localhost';
+export const TEST_ACCESS: ConsoleAccess = consoleAccess(CONSOLE_ORIGIN, 0);
+export const FROM_CONSOLE_PAGE = { origin: CONSOLE_ORIGIN, 'x-console-request': '1' } as const;
+
 export interface ConsoleUnderTest {
-  app: Hono<SecurityHeadersEnv>;
+  app: Hono<ConsoleEnv>;
   sandbox: Sandbox;
   /** The sandbox directly, with no key added: for authentication cases. */
   sandboxRequest(path: string, init?: RequestInit): Promise<Response>;
@@ -37,6 +46,7 @@ export function startConsoleUnderTest(seedOrganizations: number): ConsoleUnderTe
     api: sandboxApiHandler(sandbox.fetch, FULL_ACCESS_KEY),
     distDir,
     maxRequestBodyBytes: MAX_REQUEST_BODY_BYTES,
+    access: TEST_ACCESS,
   });
   return {
     app,
@@ -50,11 +60,11 @@ export function startConsoleUnderTest(seedOrganizations: number): ConsoleUnderTe
   };
 }
 
-/** A JSON request body with its content type. */
+/** A JSON request body with its content type, sent as the console's own page sends it. */
 export function jsonBody(method: string, body: unknown, headers: Record<string, string> = {}) {
   return {
     method,
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...FROM_CONSOLE_PAGE, ...headers },
     body: JSON.stringify(body),
   };
 }
