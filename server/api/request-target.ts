@@ -14,14 +14,11 @@ export function splitUrl(url: string): { path: string; search: string } {
   const authorityStart = url.indexOf('//') + 2;
   const pathStart = url.indexOf('/', authorityStart);
   if (pathStart === -1) return { path: '/', search: '' };
-  const queryStart = url.indexOf('?', pathStart);
-  const hashStart = url.indexOf('#', pathStart);
-  const pathEnd = queryStart === -1 ? (hashStart === -1 ? url.length : hashStart) : queryStart;
-  const searchEnd = hashStart === -1 || hashStart < pathEnd ? url.length : hashStart;
-  return {
-    path: url.slice(pathStart, pathEnd),
-    search: queryStart === -1 ? '' : url.slice(queryStart + 1, searchEnd),
-  };
+  const hash = url.indexOf('#', pathStart);
+  const end = hash === -1 ? url.length : hash;
+  const query = url.indexOf('?', pathStart);
+  if (query === -1 || query > end) return { path: url.slice(pathStart, end), search: '' };
+  return { path: url.slice(pathStart, query), search: url.slice(query + 1, end) };
 }
 
 // `..;` is `..` to servers that cut path parameters at `;` (Tomcat, Spring): a dot segment too.
