@@ -11,6 +11,7 @@ import { consoleAccess, type ConsoleAccess } from '../pipeline/console-access.ts
 import type { ConsoleEnv } from '../pipeline/console-env.ts';
 import type { Sandbox } from '../sandbox/contract.ts';
 import { createSandbox } from '../sandbox/index.ts';
+import type { OrganizationDto } from '../sandbox/types.ts';
 
 export const FULL_ACCESS_KEY = 'sandbox-full-access';
 export const READ_ONLY_KEY = 'sandbox-read-only';
@@ -73,4 +74,27 @@ export function jsonBody(method: string, body: unknown, headers: Record<string, 
 export async function readJson(response: Response): Promise<{ status: number; body: unknown }> {
   expect(response.headers.get('content-type')).toMatch(/^application\/json/);
   return { status: response.status, body: await response.json() };
+}
+
+/** Every organization of the chatbot (up to 250), as the console lists them. */
+export async function allOrganizations(subject: ConsoleUnderTest): Promise<OrganizationDto[]> {
+  const response = await subject.app.request(`${ORGANIZATIONS}?limit=250`);
+  return ((await response.json()) as { organizations: OrganizationDto[] }).organizations;
+}
+
+/** Sends the request; expects a JSON `error` matching `error` with `status`, and no change. */
+export async function expectRefusedChangingNothing(
+  subject: ConsoleUnderTest,
+  path: string,
+  init: RequestInit,
+  status: number,
+  error: string | RegExp,
+): Promise<void> {
+  const before = await allOrganizations(subject);
+  const answer = await readJson(await subject.app.request(path, init));
+  expect(answer.status).toBe(status);
+  const message = (answer.body as { error: string }).error;
+  if (typeof error === 'string') expect(message).toBe(error);
+  else expect(message).toMatch(error);
+  expect(await allOrganizations(subject)).toEqual(before);
 }

@@ -11,11 +11,11 @@ import { JSON_ONLY_ERROR } from '../pipeline/json-body.ts';
 import type { OrganizationDto } from '../sandbox/types.ts';
 import {
   CONSOLE_ORIGIN,
+  expectRefusedChangingNothing,
   FROM_CONSOLE_PAGE,
   FULL_ACCESS_KEY,
   jsonBody,
   ORGANIZATIONS,
-  readJson,
   startConsoleUnderTest,
   type ConsoleUnderTest,
 } from './console-under-test.ts';
@@ -34,23 +34,8 @@ beforeAll(async () => {
 });
 afterAll(() => subject.close());
 
-async function allOrganizations(): Promise<OrganizationDto[]> {
-  const response = await subject.app.request(`${ORGANIZATIONS}?limit=250`);
-  return ((await response.json()) as { organizations: OrganizationDto[] }).organizations;
-}
-
-/** Sends the request, expects a JSON refusal, and that no organization changed. */
-async function expectRefused(
-  init: RequestInit,
-  status: number,
-  error: string,
-  path = ORGANIZATIONS,
-): Promise<void> {
-  const before = await allOrganizations();
-  const { status: answered, body } = await readJson(await subject.app.request(path, init));
-  expect(answered).toBe(status);
-  expect(body).toEqual({ error });
-  expect(await allOrganizations()).toEqual(before);
+function expectRefused(init: RequestInit, status: number, error: string, path = ORGANIZATIONS) {
+  return expectRefusedChangingNothing(subject, path, init, status, error);
 }
 
 describe('a page on another site changes nothing', () => {

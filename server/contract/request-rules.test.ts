@@ -8,6 +8,7 @@ import { NOT_UTF8_ERROR } from '../pipeline/json-body.ts';
 import { NO_SUCH_OPERATION_ERROR } from '../pipeline/api-operation.ts';
 import type { OrganizationDto } from '../sandbox/types.ts';
 import {
+  expectRefusedChangingNothing,
   FROM_CONSOLE_PAGE,
   jsonBody,
   ORGANIZATIONS,
@@ -25,17 +26,8 @@ beforeAll(async () => {
 });
 afterAll(() => subject.close());
 
-async function snapshot(): Promise<OrganizationDto[]> {
-  const response = await subject.app.request(`${ORGANIZATIONS}?limit=250`);
-  return ((await response.json()) as { organizations: OrganizationDto[] }).organizations;
-}
-
-async function expectRefused(path: string, init: RequestInit, status: number, error: RegExp) {
-  const before = await snapshot();
-  const { status: answered, body } = await readJson(await subject.app.request(path, init));
-  expect(answered).toBe(status);
-  expect((body as { error: string }).error).toMatch(error);
-  expect(await snapshot()).toEqual(before);
+function expectRefused(path: string, init: RequestInit, status: number, error: RegExp) {
+  return expectRefusedChangingNothing(subject, path, init, status, error);
 }
 
 const ONE = `${ORGANIZATIONS}/${'{id}'}`;
