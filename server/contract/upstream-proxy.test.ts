@@ -120,6 +120,8 @@ function answer(request: IncomingMessage, response: ServerResponse, body: string
           `    request headers: {"x-chatcaptain-key":"${key}"}`,
         { 'content-type': 'text/plain', 'retry-after': '30' },
       );
+    case 'crash-escaped':
+      return json(response, 503, ECHOES['echo-partly-escaped']?.body ?? '');
     case 'huge':
       return streamHuge(response);
     case 'huge-announced':
@@ -493,6 +495,15 @@ describe('upstream proxy: what it passes back', () => {
     expect(log).toContain('/srv/api/dist/organizations.js:41:17');
     expect(log).not.toContain(SERVER_KEY);
     expect(log).toContain('[redacted]');
+  });
+
+  it('logs no 5xx body that holds the key in a form it cannot redact', async () => {
+    const { app, logged } = consoleOver(upstreamUrl);
+    const response = await app.request(`${ORGANIZATIONS}/crash-escaped`);
+    expect(response.status).toBe(503);
+    const log = logged.join('\n');
+    expect(log).toContain('answered HTTP 503: (body not logged: it held the server key)');
+    expect(log).not.toContain(ECHOES['echo-partly-escaped']?.body.slice(24, 60));
   });
 
   it('redacts the server key echoed as sent, in the body; drops a header holding it', async () => {

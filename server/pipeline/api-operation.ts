@@ -24,10 +24,8 @@ export const NO_SUCH_OPERATION_ERROR =
 export const apiOperation = createMiddleware<ConsoleEnv>(async (c, next) => {
   const { path, search } = splitUrl(c.req.url);
   const method = c.req.method;
-  let segments: string[];
-  let query: Map<string, string>;
   try {
-    segments = decodePathSegments(path);
+    const segments = decodePathSegments(path);
     const match = matchOperation(method, segments);
     if (match.kind === 'none') return c.json({ error: NO_SUCH_OPERATION_ERROR }, 404);
     if (match.kind === 'wrong-method') {
@@ -38,8 +36,7 @@ export const apiOperation = createMiddleware<ConsoleEnv>(async (c, next) => {
         { Allow: allow },
       );
     }
-    query = parseQuery(search, match.operation.query);
-    const encodedQuery = encodeQuery(query);
+    const encodedQuery = encodeQuery(parseQuery(search, match.operation.query));
     c.set('apiOperation', {
       operation: match.operation,
       parameters: match.parameters,

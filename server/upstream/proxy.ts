@@ -98,7 +98,10 @@ function consoleResponse(
     );
   }
   if (status >= 500) {
-    log(`answered HTTP ${status}: ${preview(echoes.redact(text))}`);
+    const logged = echoes.redact(text);
+    log(
+      `answered HTTP ${status}: ${echoes.contains(logged) ? '(body not logged: it held the server key)' : preview(logged)}`,
+    );
     const retryAfter = answer.headers.find(([name]) => name === 'retry-after')?.[1];
     return errorResponse(
       status,
