@@ -39,6 +39,8 @@ export default defineConfig({
     url: `http://localhost:${port}/console/config`,
     timeout: 120_000,
     reuseExistingServer: false,
+    // SIGTERM, not Playwright's default SIGKILL: e2e/serve.ts then removes its data directory.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     stdout: 'pipe',
     stderr: 'pipe',
   },

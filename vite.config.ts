@@ -1,15 +1,31 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type ProxyOptions } from 'vite';
 import { configDefaults } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 const storeTests = ['server/store/**/*.test.ts', 'server/**/*.postgres.test.ts'];
 
+const DEV_ORIGIN = 'http://localhost:5173';
+const CONSOLE_SERVER = 'http://localhost:4173';
+// `npm run dev`: the dev server passes /v1 and /console to the console server as if its own page
+// had asked: `Host` and, for the dev page's own requests only, `Origin` name the console server,
+// whose Host allowlist and same-origin rule (server/pipeline/) would refuse the dev origin.
+const toConsoleServer: ProxyOptions = {
+  target: CONSOLE_SERVER,
+  changeOrigin: true,
+  configure: (proxy) => {
+    proxy.on('proxyReq', (proxyRequest, request) => {
+      if (request.headers.origin === DEV_ORIGIN) proxyRequest.setHeader('origin', CONSOLE_SERVER);
+    });
+  },
+};
+
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react()],
   server: {
     port: 5173,
+    strictPort: true,
     // `npm run dev` talks to a console server started with `npm start` (port 4173).
-    proxy: { '/v1': 'http://localhost:4173', '/console': 'http://localhost:4173' },
+    proxy: { '/v1': toConsoleServer, '/console': toConsoleServer },
   },
   build: {
     target: 'es2022',

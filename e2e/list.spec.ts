@@ -2,6 +2,7 @@
 // end, failures and retries, keyboard, Back, bounded DOM, accessibility, light and dark.
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe.ts';
+import { AS_API_CLIENT } from './api-client.ts';
 
 const LIST_URL = '/chatbots/demo/organizations';
 
@@ -211,6 +212,7 @@ test('a refetch brings organizations created elsewhere to the top without moving
   for (const label of ['Refetch Newcomer One', 'Refetch Newcomer Two']) {
     const response = await page.request.post('/v1/chatbots/demo/organizations', {
       data: { name: label },
+      headers: AS_API_CLIENT,
     });
     expect(response.status()).toBe(201);
     created.push(((await response.json()) as { organization: { id: string } }).organization.id);
@@ -236,7 +238,9 @@ test('a refetch brings organizations created elsewhere to the top without moving
     );
   } finally {
     for (const id of created) {
-      await page.request.delete(`/v1/chatbots/demo/organizations/${encodeURIComponent(id)}`);
+      await page.request.delete(`/v1/chatbots/demo/organizations/${encodeURIComponent(id)}`, {
+        headers: AS_API_CLIENT,
+      });
     }
   }
 });

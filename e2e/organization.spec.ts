@@ -4,6 +4,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe.ts';
+import { exceedsCharacters, FIELD_LIMITS } from '../server/sandbox/validation/field-limits.ts';
+import { AS_API_CLIENT } from './api-client.ts';
 
 const CHATBOT = 'demo';
 const API = `/v1/chatbots/${CHATBOT}/organizations`;
@@ -31,7 +33,7 @@ async function createThroughApi(
   request: APIRequestContext,
   body: Record<string, unknown>,
 ): Promise<Organization> {
-  const response = await request.post(API, { data: body });
+  const response = await request.post(API, { data: body, headers: AS_API_CLIENT });
   expect(response.status()).toBe(201);
   return ((await response.json()) as { organization: Organization }).organization;
 }
@@ -45,7 +47,7 @@ async function getThroughApi(request: APIRequestContext, id: string) {
 }
 
 async function deleteThroughApi(request: APIRequestContext, id: string) {
-  await request.delete(`${API}/${encodeURIComponent(id)}`);
+  await request.delete(`${API}/${encodeURIComponent(id)}`, { headers: AS_API_CLIENT });
 }
 
 function organizationUrl(id: string, tab = '') {
@@ -310,6 +312,7 @@ test.describe('organization page', () => {
     // Someone else renames it while the form is open.
     const other = await page.request.patch(`${API}/${encodeURIComponent(organization.id)}`, {
       data: { organization: { name: `${name} (theirs)`, variables: {} } },
+      headers: AS_API_CLIENT,
     });
     expect(other.status()).toBe(200);
 
@@ -329,6 +332,7 @@ test.describe('organization page', () => {
     await field(page, 'Industry').fill('Mine again');
     await page.request.patch(`${API}/${encodeURIComponent(organization.id)}`, {
       data: { organization: { industry: 'Theirs', variables: {} } },
+      headers: AS_API_CLIENT,
     });
     await saveButton(page).click();
     await review.getByRole('button', { name: 'Discard mine, load theirs' }).click();
@@ -356,16 +360,19 @@ test.describe('organization page', () => {
       void dialog.dismiss();
     });
     for (const text of hostileStrings.filter((value) => value.trim() !== '')) {
+      // The longest string is longer than an email or a website may be (sandbox limits).
       const organization = await createThroughApi(page.request, {
         name: text,
-        email: text,
-        website: text,
+        ...(exceedsCharacters(text, FIELD_LIMITS.email) ? {} : { email: text }),
+        ...(exceedsCharacters(text, FIELD_LIMITS.website) ? {} : { website: text }),
         industry: text,
         address: { street: text, houseNumber: text, zipcode: text, location: text, country: text },
       });
-      await page.request.patch(`${API}/${encodeURIComponent(organization.id)}`, {
+      const updated = await page.request.patch(`${API}/${encodeURIComponent(organization.id)}`, {
         data: { organization: { variables: { [text]: text, note: text } } },
+        headers: AS_API_CLIENT,
       });
+      expect(updated.status()).toBe(200);
       await page.goto(organizationUrl(organization.id));
       await expect(page.getByRole('tab', { name: 'Overview', selected: true })).toBeVisible();
       // Only an http(s) URL becomes a link; none of these is one.

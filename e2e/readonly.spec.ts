@@ -94,10 +94,12 @@ test('the create page says creating is not allowed and offers no Create button',
 
 test('a write the key may not make is refused by the API with 403', async () => {
   const id = await northwindId();
+  // Sent as the console's page sends it, so the refusal is the key's, not the same-origin rule's.
   const response = await fetch(`${API}/${encodeURIComponent(id)}`, {
     method: 'PATCH',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', origin, 'x-console-request': '1' },
     body: JSON.stringify({ organization: { name: 'x', variables: {} } }),
   });
   expect(response.status).toBe(403);
+  expect(await response.json()).toEqual({ error: 'Insufficient permissions.' });
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe.ts';
+import { AS_API_CLIENT } from './api-client.ts';
 
 const ORGANIZATIONS = '/chatbots/demo/organizations';
 const SCREENSHOTS = '.tmp/search-ui';
@@ -60,6 +61,7 @@ test('a match in another field shows that field and its snippet', async ({ page,
   const marker = `zqv${Date.now().toString(36)}`;
   const created = await request.post('/v1/chatbots/demo/organizations', {
     data: { name: `Field Match ${marker.toUpperCase()} Ltd`, email: `info@${marker}mueller.de` },
+    headers: AS_API_CLIENT,
   });
   expect(created.status()).toBe(201);
   const { organization } = (await created.json()) as { organization: { id: string } };
@@ -72,7 +74,9 @@ test('a match in another field shows that field and its snippet', async ({ page,
     await expect(row.locator('mark')).toHaveCount(1);
     await expect(row.locator('mark')).toHaveText(new RegExp(`^${marker}muell`));
   } finally {
-    await request.delete(`/v1/chatbots/demo/organizations/${organization.id}`);
+    await request.delete(`/v1/chatbots/demo/organizations/${organization.id}`, {
+      headers: AS_API_CLIENT,
+    });
   }
 });
 

@@ -1,22 +1,16 @@
+import type { ResolvedOperation } from './pipeline/console-env.ts';
 import { API_KEY_HEADER } from './sandbox/http/authorize.ts';
 
 export { API_KEY_HEADER };
 
-/** Whatever answers `/v1/*`: the sandbox in-process, or the upstream proxy. */
-export type ApiHandler = (request: Request) => Promise<Response>;
-
 /**
- * The request's own headers plus the server's key when the request carries none. A key the
- * browser sends wins, so a user can try a narrower key (e.g. read-only) without a restart.
+ * Whatever answers `/v1/*`: the sandbox in-process, or the upstream proxy. It is called only for
+ * one of the eight operations, whose checked path and query come with it.
  */
-export function headersWithDefaultKey(headers: Headers, apiKey: string | undefined): Headers {
-  const result = new Headers(headers);
-  if (apiKey !== undefined && lacksKey(result)) result.set(API_KEY_HEADER, apiKey);
-  return result;
-}
+export type ApiHandler = (request: Request, resolved: ResolvedOperation) => Promise<Response>;
 
 /** No key header, or a blank one. */
-function lacksKey(headers: Headers): boolean {
+export function lacksKey(headers: Headers): boolean {
   return (headers.get(API_KEY_HEADER) ?? '').trim() === '';
 }
 
@@ -24,7 +18,8 @@ function lacksKey(headers: Headers): boolean {
  * The in-process sandbox's fetch handler, given the configured key for keyless requests. The key
  * goes into the request's own headers (this server's object for this one exchange) rather than
  * into a copy: a copied Request is a full undici Request with its own abort signal, about a tenth
- * of the server's time for a list page of 100.
+ * of the server's time for a list page of 100. A key the browser sends wins, so a user can try a
+ * narrower key (e.g. read-only) without a restart.
  */
 export function sandboxApiHandler(
   sandboxFetch: (request: Request) => Promise<Response>,
@@ -34,8 +29,4 @@ export function sandboxApiHandler(
     if (lacksKey(request.headers)) request.headers.set(API_KEY_HEADER, apiKey);
     return sandboxFetch(request);
   };
-}
-
-export function hasBody(method: string): boolean {
-  return method !== 'GET' && method !== 'HEAD';
 }

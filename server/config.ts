@@ -3,10 +3,18 @@ import { fileURLToPath } from 'node:url';
 import { FULL_ACCESS_KEY, SANDBOX_CHATBOT_ID } from './sandbox/api-keys.ts';
 
 export const DEFAULT_PORT = 4173;
+/** Loopback only: nobody else on the network reaches the console (and the key) unless HOST says so. */
+export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DATA_DIR = './.data';
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 15_000;
 /** Request bodies above this are refused with 413: an organization is a few kilobytes. */
 export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
+/**
+ * The upstream's answer, as received (compressed or not) and once decompressed: a list page of 250
+ * or an organization's contacts is well below; a runaway or hostile upstream is cut off at 502.
+ */
+export const DEFAULT_UPSTREAM_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+export const DEFAULT_UPSTREAM_MAX_DECOMPRESSED_BYTES = 16 * 1024 * 1024;
 
 /** The built SPA, beside `server/` (not relative to the working directory). */
 export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
@@ -27,14 +35,24 @@ export interface UpstreamBackendConfig {
   /** Added to API requests that carry no key of their own; a secret that never leaves the server. */
   apiKey: string | undefined;
   timeoutMs: number;
+  /** Most bytes of an answer as received; beyond, 502 (the rest is not read). */
+  maxResponseBytes: number;
+  /** Most bytes of an answer once decompressed (a gzip bomb stops here); beyond, 502. */
+  maxDecompressedBytes: number;
 }
 
 export type BackendConfig = SandboxBackendConfig | UpstreamBackendConfig;
 
 export interface ConsoleConfig {
   port: number;
-  /** Interface to listen on; undefined listens on all of them (Node's default). */
-  host: string | undefined;
+  /** Interface to listen on: loopback (127.0.0.1) unless HOST is set. */
+  host: string;
+  /**
+   * Where people open the console (CONSOLE_URL, an origin such as https://console.example.com);
+   * undefined in local mode, where the console answers only to loopback names (localhost,
+   * 127.0.0.1, [::1]) on its port.
+   */
+  consoleUrl: string | undefined;
   distDir: string;
   /** The chatbot the console opens on (`GET /console/config`). */
   defaultChatbotId: string;
@@ -55,7 +73,8 @@ export function loadConfig(env: Environment): ConsoleConfig {
   const apiKey = nonEmpty(env.CHATCAPTAIN_API_KEY);
   const common = {
     port: integerSetting(env, 'PORT', DEFAULT_PORT, 0, 65_535),
-    host: nonEmpty(env.HOST),
+    host: nonEmpty(env.HOST) ?? DEFAULT_HOST,
+    consoleUrl: optionalConsoleUrl(nonEmpty(env.CONSOLE_URL)),
     distDir: DEFAULT_DIST_DIR,
     maxRequestBodyBytes: MAX_REQUEST_BODY_BYTES,
   };
@@ -94,8 +113,41 @@ export function loadConfig(env: Environment): ConsoleConfig {
         1,
         10 * 60_000,
       ),
+      maxResponseBytes: integerSetting(
+        env,
+        'UPSTREAM_MAX_RESPONSE_BYTES',
+        DEFAULT_UPSTREAM_MAX_RESPONSE_BYTES,
+        1024,
+        1024 * 1024 * 1024,
+      ),
+      maxDecompressedBytes: integerSetting(
+        env,
+        'UPSTREAM_MAX_DECOMPRESSED_BYTES',
+        DEFAULT_UPSTREAM_MAX_DECOMPRESSED_BYTES,
+        1024,
+        1024 * 1024 * 1024,
+      ),
     },
   };
+}
+
+/** CONSOLE_URL as an origin (scheme, host and port), or undefined when unset. */
+function optionalConsoleUrl(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const problem = `CONSOLE_URL must be the http(s) address people open the console at, such as https://console.example.com (got "${text}")`;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError(`${problem}.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`${problem}.`);
+  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
+    throw new ConfigError(`${problem}: no user name, password, query or fragment.`);
+  }
+  // The console is served at the root of its origin: every path it answers starts there.
+  if (url.pathname !== '/') throw new ConfigError(`${problem}: no path.`);
+  return url.origin;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

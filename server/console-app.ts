@@ -1,7 +1,12 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { hasBody, type ApiHandler } from './api-key.ts';
-import { securityHeaders, type SecurityHeadersEnv } from './security-headers.ts';
+import type { ApiHandler } from './api-key.ts';
+import { apiOperation } from './pipeline/api-operation.ts';
+import type { ConsoleAccess } from './pipeline/console-access.ts';
+import type { ConsoleEnv } from './pipeline/console-env.ts';
+import { hostAllowlist } from './pipeline/host-allowlist.ts';
+import { jsonBodyRules } from './pipeline/json-body.ts';
+import { sameOriginRule } from './pipeline/same-origin.ts';
+import { securityHeaders } from './security-headers.ts';
 import { mountSpa } from './static.ts';
 
 export type BackendMode = 'sandbox' | 'upstream';
@@ -18,21 +23,26 @@ export interface ConsoleAppOptions extends ConsoleClientConfig {
   /** The built SPA (vite's `dist/`). */
   distDir: string;
   maxRequestBodyBytes: number;
+  /** The hosts the console answers to and the origins of its own pages (console-access.ts). */
+  access: ConsoleAccess;
 }
 
 /**
  * The console server as a fetch handler: `/console/config`, `/v1/*` to the API backend and the
- * SPA, every response with the security headers. Kept apart from main.ts so tests run it
- * in-process.
+ * SPA. Every request passes one pipeline, each step a middleware of `pipeline/` with its own
+ * tests: Host allowlist → same-origin rule for writes (API clients with their own key skip it) →
+ * for `/v1/*`: the operation (404/405/400) → body rules (JSON only, size, UTF-8) → the backend.
+ * Every response gets the security headers and loses any CORS header. Kept apart from main.ts so
+ * tests run it in-process.
  */
-export function createConsoleApp(options: ConsoleAppOptions): Hono<SecurityHeadersEnv> {
-  const app = new Hono<SecurityHeadersEnv>();
+export function createConsoleApp(options: ConsoleAppOptions): Hono<ConsoleEnv> {
+  const app = new Hono<ConsoleEnv>();
   const clientConfig: ConsoleClientConfig = {
     mode: options.mode,
     defaultChatbotId: options.defaultChatbotId,
   };
 
-  app.use('*', securityHeaders);
+  app.use('*', securityHeaders, hostAllowlist(options.access), sameOriginRule(options.access));
   app.onError((error, c) => {
     console.error('console: unexpected error', error);
     return c.json({ error: 'Internal console server error.' }, 500);
@@ -43,19 +53,11 @@ export function createConsoleApp(options: ConsoleAppOptions): Hono<SecurityHeade
     return c.json(clientConfig);
   });
 
-  const limitBody = bodyLimit({
-    maxSize: options.maxRequestBodyBytes,
-    onError: (c) =>
-      c.json({ error: `Request body larger than ${options.maxRequestBodyBytes} bytes.` }, 413),
+  app.all('/v1/*', apiOperation, jsonBodyRules(options.maxRequestBodyBytes), async (c) => {
+    const resolved = c.get('apiOperation');
+    if (resolved === undefined) throw new Error('the API handler runs after apiOperation');
+    return options.api(c.req.raw, resolved);
   });
-  app.all(
-    '/v1/*',
-    // Only for a method with a body: bodyLimit reads `request.body`, which makes
-    // @hono/node-server build a second, full Request (stream, signal) even for a GET, whose body
-    // it leaves empty anyway.
-    (c, next) => (hasBody(c.req.method) ? limitBody(c, next) : next()),
-    async (c) => options.api(c.req.raw),
-  );
 
   mountSpa(app, options.distDir);
   return app;

@@ -1,11 +1,16 @@
 // Starts the console server when imported (npm start, e2e/serve.ts, the durability tests).
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
 import { sandboxApiHandler, type ApiHandler } from './api-key.ts';
 import { ConfigError, describeBaseUrl, loadConfig, type ConsoleConfig } from './config.ts';
 import { createConsoleApp } from './console-app.ts';
+import { consoleAccess } from './pipeline/console-access.ts';
+import type { ConsoleEnv } from './pipeline/console-env.ts';
+import { isLoopback, listeningOn } from './listen-address.ts';
 import { createSandbox } from './sandbox/index.ts';
-import { createUpstreamProxy } from './upstream.ts';
+import { createUpstreamProxy } from './upstream/proxy.ts';
 
 // Closing waits for requests in flight; after this long the process exits anyway.
 const SHUTDOWN_GRACE_MS = 5_000;
@@ -40,26 +45,50 @@ if (backend.mode === 'sandbox') {
     baseUrl: backend.baseUrl,
     apiKey: backend.apiKey,
     timeoutMs: backend.timeoutMs,
+    maxResponseBytes: backend.maxResponseBytes,
+    maxDecompressedBytes: backend.maxDecompressedBytes,
   });
 }
 
-const app = createConsoleApp({
-  mode: backend.mode,
-  defaultChatbotId: config.defaultChatbotId,
-  api,
-  distDir: config.distDir,
-  maxRequestBodyBytes: config.maxRequestBodyBytes,
-});
-
-// serve() without createServer options makes a node:http server.
-const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-  const url = `http://localhost:${info.port}`;
-  const source =
-    backend.mode === 'sandbox'
-      ? `sandbox, data dir ${backend.dataDir}`
-      : `upstream ${describeBaseUrl(backend.baseUrl)}, ${backend.apiKey ? 'server key set' : 'no server key'}`;
-  console.log(`Organizations Console on ${url} (${source})`);
-}) as Server;
+// The app is made once the port is known (PORT=0 picks one): local mode's allowed hosts name it.
+// Node emits `listening` before it accepts any connection, so no request finds it missing.
+let app: Hono<ConsoleEnv> | undefined;
+const server = serve(
+  {
+    fetch: (request, env) => {
+      if (app === undefined) throw new Error('a request arrived before the server listened');
+      return app.fetch(request, env);
+    },
+    port: config.port,
+    hostname: config.host,
+  },
+  (info) => {
+    const access = consoleAccess(config.consoleUrl, info.port);
+    app = createConsoleApp({
+      mode: backend.mode,
+      defaultChatbotId: config.defaultChatbotId,
+      api,
+      distDir: config.distDir,
+      maxRequestBodyBytes: config.maxRequestBodyBytes,
+      access,
+    });
+    const source =
+      backend.mode === 'sandbox'
+        ? `sandbox, data dir ${backend.dataDir}`
+        : `upstream ${describeBaseUrl(backend.baseUrl)}, ${backend.apiKey ? 'server key set' : 'no server key'}`;
+    const address = server.address() as AddressInfo;
+    console.log(
+      `Organizations Console on ${access.url} (listening on ${listeningOn(address)}; ${source})`,
+    );
+    if (config.consoleUrl === undefined && !isLoopback(address.address)) {
+      console.warn(
+        `Organizations Console: HOST=${config.host} is reachable from other machines, but without ` +
+          'CONSOLE_URL the console answers only requests addressed to localhost, 127.0.0.1 or ' +
+          '[::1]. Set CONSOLE_URL to the address people open it at.',
+      );
+    }
+  },
+) as Server;
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   const reason =

@@ -1,4 +1,5 @@
 import { createMiddleware } from 'hono/factory';
+import type { ConsoleEnv } from './pipeline/console-env.ts';
 
 // Mantine injects <style> tags at run time, so styles may be inline. Scripts are inline only by
 // their hash: index.html's colour scheme script (page-html.ts). Contact avatars may come from any
@@ -25,18 +26,19 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
+  // Another site's page may not load any of it as an image, script or the like (no-cors).
+  'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
 /** Context variable: the inline scripts' hashes of the HTML page being answered (page-html.ts). */
 export const SCRIPT_HASHES = 'scriptHashes';
 
-/** The console app's context: what a route tells the security headers. */
-export interface SecurityHeadersEnv {
-  Variables: { [SCRIPT_HASHES]?: string[] };
-}
-
-/** Sets the security headers on every response, whoever produced it (static, API, errors). */
-export const securityHeaders = createMiddleware<SecurityHeadersEnv>(async (c, next) => {
+/**
+ * Sets the security headers on every response, whoever produced it (static, API, errors), and
+ * removes any CORS header (`Access-Control-*`): the console grants no other origin anything,
+ * whatever a backend says.
+ */
+export const securityHeaders = createMiddleware<ConsoleEnv>(async (c, next) => {
   await next();
   const scriptHashes = c.get(SCRIPT_HASHES);
   const setSecurityHeaders = (headers: Headers) => {
@@ -44,6 +46,8 @@ export const securityHeaders = createMiddleware<SecurityHeadersEnv>(async (c, ne
     if (scriptHashes?.length) {
       headers.set('Content-Security-Policy', contentSecurityPolicy(scriptHashes));
     }
+    const cors = [...headers.keys()].filter((name) => name.startsWith('access-control-'));
+    for (const name of cors) headers.delete(name);
   };
   try {
     setSecurityHeaders(c.res.headers);

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { createPageHtml } from './page-html.ts';
-import { SCRIPT_HASHES, type SecurityHeadersEnv } from './security-headers.ts';
+import type { ConsoleEnv } from './pipeline/console-env.ts';
+import { SCRIPT_HASHES } from './security-headers.ts';
 
 // Vite names every file under /assets by its content hash: a changed file is a new URL.
 const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
@@ -20,7 +21,7 @@ const SERVER_RENDER_DIR = '/ssr/';
  * so a reload on /organizations/abc works; the list page's with its frame rendered in (page-html.ts).
  * Register after every API route.
  */
-export function mountSpa(app: Hono<SecurityHeadersEnv>, distDir: string): void {
+export function mountSpa(app: Hono<ConsoleEnv>, distDir: string): void {
   const pageHtml = createPageHtml(distDir);
 
   // Made on the first request that finds dist/, so a server started before the first build

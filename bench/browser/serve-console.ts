@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import { sandboxApiHandler } from '../../server/api-key.ts';
 import { loadConfig } from '../../server/config.ts';
 import { createConsoleApp } from '../../server/console-app.ts';
+import { consoleAccess } from '../../server/pipeline/console-access.ts';
 import { createSandbox } from '../../server/sandbox/index.ts';
 
 const distDir = process.env.BENCH_DIST_DIR;
@@ -25,6 +26,8 @@ const app = createConsoleApp({
   api: sandboxApiHandler(sandbox.fetch, config.backend.apiKey),
   distDir,
   maxRequestBodyBytes: config.maxRequestBodyBytes,
+  // BENCH_PORT is a fixed port: the allowed hosts can be named before listening.
+  access: consoleAccess(config.consoleUrl, config.port),
 });
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrganizationDto } from '../sandbox/types.ts';
 import {
+  FROM_CONSOLE_PAGE,
   jsonBody,
   ORGANIZATIONS,
   readJson,
@@ -65,7 +66,11 @@ describe('400 for input the contract does not allow', () => {
   it('create with a body that is not JSON says so', async () => {
     await expectRefused(
       ORGANIZATIONS,
-      { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name": "A",' },
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...FROM_CONSOLE_PAGE },
+        body: '{"name": "A",',
+      },
       'JSON',
     );
   });
@@ -98,7 +103,7 @@ describe('404 for an unknown organization', () => {
   it.each([
     ['get', unknown, undefined],
     ['update', unknown, jsonBody('PATCH', { organization: { variables: {} } })],
-    ['delete', unknown, { method: 'DELETE' }],
+    ['delete', unknown, { method: 'DELETE', headers: FROM_CONSOLE_PAGE }],
     ['contacts', `${unknown}/contacts`, undefined],
     ['contacts count', `${unknown}/contacts/count`, undefined],
   ])('%s', async (_operation, path, init) => {
@@ -112,11 +117,21 @@ describe('404 for an unknown organization', () => {
       await subject.app.request(ORGANIZATIONS, jsonBody('POST', { name: 'Short-lived' })),
     );
     const { id } = (created.body as { organization: OrganizationDto }).organization;
-    expect((await subject.app.request(`${ORGANIZATIONS}/${id}`, { method: 'DELETE' })).status).toBe(
-      200,
-    );
-    expect((await subject.app.request(`${ORGANIZATIONS}/${id}`, { method: 'DELETE' })).status).toBe(
-      404,
-    );
+    expect(
+      (
+        await subject.app.request(`${ORGANIZATIONS}/${id}`, {
+          method: 'DELETE',
+          headers: FROM_CONSOLE_PAGE,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await subject.app.request(`${ORGANIZATIONS}/${id}`, {
+          method: 'DELETE',
+          headers: FROM_CONSOLE_PAGE,
+        })
+      ).status,
+    ).toBe(404);
   });
 });

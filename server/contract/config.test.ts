@@ -5,6 +5,9 @@ describe('loadConfig', () => {
   it('defaults to the seeded sandbox on port 4173 with the full-access sandbox key', () => {
     const config = loadConfig({});
     expect(config.port).toBe(4173);
+    // Loopback only, and local mode (no CONSOLE_URL): nobody else on the network reaches it.
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.consoleUrl).toBeUndefined();
     expect(config.defaultChatbotId).toBe('demo');
     expect(config.maxRequestBodyBytes).toBe(1024 * 1024);
     expect(config.backend).toEqual({
@@ -44,7 +47,25 @@ describe('loadConfig', () => {
       baseUrl: 'https://api.chatcaptain.com',
       apiKey: 'CCSB-a1b2c3d4-e5f6g7h8i9j0',
       timeoutMs: 2500,
+      maxResponseBytes: 8 * 1024 * 1024,
+      maxDecompressedBytes: 16 * 1024 * 1024,
     });
+  });
+
+  it('reads HOST and CONSOLE_URL (as an origin)', () => {
+    const config = loadConfig({ HOST: '0.0.0.0', CONSOLE_URL: 'https://Console.Example.com/' });
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.consoleUrl).toBe('https://console.example.com');
+  });
+
+  it('reads the upstream answer caps', () => {
+    const config = loadConfig({
+      CHATCAPTAIN_API_URL: 'https://api.chatcaptain.com',
+      CHATCAPTAIN_CHATBOT_ID: 'bot-42',
+      UPSTREAM_MAX_RESPONSE_BYTES: '2048',
+      UPSTREAM_MAX_DECOMPRESSED_BYTES: '4096',
+    });
+    expect(config.backend).toMatchObject({ maxResponseBytes: 2048, maxDecompressedBytes: 4096 });
   });
 
   it('gives the upstream a 15 s timeout and no key unless configured', () => {
@@ -84,6 +105,18 @@ describe('loadConfig', () => {
       },
       /UPSTREAM_TIMEOUT_MS must be a whole number from 1/,
     ],
+    [
+      {
+        CHATCAPTAIN_API_URL: 'https://a.example',
+        CHATCAPTAIN_CHATBOT_ID: 'b',
+        UPSTREAM_MAX_DECOMPRESSED_BYTES: '10',
+      },
+      /UPSTREAM_MAX_DECOMPRESSED_BYTES must be a whole number from 1024/,
+    ],
+    [{ CONSOLE_URL: 'console.example.com' }, /CONSOLE_URL must be the http\(s\) address/],
+    [{ CONSOLE_URL: 'ftp://console.example.com' }, /CONSOLE_URL must be/],
+    [{ CONSOLE_URL: 'https://console.example.com/console' }, /CONSOLE_URL must be .*: no path/],
+    [{ CONSOLE_URL: 'https://user:pw@console.example.com' }, /no user name, password/],
   ])('refuses %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

@@ -30,6 +30,11 @@ async function start(): Promise<ServerProcess> {
   return server;
 }
 
+/** What the console's page sends with a change (its Origin, and src/api/client.ts's header). */
+function fromPage(server: ServerProcess, headers: Record<string, string> = {}) {
+  return { origin: server.url, 'x-console-request': '1', ...headers };
+}
+
 async function listAll(server: ServerProcess): Promise<OrganizationDto[]> {
   const response = await fetch(`${server.url}${ORGANIZATIONS}?limit=250`);
   expect(response.status).toBe(200);
@@ -45,7 +50,7 @@ describe('durability of a server process', { timeout: 120_000 }, () => {
 
     const createResponse = await fetch(`${first.url}${ORGANIZATIONS}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: fromPage(first, { 'content-type': 'application/json' }),
       body: JSON.stringify({ name: 'Durable Düsseldorf GmbH', industry: 'Logistics', size: 42 }),
     });
     expect(createResponse.status).toBe(201);
@@ -54,7 +59,7 @@ describe('durability of a server process', { timeout: 120_000 }, () => {
 
     const updateResponse = await fetch(`${first.url}${ORGANIZATIONS}/${created.id}`, {
       method: 'PATCH',
-      headers: { 'content-type': 'application/json' },
+      headers: fromPage(first, { 'content-type': 'application/json' }),
       body: JSON.stringify({
         organization: { website: 'https://durable.example', variables: { tier: 'gold' } },
       }),
@@ -97,12 +102,15 @@ describe('durability of a server process', { timeout: 120_000 }, () => {
     if (!victim) throw new Error('The database holds no organization.');
     const createResponse = await fetch(`${server.url}${ORGANIZATIONS}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: fromPage(server, { 'content-type': 'application/json' }),
       body: JSON.stringify({ name: 'Written just before SIGTERM' }),
     });
     expect(createResponse.status).toBe(201);
     const { organization } = (await createResponse.json()) as { organization: OrganizationDto };
-    const deleted = await fetch(`${server.url}${ORGANIZATIONS}/${victim.id}`, { method: 'DELETE' });
+    const deleted = await fetch(`${server.url}${ORGANIZATIONS}/${victim.id}`, {
+      method: 'DELETE',
+      headers: fromPage(server),
+    });
     expect(deleted.status).toBe(200);
 
     expect(await server.stop('SIGTERM')).toBe(0);

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrganizationDto } from '../sandbox/types.ts';
 import {
+  FROM_CONSOLE_PAGE,
   FULL_ACCESS_KEY,
   jsonBody,
   ORGANIZATIONS,
@@ -60,7 +61,12 @@ const OPERATIONS: Operation[] = [
     path: one,
     init: jsonBody('PATCH', { organization: { name: 'Taken Over', variables: {} } }),
   },
-  { name: 'delete', write: true, path: one, init: { method: 'DELETE' } },
+  {
+    name: 'delete',
+    write: true,
+    path: one,
+    init: { method: 'DELETE', headers: FROM_CONSOLE_PAGE },
+  },
 ];
 
 function withKey(init: RequestInit, key: string | undefined): RequestInit {

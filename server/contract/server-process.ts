@@ -5,11 +5,13 @@ import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-const STARTED = /Organizations Console on (http:\/\/localhost:\d+)/;
+// "Organizations Console on http://localhost:4173 (listening on 127.0.0.1:4173, …": the address to
+// open, and the port it listens on.
+const STARTED = /Organizations Console on (\S+) \(listening on \S+:(\d+),/;
 
 // The console's own settings are given per test; none may leak in from the developer's shell.
 const CONSOLE_SETTINGS =
-  /^(PORT|HOST|DATA_DIR|SEED_ORGANIZATIONS|UPSTREAM_TIMEOUT_MS|CHATCAPTAIN_.*)$/;
+  /^(PORT|HOST|CONSOLE_URL|DATA_DIR|SEED_ORGANIZATIONS|UPSTREAM_.*|CHATCAPTAIN_.*)$/;
 
 function serverEnvironment(env: Record<string, string>): Record<string, string> {
   const inherited = Object.entries(process.env).filter(
@@ -28,7 +30,10 @@ function spawnServer(env: Record<string, string>): ChildProcessByStdio<null, Rea
 }
 
 export interface ServerProcess {
+  /** The address the banner says to open (http://localhost:PORT in local mode). */
   url: string;
+  /** The port it listens on. */
+  port: number;
   child: ChildProcess;
   /** Everything the process wrote to stdout and stderr so far. */
   output(): string;
@@ -59,9 +64,9 @@ export function startServerProcess(
     const collect = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const started = STARTED.exec(output);
-      if (started?.[1]) {
+      if (started?.[1] && started[2]) {
         clearTimeout(timer);
-        resolve({ url: started[1], child, output: () => output, stop });
+        resolve({ url: started[1], port: Number(started[2]), child, output: () => output, stop });
       }
     };
     child.stdout.on('data', collect);

@@ -7,8 +7,10 @@ import { MAX_REQUEST_BODY_BYTES } from '../config.ts';
 import { createConsoleApp } from '../console-app.ts';
 import { SECURITY_HEADERS } from '../security-headers.ts';
 import {
+  FROM_CONSOLE_PAGE,
   ORGANIZATIONS,
   startConsoleUnderTest,
+  TEST_ACCESS,
   type ConsoleUnderTest,
 } from './console-under-test.ts';
 
@@ -59,7 +61,11 @@ describe('security headers', () => {
   it('are on a refused (413) request body', async () => {
     const response = await subject.app.request(ORGANIZATIONS, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': String(2 * 1024 * 1024) },
+      headers: {
+        'content-type': 'application/json',
+        'content-length': String(2 * 1024 * 1024),
+        ...FROM_CONSOLE_PAGE,
+      },
       body: JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024 - 12) }),
     });
     expect(response.status).toBe(413);
@@ -78,6 +84,7 @@ describe('security headers', () => {
       api: async () => redirect,
       distDir: subject.distDir,
       maxRequestBodyBytes: MAX_REQUEST_BODY_BYTES,
+      access: TEST_ACCESS,
     });
     const response = await app.request(`${ORGANIZATIONS}?limit=1`);
     expect(response.status).toBe(307);

@@ -23,6 +23,11 @@ async function throughUpstream(path: string, init?: RequestInit): Promise<Respon
   return new Response(body, { status: response.status, headers: response.headers });
 }
 
+/** What the console's page sends with a change (its Origin, and src/api/client.ts's header). */
+function fromPage(headers: Record<string, string> = {}) {
+  return { origin: upstreamServer.url, 'x-console-request': '1', ...headers };
+}
+
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'console-upstream-'));
   sandboxServer = await startServerProcess({ DATA_DIR: dataDir, SEED_ORGANIZATIONS: '8' });
@@ -60,7 +65,7 @@ describe('upstream mode', { timeout: 60_000 }, () => {
   it('creates through the proxy: method, body and status pass through', async () => {
     const response = await throughUpstream(ORGANIZATIONS, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: fromPage({ 'content-type': 'application/json' }),
       body: JSON.stringify({ name: 'Proxied <b>Org</b>', address: { location: 'Zürich' } }),
     });
     expect(response.status).toBe(201);
@@ -95,7 +100,7 @@ describe('upstream mode', { timeout: 60_000 }, () => {
     expect(await missing.json()).toHaveProperty('error');
     const invalid = await throughUpstream(ORGANIZATIONS, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: fromPage({ 'content-type': 'application/json' }),
       body: JSON.stringify({ size: 'large' }),
     });
     expect(invalid.status).toBe(400);

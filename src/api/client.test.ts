@@ -403,6 +403,8 @@ describe('failures without a contract answer', () => {
     for (const { headers } of sent) {
       expect(headers['x-chatcaptain-key']).toBeUndefined();
       expect(headers.accept).toBe('application/json');
+      // The console server's proof that the request comes from its own page.
+      expect(headers['x-console-request']).toBe('1');
     }
     expect(sent[0]?.headers['content-type']).toBe('application/json');
   });

@@ -115,6 +115,13 @@ export function apiPath(...segments: string[]): string {
     .join('');
 }
 
+/**
+ * Sent with every request. The console server changes data only for a request that carries
+ * `X-Console-Request: 1` from its own origin: a page on another site cannot add the header without
+ * a preflight the server never grants (server/pipeline/same-origin.ts).
+ */
+const CONSOLE_HEADERS = { accept: 'application/json', 'x-console-request': '1' } as const;
+
 export type QueryParameters = Record<string, string | number | undefined>;
 
 export interface ApiRequest<T> {
@@ -154,8 +161,8 @@ export async function request<T>(options: ApiRequest<T>): Promise<T> {
         method: options.method ?? 'GET',
         headers:
           options.body === undefined
-            ? { accept: 'application/json' }
-            : { accept: 'application/json', 'content-type': 'application/json' },
+            ? CONSOLE_HEADERS
+            : { ...CONSOLE_HEADERS, 'content-type': 'application/json' },
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
         signal: controller.signal,
       });

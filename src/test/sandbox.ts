@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sandboxApiHandler } from '../../server/api-key.ts';
 import { createConsoleApp } from '../../server/console-app.ts';
+import { consoleAccess } from '../../server/pipeline/console-access.ts';
 import { FULL_ACCESS_KEY, SANDBOX_CHATBOT_ID } from '../../server/sandbox/api-keys.ts';
 import type { Sandbox } from '../../server/sandbox/contract.ts';
 import { createSandbox } from '../../server/sandbox/index.ts';
@@ -41,6 +42,7 @@ const FALLBACK_ORIGIN = 'http://console.test';
 export function createTestSandbox(options: TestSandboxOptions = {}): TestSandbox {
   const dataDir = mkdtempSync(join(tmpdir(), 'console-test-sandbox-'));
   const sandbox = createSandbox({ dataDir, seedOrganizations: options.seedOrganizations ?? 0 });
+  const origin = new URL(globalThis.location?.href ?? FALLBACK_ORIGIN).origin;
   const app = createConsoleApp({
     mode: 'sandbox',
     defaultChatbotId: SANDBOX_CHATBOT_ID,
@@ -48,6 +50,8 @@ export function createTestSandbox(options: TestSandboxOptions = {}): TestSandbox
     // No built SPA in unit tests: only the API and config routes matter here.
     distDir: join(dataDir, 'no-dist'),
     maxRequestBodyBytes: 1024 * 1024,
+    // The console as the page's own origin, the way the browser meets it.
+    access: consoleAccess(origin, 0),
   });
 
   const shim = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
@@ -59,11 +63,15 @@ export function createTestSandbox(options: TestSandboxOptions = {}): TestSandbox
     );
     // The signal is not handed to `new Request`: under jsdom it comes from another realm and
     // Node's Request refuses it. The race below gives the caller the same abort behaviour.
-    const request = new Request(url, {
-      method: init?.method ?? 'GET',
-      headers: init?.headers,
-      body: init?.body ?? undefined,
-    });
+    const method = init?.method ?? 'GET';
+    const headers = new Headers(init?.headers);
+    // What the console's page sends with a change: the browser its Origin, src/api/client.ts the
+    // console header (the same-origin rule itself is tested in server/contract/ and e2e/).
+    if (method !== 'GET' && method !== 'HEAD') {
+      if (!headers.has('origin')) headers.set('origin', url.origin);
+      if (!headers.has('x-console-request')) headers.set('x-console-request', '1');
+    }
+    const request = new Request(url, { method, headers, body: init?.body ?? undefined });
     const response = Promise.resolve(app.fetch(request));
     if (!signal) return response;
     return new Promise<Response>((resolve, reject) => {

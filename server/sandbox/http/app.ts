@@ -11,7 +11,7 @@ import {
   validateCreateOrganization,
   validateUpdateOrganization,
 } from '../validation/organization-body.ts';
-import { parseListQuery, parseSearchQuery } from '../validation/query-parameters.ts';
+import { parseListQuery, parseSearchQuery, readQuery } from '../validation/query-parameters.ts';
 import { ValidationError } from '../validation/validation-error.ts';
 import { authenticate, requirePermission, type SandboxEnv } from './authorize.ts';
 
@@ -49,14 +49,14 @@ export function createSandboxApp(deps: SandboxAppDependencies): Hono<SandboxEnv>
   app.use(`${CHATBOT}/*`, authenticate);
 
   app.get(ORGANIZATIONS, requirePermission('chatbots.organizations.list'), (c) => {
-    const page = parseListQuery(c.req.query());
+    const page = parseListQuery(readQuery(c.req.url));
     const pageJson = organizations.listJson(c.req.param('chatbotId'), page);
     // What c.json({ organizations }) would send, built from the stored texts (listJson).
     return c.body(`{"organizations":${pageJson}}`, 200, JSON_CONTENT_TYPE);
   });
 
   app.post(ORGANIZATIONS, requirePermission('chatbots.organizations.create'), async (c) => {
-    const request = validateCreateOrganization(parseJsonBody(await c.req.text()));
+    const request = validateCreateOrganization(parseJsonBody(await c.req.arrayBuffer()));
     const chatbotId = c.req.param('chatbotId');
     const organization = organizationFromCreate(request, deps.newId(), deps.nowMs());
     // "" means "no phone number", as for the other optional strings (organization-records.ts).
@@ -67,7 +67,7 @@ export function createSandboxApp(deps: SandboxAppDependencies): Hono<SandboxEnv>
 
   // Registered before `/:organizationId`, so "search" is never taken for an organization id.
   app.get(`${ORGANIZATIONS}/search`, requirePermission('chatbots.organizations.list'), (c) => {
-    const params = parseSearchQuery(c.req.query());
+    const params = parseSearchQuery(readQuery(c.req.url));
     return c.json({ results: deps.searchIndexFor(c.req.param('chatbotId')).search(params) });
   });
 
@@ -78,7 +78,7 @@ export function createSandboxApp(deps: SandboxAppDependencies): Hono<SandboxEnv>
   });
 
   app.patch(ORGANIZATION, requirePermission('chatbots.organizations.edit'), async (c) => {
-    const update = validateUpdateOrganization(parseJsonBody(await c.req.text()));
+    const update = validateUpdateOrganization(parseJsonBody(await c.req.arrayBuffer()));
     const chatbotId = c.req.param('chatbotId');
     const organization = deps.transaction(() => {
       const stored = organizations.get(chatbotId, c.req.param('organizationId'));

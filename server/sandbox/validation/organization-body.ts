@@ -1,25 +1,27 @@
 import type { AddressDto, CreateOrganizationRequestDto, UpdateOrganizationDto } from '../types.ts';
+import { characters, exceedsCharacters, FIELD_LIMITS } from './field-limits.ts';
 import { ValidationError } from './validation-error.ts';
 
-type FieldKind = 'string' | 'number' | 'address' | 'variables';
+/** A text field and its longest accepted value (field-limits.ts), or another kind of field. */
+type FieldKind = { text: number } | 'number' | 'address' | 'variables';
 
 // The fields each request DTO of organizations.openapi.json declares; anything else is refused,
 // so a client learns at once that a field it sends would be dropped.
 const CREATE_FIELDS: Readonly<Record<string, FieldKind>> = {
-  name: 'string',
-  email: 'string',
-  website: 'string',
+  name: { text: FIELD_LIMITS.name },
+  email: { text: FIELD_LIMITS.email },
+  website: { text: FIELD_LIMITS.website },
   size: 'number',
-  industry: 'string',
+  industry: { text: FIELD_LIMITS.industry },
   address: 'address',
-  phoneNumber: 'string',
+  phoneNumber: { text: FIELD_LIMITS.phoneNumber },
 };
 const UPDATE_FIELDS: Readonly<Record<string, FieldKind>> = {
-  name: 'string',
-  email: 'string',
-  website: 'string',
+  name: { text: FIELD_LIMITS.name },
+  email: { text: FIELD_LIMITS.email },
+  website: { text: FIELD_LIMITS.website },
   size: 'number',
-  industry: 'string',
+  industry: { text: FIELD_LIMITS.industry },
   address: 'address',
   variables: 'variables',
 };
@@ -31,7 +33,17 @@ const ADDRESS_FIELDS: readonly (keyof AddressDto)[] = [
   'country',
 ];
 
-export function parseJsonBody(text: string): unknown {
+// Fatal: bytes that are not UTF-8 are refused, never stored as U+FFFD in place of what was sent.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The body's bytes as JSON; refused unless they are UTF-8 and JSON. */
+export function parseJsonBody(bytes: ArrayBuffer): unknown {
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    throw new ValidationError(['request body must be valid UTF-8']);
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -82,10 +94,11 @@ function checkFields(
 }
 
 function checkField(value: unknown, path: string, kind: FieldKind, errors: string[]): void {
+  if (typeof kind === 'object') {
+    checkText(value, path, kind.text, errors);
+    return;
+  }
   switch (kind) {
-    case 'string':
-      if (typeof value !== 'string') errors.push(`${path} must be a string`);
-      return;
     case 'number':
       // JSON cannot spell NaN, but 1e999 parses to Infinity, which JSON cannot give back.
       if (typeof value !== 'number' || !Number.isFinite(value)) {
@@ -99,21 +112,50 @@ function checkField(value: unknown, path: string, kind: FieldKind, errors: strin
       }
       checkUnknownFields(value, `${path}.`, ADDRESS_FIELDS, errors);
       for (const field of ADDRESS_FIELDS) {
-        if (Object.hasOwn(value, field) && typeof value[field] !== 'string') {
-          errors.push(`${path}.${field} must be a string`);
+        if (Object.hasOwn(value, field)) {
+          checkText(value[field], `${path}.${field}`, FIELD_LIMITS.addressField, errors);
         }
       }
       return;
     case 'variables':
-      if (!isPlainObject(value)) {
-        errors.push(`${path} must be an object of string values`);
-        return;
-      }
-      for (const [key, entry] of Object.entries(value)) {
-        if (typeof entry !== 'string')
-          errors.push(`${path}[${JSON.stringify(key)}] must be a string`);
-      }
+      checkVariables(value, path, errors);
       return;
+  }
+}
+
+function checkText(value: unknown, path: string, limit: number, errors: string[]): void {
+  if (typeof value !== 'string') errors.push(`${path} must be a string`);
+  else if (exceedsCharacters(value, limit)) errors.push(`${path} must be ${characters(limit)}`);
+}
+
+function checkVariables(value: unknown, path: string, errors: string[]): void {
+  if (!isPlainObject(value)) {
+    errors.push(`${path} must be an object of string values`);
+    return;
+  }
+  const entries = Object.entries(value);
+  if (entries.length > FIELD_LIMITS.variableCount) {
+    errors.push(`${path} must have at most ${FIELD_LIMITS.variableCount} entries`);
+    return;
+  }
+  let units = 0;
+  for (const [key, entry] of entries) {
+    const shownKey = key.length > 40 ? `${key.slice(0, 40)}…` : key;
+    const entryPath = `${path}[${JSON.stringify(shownKey)}]`;
+    if (exceedsCharacters(key, FIELD_LIMITS.variableKey)) {
+      errors.push(`the name of ${entryPath} must be ${characters(FIELD_LIMITS.variableKey)}`);
+    }
+    checkText(entry, entryPath, FIELD_LIMITS.variableValue, errors);
+    units += key.length + (typeof entry === 'string' ? entry.length : 0);
+  }
+  // Code units are at least as many as characters: count characters only when it can matter.
+  if (
+    units > FIELD_LIMITS.variablesTotal &&
+    exceedsCharacters(entries.flat().join(''), FIELD_LIMITS.variablesTotal)
+  ) {
+    errors.push(
+      `${path} must hold ${characters(FIELD_LIMITS.variablesTotal)} in all (names and values)`,
+    );
   }
 }
 
