@@ -1,0 +1,138 @@
+// For tests: the console app in-process over a real sandbox and a real store (SQLite in a fresh
+// temporary directory), with sign-in through the real demo provider on a free port — the same
+// pieces server/main.ts puts together, with a clock the test moves and every log line kept.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Hono } from 'hono';
+import { sandboxApiHandler } from '../../api-key.ts';
+import type { ConsoleRole } from '../../api/roles.ts';
+import { MAX_REQUEST_BODY_BYTES } from '../../config.ts';
+import { createConsoleApp } from '../../console-app.ts';
+import { consoleAccess } from '../../pipeline/console-access.ts';
+import type { ConsoleEnv } from '../../pipeline/console-env.ts';
+import { FULL_ACCESS_KEY } from '../../sandbox/api-keys.ts';
+import type { Sandbox } from '../../sandbox/contract.ts';
+import { createSandbox } from '../../sandbox/index.ts';
+import { openConsoleStore, type ConsoleStore } from '../../store/index.ts';
+import type { SessionTimeouts } from '../auth-config.ts';
+import { scopesFor } from '../auth-config.ts';
+import type { ConsoleAuth } from '../console-auth.ts';
+import { startDemoProvider, type DemoProvider } from '../demo-provider/demo-provider.ts';
+import { DEMO_ROLE_GROUPS } from '../demo-provider/demo-users.ts';
+import { createRelyingParty } from '../oidc-client.ts';
+import { cookieName, cookiePolicy, SESSION_COOKIE } from '../session-cookie.ts';
+import { CALLBACK_PATH, SIGNED_OUT_PATH } from '../sign-in-routes.ts';
+import { BrowserClient } from './browser-client.ts';
+
+export interface ConsoleWithSignIn {
+  app: Hono<ConsoleEnv>;
+  store: ConsoleStore;
+  sandbox: Sandbox;
+  provider: DemoProvider;
+  /** The console's origin (what `app.request` paths resolve against). */
+  origin: string;
+  /** Every line the console logged (its `log`, and console.log/error while it ran). */
+  logs: string[];
+  clock: { now: number };
+  /** A browser-like client of this console and its provider. */
+  browser(): BrowserClient;
+  /** A session made directly in the store, and the Cookie header that carries it. */
+  sessionCookie(role: ConsoleRole, who?: { subject: string; email: string }): Promise<string>;
+  close(): Promise<void>;
+}
+
+export const TEST_TIMEOUTS: SessionTimeouts = {
+  idleTimeoutMs: 30 * 60_000,
+  absoluteTimeoutMs: 8 * 60 * 60_000,
+};
+
+export async function startConsoleWithSignIn(
+  options: { origin?: string; seedOrganizations?: number; sessions?: SessionTimeouts } = {},
+): Promise<ConsoleWithSignIn> {
+  const origin = options.origin ?? 'http://localhost';
+  const root = mkdtempSync(join(tmpdir(), 'console-sign-in-'));
+  mkdirSync(join(root, 'dist'));
+  const clock = { now: Date.now() };
+  const logs: string[] = [];
+  const sandbox = createSandbox({
+    dataDir: join(root, 'sandbox'),
+    seedOrganizations: options.seedOrganizations ?? 0,
+  });
+  const store = await openConsoleStore({ dataDir: join(root, 'store'), now: () => clock.now });
+  const access = consoleAccess(origin, 0);
+  const redirectUri = `${access.url}${CALLBACK_PATH}`;
+  const postLogoutRedirectUri = `${access.url}${SIGNED_OUT_PATH}`;
+  const provider = await startDemoProvider({
+    host: '127.0.0.1',
+    port: 0,
+    consoleUrl: access.url,
+    redirectUri,
+    postLogoutRedirectUri,
+  });
+  const sessions = options.sessions ?? TEST_TIMEOUTS;
+  const config = {
+    mode: 'demo',
+    providerPort: 0,
+    roles: {
+      claim: 'groups',
+      groups: DEMO_ROLE_GROUPS,
+      emails: { admin: [], agent: [], viewer: [] },
+    },
+    sessions,
+  } as const;
+  const auth: ConsoleAuth = {
+    mode: 'demo',
+    relyingParty: createRelyingParty({
+      issuer: provider.issuer,
+      clientId: provider.clientId,
+      clientSecret: provider.clientSecret,
+      scopes: scopesFor(config),
+      redirectUri,
+      postLogoutRedirectUri,
+      allowHttp: true,
+    }),
+    roles: config.roles,
+    sessions,
+    cookies: cookiePolicy(origin),
+  };
+  const app = createConsoleApp({
+    mode: 'sandbox',
+    defaultChatbotId: 'demo',
+    api: sandboxApiHandler(sandbox.fetch, FULL_ACCESS_KEY),
+    distDir: join(root, 'dist'),
+    maxRequestBodyBytes: MAX_REQUEST_BODY_BYTES,
+    access,
+    team: { auth, store, now: () => clock.now, log: (line) => logs.push(line) },
+  });
+  let count = 0;
+  return {
+    app,
+    store,
+    sandbox,
+    provider,
+    origin,
+    logs,
+    clock,
+    browser: () =>
+      new BrowserClient({ origin: access.url, fetch: async (request) => app.fetch(request) }),
+    async sessionCookie(role, who) {
+      count += 1;
+      const { id } = await store.sessions.create({
+        subject: who?.subject ?? `test-${role}-${count}`,
+        email: who?.email ?? `${role}${count}@example.test`,
+        name: `Test ${role}`,
+        role,
+        idToken: null,
+        ...sessions,
+      });
+      return `${cookieName(auth.cookies, SESSION_COOKIE)}=${id}`;
+    },
+    async close() {
+      await provider.close();
+      await store.close();
+      sandbox.close();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
