@@ -47,8 +47,16 @@ export const TEST_TIMEOUTS: SessionTimeouts = {
   absoluteTimeoutMs: 8 * 60 * 60_000,
 };
 
+export interface ConsoleWithSignInOptions {
+  origin?: string;
+  seedOrganizations?: number;
+  sessions?: SessionTimeouts;
+  /** The store on the test's clock; default: SQLite in the temporary directory. */
+  openStore?: (now: () => number) => Promise<ConsoleStore>;
+}
+
 export async function startConsoleWithSignIn(
-  options: { origin?: string; seedOrganizations?: number; sessions?: SessionTimeouts } = {},
+  options: ConsoleWithSignInOptions = {},
 ): Promise<ConsoleWithSignIn> {
   const origin = options.origin ?? 'http://localhost';
   const root = mkdtempSync(join(tmpdir(), 'console-sign-in-'));
@@ -59,7 +67,9 @@ export async function startConsoleWithSignIn(
     dataDir: join(root, 'sandbox'),
     seedOrganizations: options.seedOrganizations ?? 0,
   });
-  const store = await openConsoleStore({ dataDir: join(root, 'store'), now: () => clock.now });
+  const now = () => clock.now;
+  const store = await (options.openStore?.(now) ??
+    openConsoleStore({ dataDir: join(root, 'store'), now }));
   const access = consoleAccess(origin, 0);
   const redirectUri = `${access.url}${CALLBACK_PATH}`;
   const postLogoutRedirectUri = `${access.url}${SIGNED_OUT_PATH}`;
@@ -103,7 +113,7 @@ export async function startConsoleWithSignIn(
     distDir: join(root, 'dist'),
     maxRequestBodyBytes: MAX_REQUEST_BODY_BYTES,
     access,
-    team: { auth, store, now: () => clock.now, log: (line) => logs.push(line) },
+    team: { auth, store, now, log: (line) => logs.push(line) },
   });
   let count = 0;
   return {
