@@ -5,16 +5,10 @@
 // most once a minute). All answer the same requests — a list page of 100, one organization, an
 // update (the audit step's read first, the write, the entry) — in alternating rounds, so machine
 // load hits them alike; it prints p50/p95 of each and the ratios. Figures only, no budget.
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import type { Hono } from 'hono';
-import { sandboxApiHandler } from '../server/api-key.ts';
 import { startConsoleWithSignIn } from '../server/auth/test-support/console-with-sign-in.ts';
-import { MAX_REQUEST_BODY_BYTES } from '../server/config.ts';
-import { createConsoleApp } from '../server/console-app.ts';
-import { consoleAccess } from '../server/pipeline/console-access.ts';
 import type { ConsoleEnv } from '../server/pipeline/console-env.ts';
-import { FULL_ACCESS_KEY } from '../server/sandbox/api-keys.ts';
 import { Timings } from './lib/timings.ts';
 
 const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? 5_000);
@@ -39,24 +33,8 @@ async function main(): Promise<void> {
   console.log(`Seeding ${ORGANIZATIONS} organizations…`);
   const signedIn = await startConsoleWithSignIn({ seedOrganizations: ORGANIZATIONS });
   try {
-    const local = createConsoleApp({
-      mode: 'sandbox',
-      defaultChatbotId: 'demo',
-      api: sandboxApiHandler(signedIn.sandbox.fetch, FULL_ACCESS_KEY),
-      // Only /v1 is measured: no built pages needed.
-      distDir: join(tmpdir(), 'bench-pipeline-no-dist'),
-      maxRequestBodyBytes: MAX_REQUEST_BODY_BYTES,
-      access: consoleAccess(signedIn.origin, 0),
-      team: { auth: { mode: 'local' }, store: signedIn.store, now: Date.now, log: () => {} },
-    });
-    const bare = createConsoleApp({
-      mode: 'sandbox',
-      defaultChatbotId: 'demo',
-      api: sandboxApiHandler(signedIn.sandbox.fetch, FULL_ACCESS_KEY),
-      distDir: join(tmpdir(), 'bench-pipeline-no-dist'),
-      maxRequestBodyBytes: MAX_REQUEST_BODY_BYTES,
-      access: consoleAccess(signedIn.origin, 0),
-    });
+    const bare = signedIn.appWithoutSignIn({ audit: false });
+    const local = signedIn.appWithoutSignIn({ audit: true });
     const setups: Setup[] = [
       { name: 'no store (no audit, no sign-in)', app: bare, headers: {} },
       { name: 'local mode (audit, no sign-in)', app: local, headers: {} },

@@ -3,7 +3,7 @@
 // with a sentence saying what to set.
 import { CONSOLE_ROLES, type ConsoleRole } from '../api/roles.ts';
 import { ConfigError, integerSetting, nonEmpty, type Environment } from '../settings.ts';
-import { DEMO_ROLE_GROUPS, DEMO_SCOPES } from './demo-provider/demo-users.ts';
+import { DEMO_ROLE_GROUPS } from './demo-provider/demo-users.ts';
 
 export type AuthMode = 'off' | 'oidc' | 'demo';
 
@@ -158,11 +158,6 @@ export function loadAuthConfig(env: Environment, context: AuthContext): AuthConf
     roles,
     sessions,
   };
-}
-
-/** The scopes the console asks the provider for. */
-export function scopesFor(config: Exclude<AuthConfig, { mode: 'off' }>): string {
-  return config.mode === 'demo' ? DEMO_SCOPES : config.oidc.scopes;
 }
 
 export function isLoopbackHost(host: string): boolean {

@@ -3,13 +3,48 @@
 // provider started here on its own port.
 import type { ConsoleAccess } from '../pipeline/console-access.ts';
 import type { AuthConfig } from './auth-config.ts';
-import { scopesFor } from './auth-config.ts';
 import type { ConsoleAuth } from './console-auth.ts';
-import { startDemoProvider } from './demo-provider/demo-provider.ts';
-import { DEMO_PASSWORD, DEMO_USERS } from './demo-provider/demo-users.ts';
-import { createRelyingParty } from './oidc-client.ts';
+import { startDemoProvider, type DemoProvider } from './demo-provider/demo-provider.ts';
+import { DEMO_PASSWORD, DEMO_SCOPES, DEMO_USERS } from './demo-provider/demo-users.ts';
+import { createRelyingParty, type RelyingParty } from './oidc-client.ts';
 import { cookiePolicy } from './session-cookie.ts';
 import { CALLBACK_PATH, SIGNED_OUT_PATH } from './sign-in-routes.ts';
+
+/**
+ * The demo provider on `port` (0: any free one) and the console's client of it, found by
+ * discovery as a company's provider would be.
+ */
+export async function startDemoSignIn(
+  host: string,
+  port: number,
+  consoleUrl: string,
+): Promise<{ provider: DemoProvider; relyingParty: RelyingParty }> {
+  const redirectUri = `${consoleUrl}${CALLBACK_PATH}`;
+  const postLogoutRedirectUri = `${consoleUrl}${SIGNED_OUT_PATH}`;
+  const provider = await startDemoProvider({
+    host,
+    port,
+    consoleUrl,
+    redirectUri,
+    postLogoutRedirectUri,
+  });
+  const relyingParty = createRelyingParty({
+    issuer: provider.issuer,
+    clientId: provider.clientId,
+    clientSecret: provider.clientSecret,
+    scopes: DEMO_SCOPES,
+    redirectUri,
+    postLogoutRedirectUri,
+    allowHttp: true,
+  });
+  try {
+    await relyingParty.discover();
+  } catch (error) {
+    await provider.close();
+    throw error;
+  }
+  return { provider, relyingParty };
+}
 
 export interface StartedAuth {
   auth: ConsoleAuth;
@@ -41,28 +76,7 @@ export async function startAuth(
   };
 
   if (config.mode === 'demo') {
-    const provider = await startDemoProvider({
-      host,
-      port: config.providerPort,
-      consoleUrl: access.url,
-      redirectUri,
-      postLogoutRedirectUri,
-    });
-    const relyingParty = createRelyingParty({
-      issuer: provider.issuer,
-      clientId: provider.clientId,
-      clientSecret: provider.clientSecret,
-      scopes: scopesFor(config),
-      redirectUri,
-      postLogoutRedirectUri,
-      allowHttp: true,
-    });
-    try {
-      await relyingParty.discover();
-    } catch (error) {
-      await provider.close();
-      throw error;
-    }
+    const { provider, relyingParty } = await startDemoSignIn(host, config.providerPort, access.url);
     const users = DEMO_USERS.map((user) => user.email).join(', ');
     return {
       auth: { mode: 'demo', relyingParty, ...common },

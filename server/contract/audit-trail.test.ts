@@ -2,20 +2,15 @@
 // fields before → after and the outcome — also for failed and refused writes — read back through
 // GET /console/audit with its filters, pages and permissions. No key, cookie, session id, token
 // or secret ever lands in an entry or a log line.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { sandboxApiHandler } from '../api-key.ts';
 import {
   startConsoleWithSignIn,
   type ConsoleWithSignIn,
 } from '../auth/test-support/console-with-sign-in.ts';
-import { MAX_REQUEST_BODY_BYTES } from '../config.ts';
-import { createConsoleApp } from '../console-app.ts';
 import { startMaintenance } from '../maintenance.ts';
-import { consoleAccess } from '../pipeline/console-access.ts';
-import { createSandbox } from '../sandbox/index.ts';
 import { openConsoleStore, type AuditEntry, type AuditPage } from '../store/index.ts';
 import {
   FROM_CONSOLE_PAGE,
@@ -396,47 +391,30 @@ describe('secrets', () => {
 
 describe('local mode (no sign-in)', () => {
   it('records the actor as local', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'console-audit-local-'));
-    mkdirSync(join(root, 'dist'));
-    const sandbox = createSandbox({ dataDir: join(root, 'sandbox'), seedOrganizations: 0 });
-    const store = await openConsoleStore({ dataDir: join(root, 'store') });
-    try {
-      const app = createConsoleApp({
-        mode: 'sandbox',
-        defaultChatbotId: 'demo',
-        api: sandboxApiHandler(sandbox.fetch, FULL_ACCESS_KEY),
-        distDir: join(root, 'dist'),
-        maxRequestBodyBytes: MAX_REQUEST_BODY_BYTES,
-        access: consoleAccess('http://localhost', 0),
-        team: { auth: { mode: 'local' }, store, now: Date.now, log: () => {} },
-      });
-      const response = await app.request(ORGANIZATIONS, jsonBody('POST', { name: 'Local Co' }));
-      expect(response.status).toBe(201);
-      const session = await app.request('/console/session');
-      expect(await session.json()).toMatchObject({
-        mode: 'local',
-        signInRequired: false,
-        user: null,
-        role: null,
-      });
-      const audit = await app.request('/console/audit');
-      const { entries } = (await audit.json()) as AuditPage;
-      expect(entries).toHaveLength(1);
-      expect(entries[0]).toMatchObject({
+    const app = subject.appWithoutSignIn({ audit: true });
+    const response = await app.request(ORGANIZATIONS, jsonBody('POST', { name: 'Local Co' }));
+    expect(response.status).toBe(201);
+    const session = await app.request('/console/session');
+    expect(await session.json()).toMatchObject({
+      mode: 'local',
+      signInRequired: false,
+      user: null,
+      role: null,
+    });
+    const audit = await app.request('/console/audit?operation=create&limit=1');
+    const { entries } = (await audit.json()) as AuditPage;
+    expect(entries).toEqual([
+      expect.objectContaining({
         actorSubject: 'local',
         actorEmail: null,
         operation: 'create',
         organizationName: 'Local Co',
         status: 201,
         requestId: response.headers.get('x-request-id'),
-      });
-      for (const path of ['/console/sign-in', '/console/callback', '/console/signed-out']) {
-        expect((await app.request(path)).status).toBe(404);
-      }
-    } finally {
-      await store.close();
-      sandbox.close();
-      rmSync(root, { recursive: true, force: true });
+      }),
+    ]);
+    for (const path of ['/console/sign-in', '/console/callback', '/console/signed-out']) {
+      expect((await app.request(path)).status).toBe(404);
     }
   });
 });

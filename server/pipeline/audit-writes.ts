@@ -26,12 +26,12 @@ export function auditWrites(api: ApiHandler, recorder: AuditRecorder | undefined
     const { operation } = resolved;
     if (!operation.write || recorder === undefined) return next();
 
-    const requested = operation.body ? await requestBody(c.req.raw) : undefined;
+    const requested = operation.body ? await jsonObjectOf(c.req.raw) : undefined;
     const stored =
       operation.name === 'create' ? undefined : await storedRecord(api, c.req.raw, resolved);
     await next();
     const status = c.res.status;
-    const answer = await responseBody(c.res);
+    const answer = await jsonObjectOf(c.res);
     const succeeded = status >= 200 && status < 300;
     const outcome = succeeded
       ? { status, error: null }
@@ -98,23 +98,14 @@ async function storedRecord(
     await response.body?.cancel();
     return undefined;
   }
-  const body = await responseBody(response);
+  const body = await jsonObjectOf(response);
   return isJsonObject(body?.organization) ? body.organization : undefined;
 }
 
-async function requestBody(request: Request): Promise<JsonObject | undefined> {
+/** The JSON object of a request or an answer, read from a copy so the original still goes on. */
+async function jsonObjectOf(message: Request | Response): Promise<JsonObject | undefined> {
   try {
-    const value: unknown = await request.clone().json();
-    return isJsonObject(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The answer's JSON object, read from a copy so the original still goes to the browser. */
-async function responseBody(response: Response): Promise<JsonObject | undefined> {
-  try {
-    const value: unknown = await response.clone().json();
+    const value: unknown = await message.clone().json();
     return isJsonObject(value) ? value : undefined;
   } catch {
     return undefined;

@@ -16,13 +16,11 @@ import type { Sandbox } from '../../sandbox/contract.ts';
 import { createSandbox } from '../../sandbox/index.ts';
 import { openConsoleStore, type ConsoleStore } from '../../store/index.ts';
 import type { SessionTimeouts } from '../auth-config.ts';
-import { scopesFor } from '../auth-config.ts';
-import type { ConsoleAuth } from '../console-auth.ts';
-import { startDemoProvider, type DemoProvider } from '../demo-provider/demo-provider.ts';
+import type { ConsoleAuth, TeamAccess } from '../console-auth.ts';
+import type { DemoProvider } from '../demo-provider/demo-provider.ts';
 import { DEMO_ROLE_GROUPS } from '../demo-provider/demo-users.ts';
-import { createRelyingParty } from '../oidc-client.ts';
 import { cookieName, cookiePolicy, SESSION_COOKIE } from '../session-cookie.ts';
-import { CALLBACK_PATH, SIGNED_OUT_PATH } from '../sign-in-routes.ts';
+import { startDemoSignIn } from '../start-auth.ts';
 import { BrowserClient } from './browser-client.ts';
 
 export interface ConsoleWithSignIn {
@@ -35,6 +33,11 @@ export interface ConsoleWithSignIn {
   /** Every line the console logged (its `log`, and console.log/error while it ran). */
   logs: string[];
   clock: { now: number };
+  /**
+   * The same sandbox behind a console without sign-in: in local mode over the same store
+   * (`audit: true`), or without a store at all, as tests of the API alone build it.
+   */
+  appWithoutSignIn(options: { audit: boolean }): Hono<ConsoleEnv>;
   /** A browser-like client of this console and its provider. */
   browser(): BrowserClient;
   /** A session made directly in the store, and the Cookie header that carries it. */
@@ -71,50 +74,30 @@ export async function startConsoleWithSignIn(
   const store = await (options.openStore?.(now) ??
     openConsoleStore({ dataDir: join(root, 'store'), now }));
   const access = consoleAccess(origin, 0);
-  const redirectUri = `${access.url}${CALLBACK_PATH}`;
-  const postLogoutRedirectUri = `${access.url}${SIGNED_OUT_PATH}`;
-  const provider = await startDemoProvider({
-    host: '127.0.0.1',
-    port: 0,
-    consoleUrl: access.url,
-    redirectUri,
-    postLogoutRedirectUri,
-  });
+  const { provider, relyingParty } = await startDemoSignIn('127.0.0.1', 0, access.url);
   const sessions = options.sessions ?? TEST_TIMEOUTS;
-  const config = {
+  const auth: ConsoleAuth = {
     mode: 'demo',
-    providerPort: 0,
+    relyingParty,
     roles: {
       claim: 'groups',
       groups: DEMO_ROLE_GROUPS,
       emails: { admin: [], agent: [], viewer: [] },
     },
     sessions,
-  } as const;
-  const auth: ConsoleAuth = {
-    mode: 'demo',
-    relyingParty: createRelyingParty({
-      issuer: provider.issuer,
-      clientId: provider.clientId,
-      clientSecret: provider.clientSecret,
-      scopes: scopesFor(config),
-      redirectUri,
-      postLogoutRedirectUri,
-      allowHttp: true,
-    }),
-    roles: config.roles,
-    sessions,
     cookies: cookiePolicy(origin),
   };
-  const app = createConsoleApp({
-    mode: 'sandbox',
-    defaultChatbotId: 'demo',
-    api: sandboxApiHandler(sandbox.fetch, FULL_ACCESS_KEY),
-    distDir: join(root, 'dist'),
-    maxRequestBodyBytes: MAX_REQUEST_BODY_BYTES,
-    access,
-    team: { auth, store, now, log: (line) => logs.push(line) },
-  });
+  const appWith = (team: TeamAccess | undefined) =>
+    createConsoleApp({
+      mode: 'sandbox',
+      defaultChatbotId: 'demo',
+      api: sandboxApiHandler(sandbox.fetch, FULL_ACCESS_KEY),
+      distDir: join(root, 'dist'),
+      maxRequestBodyBytes: MAX_REQUEST_BODY_BYTES,
+      access,
+      team,
+    });
+  const app = appWith({ auth, store, now, log: (line) => logs.push(line) });
   let count = 0;
   return {
     app,
@@ -124,6 +107,10 @@ export async function startConsoleWithSignIn(
     origin,
     logs,
     clock,
+    appWithoutSignIn: ({ audit }) =>
+      appWith(
+        audit ? { auth: { mode: 'local' }, store, now, log: (line) => logs.push(line) } : undefined,
+      ),
     browser: () =>
       new BrowserClient({ origin: access.url, fetch: async (request) => app.fetch(request) }),
     async sessionCookie(role, who) {
