@@ -146,6 +146,14 @@ describe('each role × each operation', () => {
     }
   });
 
+  it('marks a signed-in person’s answers private, so no shared cache hands them on', async () => {
+    const cookie = await subject.sessionCookie('viewer');
+    const list = await subject.app.request(ORGANIZATIONS, { headers: { cookie } });
+    expect(list.headers.get('cache-control')).toBe('private, no-cache');
+    const session = await subject.app.request('/console/config', { headers: { cookie } });
+    expect(session.headers.get('cache-control')).toBe('private, no-store');
+  });
+
   it('asks a session of an API client with its own key too: 401 without one', async () => {
     const response = await subject.app.request(ORGANIZATIONS, {
       headers: { 'x-chatcaptain-key': FULL_ACCESS_KEY },

@@ -61,7 +61,28 @@ export function sessionStep(team: TeamAccess | undefined, answer: 'json' | 'redi
     if (touchDue(current.session, team.now())) await team.store.sessions.touch(current.id);
     c.set('actor', actorOf(current.session));
     await next();
+    keepPrivate(c);
   });
+}
+
+/**
+ * An answer for a signed-in person is theirs alone: no shared cache (a company proxy, a CDN) may
+ * keep it and hand it to someone else, whatever the upstream said. `no-store` stays as it was;
+ * anything else becomes `private, no-cache` (the browser may still revalidate with an ETag).
+ */
+function keepPrivate(c: Context): void {
+  const given = c.res.headers.get('cache-control') ?? '';
+  const value = /\bno-store\b/i.test(given) ? 'private, no-store' : 'private, no-cache';
+  try {
+    c.res.headers.set('Cache-Control', value);
+  } catch (error) {
+    // An answer from fetch() has immutable headers: copy it first (as security-headers.ts does).
+    if (!(error instanceof TypeError)) throw error;
+    const copy = new Response(c.res.body, c.res);
+    copy.headers.set('Cache-Control', value);
+    c.res = undefined;
+    c.res = copy;
+  }
 }
 
 export function actorOf(session: Session): Actor {
