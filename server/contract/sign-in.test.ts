@@ -330,6 +330,29 @@ describe('sign-out', () => {
   });
 });
 
+describe('in local mode’s names (no CONSOLE_URL)', () => {
+  let local: ConsoleWithSignIn;
+  beforeAll(async () => {
+    local = await startConsoleWithSignIn({ localPort: 4173 });
+  }, 60_000);
+  afterAll(async () => {
+    await local?.close();
+  });
+
+  it('begins sign-in at the console’s own address, where the callback is, and returns there', async () => {
+    const browser = local.browser();
+    const first = await browser.request('http://127.0.0.1:4173/console/sign-in?returnTo=%2Fx');
+    expect(first.status).toBe(302);
+    expect(first.headers.get('location')).toBe(
+      'http://localhost:4173/console/sign-in?returnTo=%2Fx',
+    );
+    const deepLink = await browser.request('http://127.0.0.1:4173/chatbots/demo/organizations');
+    const landed = await browser.signIn('viewer@demo.test', 'demo', '/chatbots/demo/organizations');
+    expect(deepLink.status).toBe(302);
+    expect(landed.url).toBe('http://localhost:4173/chatbots/demo/organizations');
+  });
+});
+
 describe('cookie attributes over https', () => {
   let secure: ConsoleWithSignIn;
   beforeAll(async () => {

@@ -15,8 +15,14 @@ export class BrowserClient {
   readonly setCookies: string[] = [];
   private readonly cookies = new Map<string, Map<string, StoredCookie>>();
 
-  /** `console`: the origin answered by `consoleFetch` (the console app in-process). */
-  constructor(private readonly console: { origin: string; fetch: Fetcher }) {}
+  /**
+   * `console.origin`: the console's own address (where sign-in begins); `console.origins`: every
+   * origin the console answers (local mode's loopback names), all answered by `console.fetch` (the
+   * console app in-process). Default: `origin` alone.
+   */
+  constructor(
+    private readonly console: { origin: string; origins?: readonly string[]; fetch: Fetcher },
+  ) {}
 
   /** One request as a top-level navigation (or a form post) would send it; no redirect followed. */
   async request(url: string, init: RequestInit = {}): Promise<Response> {
@@ -25,10 +31,9 @@ export class BrowserClient {
     const cookie = this.cookieHeader(target);
     if (cookie !== '') headers.set('cookie', cookie);
     const request = new Request(target, { ...init, headers, redirect: 'manual' });
-    const response =
-      target.origin === this.console.origin
-        ? await this.console.fetch(request)
-        : await fetch(request);
+    const response = (this.console.origins ?? [this.console.origin]).includes(target.origin)
+      ? await this.console.fetch(request)
+      : await fetch(request);
     for (const line of response.headers.getSetCookie()) this.keep(target, line);
     return response;
   }

@@ -51,7 +51,9 @@ export const TEST_TIMEOUTS: SessionTimeouts = {
 };
 
 export interface ConsoleWithSignInOptions {
+  /** CONSOLE_URL; undefined: local mode's loopback names on `localPort`. */
   origin?: string;
+  localPort?: number;
   seedOrganizations?: number;
   sessions?: SessionTimeouts;
   /** The store on the test's clock; default: SQLite in the temporary directory. */
@@ -61,7 +63,11 @@ export interface ConsoleWithSignInOptions {
 export async function startConsoleWithSignIn(
   options: ConsoleWithSignInOptions = {},
 ): Promise<ConsoleWithSignIn> {
-  const origin = options.origin ?? 'http://localhost';
+  const access =
+    options.localPort === undefined
+      ? consoleAccess(options.origin ?? 'http://localhost', 0)
+      : consoleAccess(undefined, options.localPort);
+  const origin = access.url;
   const root = mkdtempSync(join(tmpdir(), 'console-sign-in-'));
   mkdirSync(join(root, 'dist'));
   const clock = { now: Date.now() };
@@ -73,7 +79,6 @@ export async function startConsoleWithSignIn(
   const now = () => clock.now;
   const store = await (options.openStore?.(now) ??
     openConsoleStore({ dataDir: join(root, 'store'), now }));
-  const access = consoleAccess(origin, 0);
   const { provider, relyingParty } = await startDemoSignIn('127.0.0.1', 0, access.url);
   const sessions = options.sessions ?? TEST_TIMEOUTS;
   const auth: ConsoleAuth = {
@@ -112,7 +117,11 @@ export async function startConsoleWithSignIn(
         audit ? { auth: { mode: 'local' }, store, now, log: (line) => logs.push(line) } : undefined,
       ),
     browser: () =>
-      new BrowserClient({ origin: access.url, fetch: async (request) => app.fetch(request) }),
+      new BrowserClient({
+        origin: access.url,
+        origins: [...access.origins],
+        fetch: async (request) => app.fetch(request),
+      }),
     async sessionCookie(role, who) {
       count += 1;
       const { id } = await store.sessions.create({
