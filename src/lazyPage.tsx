@@ -1,8 +1,9 @@
-import { lazy, Suspense, useState, type ComponentType } from 'react';
-import { PageCodeLoading } from './components/shell/PageCodeLoading.tsx';
+import { useEffect, useState, type ComponentType } from 'react';
+import { CodeLoadFailure } from './components/shell/CodeLoadFailure.tsx';
+import { startPageCodeLoading } from './components/shell/pageCodeLoading.ts';
 
 export interface LazyPage {
-  /** The page: its code loads on first render (PageCodeLoading meanwhile) unless preloaded. */
+  /** The page: its code loads on first render (progress bar meanwhile) unless preloaded. */
   Page: ComponentType;
   /** Fetches the page's code ahead of need; a failed fetch may be tried again. */
   preload(): Promise<unknown>;
@@ -11,7 +12,9 @@ export interface LazyPage {
 /**
  * A page whose code is its own chunk. Navigations render synchronously (App.tsx), so a page whose
  * code is not here yet shows its place empty, with the progress bar, until it arrives; preloaded,
- * it renders at once, with no fallback in between.
+ * it renders at once, with no fallback in between. Code that cannot be fetched (the server is
+ * away, a deploy replaced the chunk) is said inside the layout, with "Try again", and tried again
+ * by itself when the server answers again; React.lazy would keep the failure for good.
  */
 export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
   let loaded: ComponentType | undefined;
@@ -26,17 +29,43 @@ export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
     );
     return loading;
   };
-  const Suspended = lazy(async () => ({ default: await preload() }));
 
   function Page() {
-    // Chosen once per mount: switching from the suspended form to the loaded one would remount
-    // the page and lose its state.
-    const [Loaded] = useState(() => loaded);
-    if (Loaded) return <Loaded />;
+    // Once here, never swapped: the page keeps its state across renders.
+    const [Loaded, setLoaded] = useState<ComponentType | undefined>(() => loaded);
+    const [failure, setFailure] = useState<unknown>();
+    const [attempt, setAttempt] = useState(0);
+    useEffect(() => {
+      if (Loaded !== undefined) return;
+      let current = true;
+      const done = startPageCodeLoading();
+      preload().then(
+        (page) => {
+          done();
+          if (current) setLoaded(() => page);
+        },
+        (error: unknown) => {
+          done();
+          if (current) setFailure(error ?? new Error('The page could not be loaded.'));
+        },
+      );
+      return () => {
+        current = false;
+        done();
+      };
+    }, [Loaded, attempt]);
+
+    if (Loaded !== undefined) return <Loaded />;
+    if (failure === undefined) return null;
     return (
-      <Suspense fallback={<PageCodeLoading />}>
-        <Suspended />
-      </Suspense>
+      <CodeLoadFailure
+        what="This page"
+        error={failure}
+        onRetry={() => {
+          setFailure(undefined);
+          setAttempt((count) => count + 1);
+        }}
+      />
     );
   }
   return { Page, preload };
