@@ -2,26 +2,30 @@ import { useEffect, useState, type ComponentType } from 'react';
 import { CodeLoadFailure } from './components/shell/CodeLoadFailure.tsx';
 import { startPageCodeLoading } from './components/shell/pageCodeLoading.ts';
 
-export interface LazyPage {
-  /** The page: its code loads on first render (progress bar meanwhile) unless preloaded. */
-  Page: ComponentType;
-  /** Fetches the page's code ahead of need; a failed fetch may be tried again. */
+export interface LazyComponent<Props extends object> {
+  /** The component: its code loads on first render (progress bar meanwhile) unless preloaded. */
+  Component: ComponentType<Props>;
+  /** Fetches the code ahead of need; a failed fetch may be tried again. */
   preload(): Promise<unknown>;
 }
 
 /**
- * A page whose code is its own chunk. Navigations render synchronously (App.tsx), so a page whose
- * code is not here yet shows its place empty, with the progress bar, until it arrives; preloaded,
- * it renders at once, with no fallback in between. Code that cannot be fetched (the server is
- * away, a deploy replaced the chunk) is said inside the layout, with "Try again", and tried again
- * by itself when the server answers again; React.lazy would keep the failure for good.
+ * A component whose code is its own chunk. Navigations render synchronously (App.tsx), so a
+ * component whose code is not here yet leaves its place empty, with the progress bar, until it
+ * arrives; preloaded, it renders at once, with no fallback in between. Code that cannot be
+ * fetched (the server is away, a deploy replaced the chunk) is said in its place (`what` could
+ * not be loaded), with "Try again", and tried again by itself when the server answers again;
+ * React.lazy would keep the failure for good.
  */
-export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
-  let loaded: ComponentType | undefined;
-  let loading: Promise<ComponentType> | undefined;
+export function lazyComponent<Props extends object>(
+  load: () => Promise<ComponentType<Props>>,
+  what: string,
+): LazyComponent<Props> {
+  let loaded: ComponentType<Props> | undefined;
+  let loading: Promise<ComponentType<Props>> | undefined;
   const preload = () => {
     loading ??= load().then(
-      (page) => (loaded = page),
+      (component) => (loaded = component),
       (error: unknown) => {
         loading = undefined;
         throw error;
@@ -30,9 +34,9 @@ export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
     return loading;
   };
 
-  function Page() {
-    // Once here, never swapped: the page keeps its state across renders.
-    const [Loaded, setLoaded] = useState<ComponentType | undefined>(() => loaded);
+  function Component(props: Props) {
+    // Once here, never swapped: the component keeps its state across renders.
+    const [Loaded, setLoaded] = useState<ComponentType<Props> | undefined>(() => loaded);
     const [failure, setFailure] = useState<unknown>();
     const [attempt, setAttempt] = useState(0);
     useEffect(() => {
@@ -40,13 +44,13 @@ export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
       let current = true;
       const done = startPageCodeLoading();
       preload().then(
-        (page) => {
+        (component) => {
           done();
-          if (current) setLoaded(() => page);
+          if (current) setLoaded(() => component);
         },
         (error: unknown) => {
           done();
-          if (current) setFailure(error ?? new Error('The page could not be loaded.'));
+          if (current) setFailure(error ?? new Error(`${what} could not be loaded.`));
         },
       );
       return () => {
@@ -55,11 +59,11 @@ export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
       };
     }, [Loaded, attempt]);
 
-    if (Loaded !== undefined) return <Loaded />;
+    if (Loaded !== undefined) return <Loaded {...props} />;
     if (failure === undefined) return null;
     return (
       <CodeLoadFailure
-        what="This page"
+        what={what}
         error={failure}
         onRetry={() => {
           setFailure(undefined);
@@ -68,5 +72,16 @@ export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
       />
     );
   }
-  return { Page, preload };
+  return { Component, preload };
+}
+
+export interface LazyPage {
+  Page: ComponentType;
+  preload(): Promise<unknown>;
+}
+
+/** A page whose code is its own chunk (see lazyComponent). */
+export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
+  const { Component, preload } = lazyComponent<Record<string, never>>(load, 'This page');
+  return { Page: Component as ComponentType, preload };
 }

@@ -101,6 +101,13 @@ function replaceOrganization(queryClient: QueryClient, chatbotId: string, next: 
   );
 }
 
+/** The chatbot's organization count follows a create (+1) or a delete (-1) until refetched. */
+function adjustTotal(queryClient: QueryClient, chatbotId: string, delta: number) {
+  queryClient.setQueryData(organizationQueries.total(chatbotId).queryKey, (total) =>
+    typeof total === 'number' ? Math.max(0, total + delta) : total,
+  );
+}
+
 /** Moves every page after `fromPage` by `delta` rows, so positions stay continuous. */
 function shiftPagesAfter(pages: ListPage[], fromPage: number, delta: number): ListPage[] {
   return pages.map((page, index) =>
@@ -250,6 +257,7 @@ export function useCreateOrganization(chatbotId: string) {
       if (variablesError !== undefined) recordWriteDenied(queryClient, chatbotId, variablesError);
       const created = response.organization;
       if (!created) return;
+      adjustTotal(queryClient, chatbotId, 1);
       queryClient.setQueryData(
         organizationQueries.detail(chatbotId, created.id).queryKey,
         response,
@@ -286,6 +294,7 @@ export function useDeleteOrganization(chatbotId: string) {
     mutationFn: (organizationId: string) => deleteOrganization({ chatbotId, organizationId }),
     onError: (error) => recordWriteDenied(queryClient, chatbotId, error),
     onSuccess: (_response, organizationId) => {
+      adjustTotal(queryClient, chatbotId, -1);
       updateListRows(queryClient, chatbotId, (pages) => {
         let result = pages;
         pages.forEach((page, index) => {

@@ -17,7 +17,10 @@ const LOAD_AHEAD_ROWS = 40;
 const SKELETON_ROWS = 12;
 const LOADING_FRAME_RECT = { width: 0, height: HEADER_HEIGHT + SKELETON_ROWS * ROW_HEIGHT };
 
-export interface OrganizationTableProps extends Omit<ListFooterProps, 'loadedCount'> {
+export interface OrganizationTableProps extends Omit<
+  ListFooterProps,
+  'loadedCount' | 'onStopGoingToEnd' | 'goingToEnd'
+> {
   /** The rows held and their positions; null while the first page loads (skeleton rows). */
   list: (ListWindow & { knownEndIndex: number }) | null;
   hrefFor: (organizationId: string) => string;
@@ -26,6 +29,9 @@ export interface OrganizationTableProps extends Omit<ListFooterProps, 'loadedCou
   previousPageError: string | null;
   onLoadPrevious: () => void;
   onRestartFromTop: () => void;
+  goingToEnd: boolean;
+  onGoToEnd: () => void;
+  onStopGoingToEnd: () => void;
   /** Identifies the visit (history entry) whose scroll position to keep and restore. */
   positionKey: string;
   nowMs: number;
@@ -96,6 +102,10 @@ export function OrganizationTable(props: OrganizationTableProps) {
     layout,
     initialActive: saved?.activeIndex ?? null,
     onRestartFromTop: props.onRestartFromTop,
+    ended: props.ended,
+    goingToEnd: props.goingToEnd,
+    onGoToEnd: props.onGoToEnd,
+    onStopGoingToEnd: props.onStopGoingToEnd,
   });
   const takeAnchor = useScrollAnchor(scrollRef, layout);
 
@@ -232,6 +242,10 @@ export function OrganizationTable(props: OrganizationTableProps) {
       {list !== null && (
         <ListFooter
           loadedCount={list.loadedCount}
+          total={props.total}
+          goingToEnd={props.goingToEnd}
+          onStopGoingToEnd={props.onStopGoingToEnd}
+          paused={props.paused}
           ended={props.ended}
           hasNextPage={hasNextPage}
           isFetchingNextPage={isFetchingNextPage}
