@@ -257,11 +257,7 @@ function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScre
           {
             value: 'edit',
             label: 'Edit',
-            rightSection: hasDraft ? (
-              <Badge size="sm" variant="light" color="yellow" className={classes.unsaved}>
-                Unsaved
-              </Badge>
-            ) : undefined,
+            rightSection: hasDraft ? <span className={classes.unsaved}>Unsaved</span> : undefined,
           },
         ]}
         value={tab}
