@@ -83,9 +83,11 @@ export function useOrganizationList(chatbotId: string) {
     setGoingToEnd(false);
   }
   const walking = goingToEnd && loaded && hasNext && !nextFailed && !paused;
+  // Each page that arrives asks for the next (a quick answer may never show `busy` in a render).
+  const pagesVersion = query.dataUpdatedAt;
   useEffect(() => {
     if (walking && !busy) void fetchNextPage({ cancelRefetch: false });
-  }, [walking, busy, fetchNextPage]);
+  }, [walking, busy, pagesVersion, fetchNextPage]);
 
   return {
     ...view,
