@@ -32,8 +32,10 @@ test('stored mark tags show as text: only what the search matched is highlighted
   page,
 }) => {
   const word = `zq${Date.now().toString(36)}`;
-  await create(page, { name: `<mark>fake highlight</mark> ${word}` });
-  await create(page, { name: `</mark><img src=x onerror=alert(1)><mark> ${word}` });
+  const made = [
+    await create(page, { name: `<mark>fake highlight</mark> ${word}` }),
+    await create(page, { name: `</mark><img src=x onerror=alert(1)><mark> ${word}` }),
+  ];
   await page.goto(`${LIST}?q=${word}`);
   const results = page.getByRole('list', { name: 'Search results' });
   await expect(results.getByRole('link')).toHaveCount(2);
@@ -53,6 +55,10 @@ test('stored mark tags show as text: only what the search matched is highlighted
   const hit = palette.getByRole('button', { name: /^<mark>fake highlight/ });
   await expect(hit).toContainText('<mark>fake highlight</mark>');
   await expect(hit.locator('mark')).toHaveText([word]);
+  // Other tests look for the seeded organizations with these strings.
+  for (const organization of made) {
+    await page.request.delete(`${API}/${encodeURIComponent(organization.id)}`);
+  }
 });
 
 test('a 200-character word in every field keeps every page within the window', async ({ page }) => {

@@ -139,6 +139,7 @@ test('a next page that fails keeps the rows loaded, and Try again goes on', asyn
 test('keyboard: Tab reaches the rows, arrows move the highlight, End and Home jump, Enter opens', async ({
   page,
 }) => {
+  test.setTimeout(150_000);
   await openList(page);
   await page.getByRole('link', { name: 'New organization' }).focus();
   await page.keyboard.press('Tab');
@@ -157,7 +158,7 @@ test('keyboard: Tab reaches the rows, arrows move the highlight, End and Home ju
   // End: in one press to the last organization of the whole list (its pages fetched on the way).
   await page.keyboard.press('End');
   await expect(scroller(page)).toContainText(/End of the list · [\d,]+ organizations/, {
-    timeout: 60_000,
+    timeout: 100_000,
   });
   const table = page.getByRole('table', { name: 'Organizations' });
   const rowCount = (await table.getAttribute('aria-rowcount')) ?? 'none';

@@ -405,7 +405,11 @@ test.describe('organization page', () => {
       const hits = (
         (await search.json()) as { results: { hits: { organization: Organization }[] } }
       ).results.hits;
-      const target = hits.find((hit) => hit.organization.name.includes(query))?.organization;
+      // A seeded one (named exactly as a fixture string), not one another test made meanwhile.
+      const target = hits.find(
+        (hit) =>
+          hit.organization.name.includes(query) && hostileStrings.includes(hit.organization.name),
+      )?.organization;
       expect(target, `a seeded organization named with "${query}"`).toBeDefined();
       await page.goto(organizationUrl(target!.id, 'contacts'));
       await expect(page.getByRole('status').filter({ hasText: /contacts?$/ })).toBeVisible();

@@ -44,16 +44,27 @@ afterEach(() => {
 });
 
 describe('server reachability', () => {
-  it('is said at the first request without an answer, before any retry', async () => {
+  it('is said at the first request without an answer, once a check confirms it', async () => {
     uninstall = installServerReachability({ delaysMs: [60_000] });
     expect(getServerConnection().serverReachable).toBe(true);
     down = true;
     const before = Date.now();
     await expect(getConsoleConfig()).rejects.toMatchObject({ kind: 'network' });
-    const connection = getServerConnection();
-    expect(connection.serverReachable).toBe(false);
-    expect(connection.lostAtMs).toBeGreaterThanOrEqual(before);
+    await waitFor(() => expect(getServerConnection().serverReachable).toBe(false));
+    expect(getServerConnection().lostAtMs).toBeGreaterThanOrEqual(before);
+    expect(Date.now() - before).toBeLessThan(1000);
     expect(onlineManager.isOnline()).toBe(false);
+  });
+
+  it('changes nothing when one request is dropped while the server answers', async () => {
+    uninstall = installServerReachability({ delaysMs: [60_000] });
+    down = true;
+    const failed = getConsoleConfig().catch(() => undefined);
+    down = false;
+    await failed;
+    await waitFor(() => expect(requested.length).toBe(2));
+    expect(getServerConnection().serverReachable).toBe(true);
+    expect(onlineManager.isOnline()).toBe(true);
   });
 
   it('checks /console/config while away, and is back when it answers', async () => {

@@ -1,7 +1,9 @@
 // Whether the console server can be reached, known from the first request that got no answer
-// (not after React Query's retries), and found again by itself: while the server is away a cheap
-// `GET /console/config` asks every few seconds, and the browser coming back online, the window
-// regaining focus or "Check now" ask at once. React Query's onlineManager follows it, so queries
+// (not after React Query's retries): that failure is checked at once with a cheap
+// `GET /console/config` (given VERIFY_TIMEOUT_MS), so one dropped request while the server is up
+// changes nothing. Found again by itself: while the server is away the same check asks every few
+// seconds, and the browser coming back online, the window regaining focus or "Check now" ask at
+// once. React Query's onlineManager follows it, so queries
 // pause instead of failing while the server is away (the screen keeps what it has) and refetch
 // when it answers again (refetchOnReconnect).
 import { onlineManager } from '@tanstack/react-query';
@@ -32,6 +34,11 @@ const connection = createValueStore<ServerConnection>(INITIAL);
 
 /** Waits between reachability checks while the server is away: soon at first, then steady. */
 export const CHECK_DELAYS_MS = [1_000, 2_000, 3_000, 5_000] as const;
+/**
+ * How long the check after a failed request may take before the server counts as away: the
+ * outage is said within a second of the failure (a refused connection fails at once).
+ */
+export const VERIFY_TIMEOUT_MS = 700;
 
 let checkNow: (evenIfReachable?: boolean) => void = () => {};
 
@@ -63,8 +70,9 @@ export function isConnected(state: ServerConnection): boolean {
 
 export interface ReachabilityOptions {
   /** One request to the console server; its outcome reaches onServerReach like any other. */
-  probe?: () => Promise<unknown>;
+  probe?: (signal?: AbortSignal) => Promise<unknown>;
   delaysMs?: readonly number[];
+  verifyTimeoutMs?: number;
   target?: Window;
   now?: () => number;
 }
@@ -74,8 +82,9 @@ export interface ReachabilityOptions {
  * (tests), which also puts React Query's onlineManager back to the browser's own events.
  */
 export function installServerReachability({
-  probe = () => getConsoleConfig(),
+  probe = (signal) => getConsoleConfig(signal),
   delaysMs = CHECK_DELAYS_MS,
+  verifyTimeoutMs = VERIFY_TIMEOUT_MS,
   target = window,
   now = Date.now,
 }: ReachabilityOptions = {}): () => void {
@@ -101,8 +110,8 @@ export function installServerReachability({
     attempt += 1;
     timer = setTimeout(() => runCheck(), delay);
   };
-  function runCheck(evenIfReachable = false) {
-    if (probing || (connection.get().serverReachable && !evenIfReachable)) return;
+  function runCheck() {
+    if (probing || connection.get().serverReachable) return;
     probing = true;
     // The outcome arrives through onServerReach; a failure only needs the next check planned.
     probe()
@@ -112,21 +121,47 @@ export function installServerReachability({
         if (!connection.get().serverReachable) scheduleCheck();
       });
   }
+  // A request got no answer while the server counted as reachable: is it away, or was it that
+  // request alone (a dropped connection)? Only the former changes anything.
+  let verifying = false;
+  const verify = () => {
+    if (verifying) return;
+    verifying = true;
+    const failedAtMs = now();
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), verifyTimeoutMs);
+    probe(controller.signal)
+      .then(
+        () => undefined,
+        () => {
+          if (!connection.get().serverReachable) return;
+          update({ serverReachable: false, lostAtMs: failedAtMs, backAtMs: null });
+          scheduleCheck();
+        },
+      )
+      .finally(() => {
+        clearTimeout(timer);
+        verifying = false;
+      });
+  };
+
   checkNow = (evenIfReachable = false) => {
-    if (connection.get().serverReachable && !evenIfReachable) return;
+    if (connection.get().serverReachable) {
+      if (evenIfReachable) verify();
+      return;
+    }
     clearTimeout(timer);
-    runCheck(evenIfReachable);
+    runCheck();
   };
 
   const stopListening = onServerReach((reached) => {
     const state = connection.get();
-    if (reached === state.serverReachable) return;
     if (reached) {
+      if (state.serverReachable) return;
       stopChecking();
       update({ serverReachable: true, lostAtMs: null, backAtMs: now() });
-    } else {
-      update({ serverReachable: false, lostAtMs: now(), backAtMs: null });
-      scheduleCheck();
+    } else if (state.serverReachable) {
+      verify();
     }
   });
 

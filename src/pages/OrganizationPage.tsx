@@ -1,6 +1,6 @@
 // `/chatbots/:chatbotId/organizations/:organizationId/:tab?`: one organization, with its tabs in
 // the URL (overview, contacts, edit), delete, and the unsaved-changes guard of the edit form.
-import { Alert, Anchor, Badge, Button, Loader, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Loader, Stack, Text, Tooltip } from '@mantine/core';
 import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -10,6 +10,7 @@ import { DeleteOrganizationModal } from '../components/organizations/detail/Dele
 import { OrganizationNotFound } from '../components/organizations/detail/OrganizationNotFound.tsx';
 import { OrganizationOverview } from '../components/organizations/detail/OrganizationOverview.tsx';
 import { OrganizationTabs } from '../components/organizations/detail/OrganizationTabs.tsx';
+import { WaitingForServer } from '../components/organizations/detail/WaitingForServer.tsx';
 import { UnsavedChangesGuard } from '../components/organizations/form/UnsavedChangesGuard.tsx';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
 import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
@@ -126,18 +127,7 @@ function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScre
   if (organization === undefined) {
     if (detail.isPending) {
       return detail.fetchStatus === 'paused' ? (
-        <Stack gap="sm" py="md" align="flex-start">
-          <Title order={1} size="h2" tabIndex={-1}>
-            Waiting for the server
-          </Title>
-          <Text>
-            This organization was not loaded before, and the console server cannot be reached now.
-            It opens by itself as soon as the server answers.
-          </Text>
-          <Anchor component={Link} to={listPath}>
-            Back to organizations
-          </Anchor>
-        </Stack>
+        <WaitingForServer listPath={listPath} />
       ) : (
         <Stack align="center" py="xl">
           <Loader aria-label="Loading the organization" />

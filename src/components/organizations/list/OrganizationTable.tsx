@@ -97,6 +97,9 @@ export function OrganizationTable(props: OrganizationTableProps) {
     headerHeight: HEADER_HEIGHT,
   };
 
+  // Before the keyboard's effects: End's move, made when the last pages arrive, must come after
+  // the anchor has held the rows in view still, not be undone by it.
+  const takeAnchor = useScrollAnchor(scrollRef, layout);
   const keyboard = useListKeyboard({
     scrollRef,
     layout,
@@ -107,7 +110,6 @@ export function OrganizationTable(props: OrganizationTableProps) {
     onGoToEnd: props.onGoToEnd,
     onStopGoingToEnd: props.onStopGoingToEnd,
   });
-  const takeAnchor = useScrollAnchor(scrollRef, layout);
 
   // Stable while the rows are: virtual-core recomputes every row's position (up to the whole
   // loaded count) whenever getItemKey changes, which made each scroll frame a long task.
@@ -159,14 +161,23 @@ export function OrganizationTable(props: OrganizationTableProps) {
     if (!hasNextPage || isFetchingNextPage || nextPageError !== null) return;
     if (lastRendered >= endIndex - LOAD_AHEAD_ROWS) onLoadNext();
   }, [list, lastRendered, endIndex, hasNextPage, isFetchingNextPage, nextPageError, onLoadNext]);
+  // Going to the end: the view follows the pages as they arrive (and fetches none above, which
+  // would drop the last page again while the walk adds the next).
+  const { goingToEnd } = props;
   useLayoutEffect(() => {
-    if (list === null || firstRendered === null) return;
+    const element = scrollRef.current;
+    if (!goingToEnd || element === null) return;
+    element.scrollTop = HEADER_HEIGHT + (endIndex - firstIndex) * ROW_HEIGHT - element.clientHeight;
+  }, [goingToEnd, endIndex, firstIndex]);
+  useLayoutEffect(() => {
+    if (list === null || firstRendered === null || goingToEnd) return;
     if (!hasPreviousPage || isFetchingPreviousPage || previousPageError !== null) return;
     if (firstRendered < heldStart + LOAD_AHEAD_ROWS) onLoadPrevious();
   }, [
     list,
     firstRendered,
     heldStart,
+    goingToEnd,
     hasPreviousPage,
     isFetchingPreviousPage,
     previousPageError,
