@@ -1,10 +1,10 @@
 // `/chatbots/:chatbotId/organizations/new`: the create form, its draft kept in the browser; on
 // success the new organization's page (and the organization at the top of the list, which the
 // mutation put there).
-import { Alert, Button, Group, Text } from '@mantine/core';
 import { useCallback, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { isApiError } from '../api/client.ts';
+import { DraftNotice } from '../components/organizations/form/DraftNotice.tsx';
 import { OrganizationCreateForm } from '../components/organizations/form/OrganizationCreateForm.tsx';
 import { UnsavedChangesGuard } from '../components/organizations/form/UnsavedChangesGuard.tsx';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
@@ -94,24 +94,16 @@ export function NewOrganizationPage() {
         onDirtyChange={onDirtyChange}
         notice={
           restoredAgo === undefined ? undefined : (
-            <Alert color="blue" variant="light" role="status">
-              <Group gap="xs" justify="space-between">
-                <Text size="sm">
-                  What you entered {restoredAgo} is back, as this browser kept it.
-                </Text>
-                <Button
-                  size="compact-sm"
-                  variant="default"
-                  onClick={() => {
-                    remove();
-                    setRestoredAgo(undefined);
-                    setFormVersion((version) => version + 1);
-                  }}
-                >
-                  Start empty
-                </Button>
-              </Group>
-            </Alert>
+            <DraftNotice
+              discardLabel="Start empty"
+              onDiscard={() => {
+                remove();
+                setRestoredAgo(undefined);
+                setFormVersion((version) => version + 1);
+              }}
+            >
+              What you entered {restoredAgo} is back, as this browser kept it.
+            </DraftNotice>
           )
         }
         onCreate={(values) =>

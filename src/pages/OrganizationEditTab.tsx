@@ -1,10 +1,10 @@
 // The Edit tab: the form over the organization as loaded, its draft kept in the browser, the
 // lost-update check before each save, the optimistic save, and the failure shown beside the form
 // with a retry.
-import { Alert, Button, Group, Text } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { isApiError } from '../api/client.ts';
 import type { Organization, UpdateOrganizationBody } from '../api/organizations.ts';
+import { DraftNotice } from '../components/organizations/form/DraftNotice.tsx';
 import { DraftReview } from '../components/organizations/form/DraftReview.tsx';
 import { LostUpdateModal } from '../components/organizations/form/LostUpdateModal.tsx';
 import { OrganizationEditForm } from '../components/organizations/form/OrganizationEditForm.tsx';
@@ -191,26 +191,18 @@ export function OrganizationEditTab({
 
   const notice =
     opening.kind === 'fresh' ? undefined : (
-      <Alert color="blue" variant="light" role="status">
-        <Group gap="xs" justify="space-between">
-          <Text size="sm">
-            {opening.kind === 'restored'
-              ? `Your unsaved changes from ${opening.savedAgo} are back, as this browser kept them.`
-              : 'Your changes are applied to the current version. Check them, then save.'}
-          </Text>
-          <Button
-            size="compact-sm"
-            variant="default"
-            onClick={() => {
-              remove();
-              setOpening({ kind: 'fresh' });
-              restart(undefined);
-            }}
-          >
-            Discard them
-          </Button>
-        </Group>
-      </Alert>
+      <DraftNotice
+        discardLabel="Discard them"
+        onDiscard={() => {
+          remove();
+          setOpening({ kind: 'fresh' });
+          restart(undefined);
+        }}
+      >
+        {opening.kind === 'restored'
+          ? `Your unsaved changes from ${opening.savedAgo} are back, as this browser kept them.`
+          : 'Your changes are applied to the current version. Check them, then save.'}
+      </DraftNotice>
     );
 
   return (

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useId, useMemo, useRef, type ReactNode } from 'react';
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { formStatusText, invalidFieldLabels } from '../../../lib/formStatus.ts';
 import {
@@ -16,6 +16,7 @@ import { useFieldNotes } from './FieldNotes.tsx';
 import { FormActionBar } from './FormActionBar.tsx';
 import { OrganizationFields } from './OrganizationFields.tsx';
 import { saveShortcut, useSaveShortcut } from './saveShortcut.ts';
+import { useFormReports } from './useFormReports.ts';
 import { VariablesEditor } from './VariablesEditor.tsx';
 
 export interface OrganizationCreateFormProps {
@@ -78,30 +79,12 @@ export function OrganizationCreateForm({
   const {
     control,
     handleSubmit,
-    getValues,
-    reset,
-    trigger,
-    subscribe,
     formState: { isDirty, isValid, errors },
   } = form;
   const formRef = useRef<HTMLFormElement>(null);
   const statusId = useId();
 
-  const [opening] = useState(initialValues);
-  useEffect(() => {
-    if (opening === undefined) return;
-    reset(opening, { keepDefaultValues: true });
-    void trigger();
-  }, [opening, reset, trigger]);
-
-  useEffect(() => {
-    if (onChange === undefined) return;
-    return subscribe({ formState: { values: true }, callback: () => onChange(getValues()) });
-  }, [subscribe, getValues, onChange]);
-
-  useEffect(() => {
-    onDirtyChange(isDirty);
-  }, [isDirty, onDirtyChange]);
+  useFormReports(form, { initialValues, onChange, onDirtyChange });
 
   const current = useWatch({ control }) as CreateOrganizationFormValues;
   const changedCount = useMemo(

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import type { components } from '../../../api/schema.gen.ts';
 import { formStatusText, invalidFieldLabels } from '../../../lib/formStatus.ts';
@@ -17,6 +17,7 @@ import { storedValueProblems } from '../../../lib/storedValueProblems.ts';
 import { FormActionBar } from './FormActionBar.tsx';
 import { OrganizationFields, type StoredNotes } from './OrganizationFields.tsx';
 import { saveShortcut, useSaveShortcut } from './saveShortcut.ts';
+import { useFormReports } from './useFormReports.ts';
 import { VariablesEditor } from './VariablesEditor.tsx';
 
 type OrganizationDto = components['schemas']['OrganizationDto'];
@@ -93,9 +94,7 @@ export function OrganizationEditForm({
     control,
     handleSubmit,
     getValues,
-    trigger,
     reset,
-    subscribe,
     formState: { isDirty, isValid, errors },
   } = form;
   const formRef = useRef<HTMLFormElement>(null);
@@ -103,21 +102,7 @@ export function OrganizationEditForm({
   const statusId = useId();
 
   // A draft opens as typed, its messages shown at once.
-  const [opening] = useState(initialValues);
-  useEffect(() => {
-    if (opening === undefined) return;
-    reset(opening, { keepDefaultValues: true });
-    void trigger();
-  }, [opening, reset, trigger]);
-
-  useEffect(() => {
-    if (onChange === undefined) return;
-    return subscribe({ formState: { values: true }, callback: () => onChange(getValues()) });
-  }, [subscribe, getValues, onChange]);
-
-  useEffect(() => {
-    onDirtyChange(isDirty);
-  }, [isDirty, onDirtyChange]);
+  useFormReports(form, { initialValues, onChange, onDirtyChange });
 
   useEffect(() => {
     if (justSaved) statusRef.current?.focus();
