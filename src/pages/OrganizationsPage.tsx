@@ -36,8 +36,10 @@ export function OrganizationsPage() {
   const { chatbotId = '' } = useParams();
   const location = useLocation();
   const list = useOrganizationList(chatbotId);
-  // The count the search results name too ("of 5,000 organizations"), so the two agree.
-  const total = useQuery(organizationQueries.total(chatbotId)).data ?? null;
+  // The count the search results name too ("of 5,000 organizations"), so the two agree; asked
+  // once the first rows are in, so it never competes with them.
+  const total =
+    useQuery({ ...organizationQueries.total(chatbotId), enabled: !list.isPending }).data ?? null;
   const search = useSearchText();
   // A search changes the URL (and so location.key); the list, kept mounted under the results,
   // keeps the position key of the visit it was opened with.
