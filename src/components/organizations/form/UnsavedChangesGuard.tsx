@@ -43,6 +43,7 @@ export function UnsavedChangesGuard({
       opened={blocker.state === 'blocked'}
       onClose={() => blocker.reset?.()}
       title="Leave with unsaved changes?"
+      size="lg"
       centered
     >
       <Text size="sm">
