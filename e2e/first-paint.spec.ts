@@ -59,7 +59,7 @@ test('React adopts the frame: no element is drawn twice, no error, no CSP violat
     .getByRole('table', { name: 'Organizations' })
     .locator('[role=row][data-position]');
   await expect(rows.first()).toBeVisible();
-  await expect(page.getByText(/\d+ loaded/)).toBeVisible();
+  await expect(page.getByText(/^[\d,]+ organizations$/)).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Loading' })).toBeHidden();
   await page.waitForLoadState('networkidle');
   expect(problems).toEqual([]);

@@ -197,12 +197,12 @@ test.describe('organization page', () => {
     await expect(page).toHaveURL(organizationUrl(organization.id, 'edit'));
     await field(page, 'Industry').fill('Unsaved industry');
 
-    // Switching tabs.
+    // Switching tabs keeps the changes (a draft in the browser), without asking.
     await page.getByRole('tab', { name: 'Overview' }).click();
-    const guard = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
-    await expect(guard).toBeVisible();
-    await guard.getByRole('button', { name: 'Stay and keep editing' }).click();
-    await expect(guard).toBeHidden();
+    const guard = page.getByRole('dialog', { name: 'Leave with unsaved changes?' });
+    await expect(page.getByRole('tab', { name: /Edit/ })).toContainText('Unsaved');
+    await expect(guard).toHaveCount(0);
+    await page.getByRole('tab', { name: /Edit/ }).click();
     await expect(field(page, 'Industry')).toHaveValue('Unsaved industry');
 
     // The back button.
@@ -229,7 +229,7 @@ test.describe('organization page', () => {
     await page.goto(organizationUrl(organization.id, 'edit'));
     await field(page, 'Industry').fill('Will be discarded');
     await page.getByRole('link', { name: 'All organizations' }).click();
-    const guard = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+    const guard = page.getByRole('dialog', { name: 'Leave with unsaved changes?' });
     await guard.getByRole('button', { name: 'Discard changes and leave' }).click();
     await expect(page).toHaveURL(LIST);
     expect(
@@ -303,7 +303,9 @@ test.describe('organization page', () => {
     await deleteThroughApi(page.request, organization.id);
   });
 
-  test('lost update: a change saved meanwhile is shown; overwrite or discard', async ({ page }) => {
+  test('lost update: a change saved meanwhile is shown; save mine on top, or discard', async ({
+    page,
+  }) => {
     const name = uniqueName('E2E Lost update');
     const organization = await createThroughApi(page.request, { name, industry: 'Original' });
     await page.goto(organizationUrl(organization.id, 'edit'));
@@ -322,11 +324,12 @@ test.describe('organization page', () => {
     const rows = review.getByRole('table', { name: 'Your changes and the other changes' });
     await expect(rows.getByRole('row', { name: /Name/ })).toContainText(`${name} (theirs)`);
     await expect(rows.getByRole('row', { name: /Industry/ })).toContainText('Mine');
-    await review.getByRole('button', { name: 'Save mine, overwrite theirs' }).click();
+    await review.getByRole('button', { name: 'Save my changes on top of theirs' }).click();
     await expect(review).toBeHidden();
     let stored = (await getThroughApi(page.request, organization.id)).organization;
     expect(stored?.industry).toBe('Mine');
-    expect(stored?.name).toBe(name);
+    // Only the field changed here is sent: their new name stays.
+    expect(stored?.name).toBe(`${name} (theirs)`);
 
     // Again, this time taking theirs.
     await field(page, 'Industry').fill('Mine again');
@@ -409,7 +412,11 @@ test.describe('organization page', () => {
       const hits = (
         (await search.json()) as { results: { hits: { organization: Organization }[] } }
       ).results.hits;
-      const target = hits.find((hit) => hit.organization.name.includes(query))?.organization;
+      // A seeded one (named exactly as a fixture string), not one another test made meanwhile.
+      const target = hits.find(
+        (hit) =>
+          hit.organization.name.includes(query) && hostileStrings.includes(hit.organization.name),
+      )?.organization;
       expect(target, `a seeded organization named with "${query}"`).toBeDefined();
       await page.goto(organizationUrl(target!.id, 'contacts'));
       await expect(page.getByRole('status').filter({ hasText: /contacts?$/ })).toBeVisible();

@@ -1,5 +1,5 @@
 // Sign-in in Chromium against a console in CONSOLE_AUTH=demo mode, started for this file on its
-// own ports (E2E_PORT + 4, its demo provider on E2E_PORT + 5; SIGN_IN_E2E_PORT overrides) over a
+// own ports (E2E_PORT + 6, its demo provider on E2E_PORT + 7; SIGN_IN_E2E_PORT overrides) over a
 // fresh sandbox: the real demo OpenID provider, never a mock. A deep link goes to the provider's
 // sign-in page and comes back; the role is the agent's; a create is refused naming admin; sign-out
 // ends the session; an admin reads the audit trail.
@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-const port = Number(process.env.SIGN_IN_E2E_PORT ?? Number(process.env.E2E_PORT ?? 4180) + 4);
+const port = Number(process.env.SIGN_IN_E2E_PORT ?? Number(process.env.E2E_PORT ?? 4180) + 6);
 const providerPort = port + 1;
 const origin = `http://localhost:${port}`;
 const provider = `http://localhost:${providerPort}`;

@@ -1,7 +1,9 @@
+import { MantineProvider } from '@mantine/core';
 import { act, cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lazyPage } from './lazyPage.tsx';
+import { lazyComponent, lazyPage } from './lazyPage.tsx';
 import { usePageCodeLoading } from './components/shell/pageCodeLoading.ts';
 
 function Counter() {
@@ -60,5 +62,35 @@ describe('lazyPage', () => {
     // The code is loaded now: a later render must not swap the page for a fresh one.
     rerender(<page.Page />);
     expect(screen.getByRole('button', { name: 'clicked 1' })).toBeInTheDocument();
+  });
+
+  it('says inside the page that its code could not be fetched, and Try again fetches it', async () => {
+    let attempts = 0;
+    const page = lazyPage(async () => {
+      attempts += 1;
+      if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return Counter;
+    });
+    render(
+      <MantineProvider env="test">
+        <CodeLoading />
+        <page.Page />
+      </MantineProvider>,
+    );
+    const failure = await screen.findByRole('alert');
+    expect(failure).toHaveTextContent('This page could not be loaded');
+    expect(failure).toHaveTextContent('Failed to fetch dynamically imported module');
+    expect(screen.getByText('code here')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('button', { name: 'clicked 0' })).toBeInTheDocument();
+    expect(attempts).toBe(2);
+  });
+
+  it('hands its props to a lazily loaded component', async () => {
+    const Greeting = ({ name }: { name: string }) => <p>Hello {name}</p>;
+    const lazy = lazyComponent<{ name: string }>(async () => Greeting, 'The greeting');
+    await lazy.preload();
+    render(<lazy.Component name="Ann" />);
+    expect(screen.getByText('Hello Ann')).toBeInTheDocument();
   });
 });

@@ -1,24 +1,31 @@
-import { lazy, Suspense, useState, type ComponentType } from 'react';
-import { PageCodeLoading } from './components/shell/PageCodeLoading.tsx';
+import { useEffect, useState, type ComponentType } from 'react';
+import { CodeLoadFailure } from './components/shell/CodeLoadFailure.tsx';
+import { startPageCodeLoading } from './components/shell/pageCodeLoading.ts';
 
-export interface LazyPage {
-  /** The page: its code loads on first render (PageCodeLoading meanwhile) unless preloaded. */
-  Page: ComponentType;
-  /** Fetches the page's code ahead of need; a failed fetch may be tried again. */
+export interface LazyComponent<Props extends object> {
+  /** The component: its code loads on first render (progress bar meanwhile) unless preloaded. */
+  Component: ComponentType<Props>;
+  /** Fetches the code ahead of need; a failed fetch may be tried again. */
   preload(): Promise<unknown>;
 }
 
 /**
- * A page whose code is its own chunk. Navigations render synchronously (App.tsx), so a page whose
- * code is not here yet shows its place empty, with the progress bar, until it arrives; preloaded,
- * it renders at once, with no fallback in between.
+ * A component whose code is its own chunk. Navigations render synchronously (App.tsx), so a
+ * component whose code is not here yet leaves its place empty, with the progress bar, until it
+ * arrives; preloaded, it renders at once, with no fallback in between. Code that cannot be
+ * fetched (the server is away, a deploy replaced the chunk) is said in its place (`what` could
+ * not be loaded), with "Try again", and tried again by itself when the server answers again;
+ * React.lazy would keep the failure for good.
  */
-export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
-  let loaded: ComponentType | undefined;
-  let loading: Promise<ComponentType> | undefined;
+export function lazyComponent<Props extends object>(
+  load: () => Promise<ComponentType<Props>>,
+  what: string,
+): LazyComponent<Props> {
+  let loaded: ComponentType<Props> | undefined;
+  let loading: Promise<ComponentType<Props>> | undefined;
   const preload = () => {
     loading ??= load().then(
-      (page) => (loaded = page),
+      (component) => (loaded = component),
       (error: unknown) => {
         loading = undefined;
         throw error;
@@ -26,18 +33,55 @@ export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
     );
     return loading;
   };
-  const Suspended = lazy(async () => ({ default: await preload() }));
 
-  function Page() {
-    // Chosen once per mount: switching from the suspended form to the loaded one would remount
-    // the page and lose its state.
-    const [Loaded] = useState(() => loaded);
-    if (Loaded) return <Loaded />;
+  function Component(props: Props) {
+    // Once here, never swapped: the component keeps its state across renders.
+    const [Loaded, setLoaded] = useState<ComponentType<Props> | undefined>(() => loaded);
+    const [failure, setFailure] = useState<unknown>();
+    const [attempt, setAttempt] = useState(0);
+    useEffect(() => {
+      if (Loaded !== undefined) return;
+      let current = true;
+      const done = startPageCodeLoading();
+      preload().then(
+        (component) => {
+          done();
+          if (current) setLoaded(() => component);
+        },
+        (error: unknown) => {
+          done();
+          if (current) setFailure(error ?? new Error(`${what} could not be loaded.`));
+        },
+      );
+      return () => {
+        current = false;
+        done();
+      };
+    }, [Loaded, attempt]);
+
+    if (Loaded !== undefined) return <Loaded {...props} />;
+    if (failure === undefined) return null;
     return (
-      <Suspense fallback={<PageCodeLoading />}>
-        <Suspended />
-      </Suspense>
+      <CodeLoadFailure
+        what={what}
+        error={failure}
+        onRetry={() => {
+          setFailure(undefined);
+          setAttempt((count) => count + 1);
+        }}
+      />
     );
   }
-  return { Page, preload };
+  return { Component, preload };
+}
+
+export interface LazyPage {
+  Page: ComponentType;
+  preload(): Promise<unknown>;
+}
+
+/** A page whose code is its own chunk (see lazyComponent). */
+export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
+  const { Component, preload } = lazyComponent<Record<string, never>>(load, 'This page');
+  return { Page: Component as ComponentType, preload };
 }

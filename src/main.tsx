@@ -6,6 +6,7 @@ import { recordEarlyInput, type EarlyInput } from './hooks/earlyInput.ts';
 import { installPopStateGate } from './hooks/popStateGate.ts';
 import { prefetchStartPage } from './hooks/prefetchStartPage.ts';
 import { createQueryClient } from './hooks/queryClient.ts';
+import { installServerReachability } from './hooks/serverReachability.ts';
 import { ORGANIZATIONS_ROUTE } from './router.tsx';
 
 const root = document.getElementById('root');
@@ -13,6 +14,9 @@ if (!root) throw new Error('index.html has no #root element.');
 
 // Before the router: pages with unsaved changes see Back and Forward first.
 installPopStateGate();
+
+// Says at the first request without an answer that the server is away, and finds it again.
+installServerReachability();
 
 // One data cache for the page's lifetime; the first page's request starts before React renders.
 const queryClient = createQueryClient();

@@ -85,7 +85,7 @@ describe('hydrating the server render', () => {
         onRecoverableError: recoverableErrors,
       });
     });
-    await waitFor(() => expect(container.textContent).toContain('12 loaded'));
+    await waitFor(() => expect(container.textContent).toContain('12 organizations'));
     expect(recoverableErrors).not.toHaveBeenCalled();
     // The same element: adopted, not drawn again (the largest paint stays the server's).
     expect(container.querySelector('h1')).toBe(serverTitle);

@@ -10,6 +10,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import { searchPanel } from './components/search/OrganizationSearch.tsx';
 import { AppLayout } from './components/shell/AppLayout.tsx';
 import { whenPageSettled } from './hooks/whenPageSettled.ts';
 import { lazyPage } from './lazyPage.tsx';
@@ -28,7 +29,7 @@ const NotFoundPage = lazyPage(async () => (await import('./pages/NotFoundPage.ts
 
 /**
  * Once the first page has its data on screen and the browser is idle, fetches the code of the
- * pages opened from the list, so opening one renders it at once.
+ * pages opened from the list and of the search results, so opening one renders it at once.
  */
 function usePreloadPagesOpenedFromTheList(): void {
   const queryClient = useQueryClient();
@@ -38,6 +39,7 @@ function usePreloadPagesOpenedFromTheList(): void {
         // A failure here costs nothing: the page fetches its code again when opened.
         OrganizationPage.preload().catch(() => undefined);
         NewOrganizationPage.preload().catch(() => undefined);
+        searchPanel.preload().catch(() => undefined);
       }),
     [queryClient],
   );

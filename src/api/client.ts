@@ -137,6 +137,27 @@ export interface ApiRequest<T> {
   signal?: AbortSignal | undefined;
 }
 
+/** Hears whether a request reached the console server: true for any answer, false for none. */
+export type ServerReachListener = (reached: boolean) => void;
+
+const reachListeners = new Set<ServerReachListener>();
+
+/**
+ * Tells `listener` after every request whether the console server answered (any status) or
+ * could not be reached at all (`kind: 'network'`), so the console can say so at the first
+ * failure (hooks/serverReachability.ts). Returns the unsubscribe function.
+ */
+export function onServerReach(listener: ServerReachListener): () => void {
+  reachListeners.add(listener);
+  return () => {
+    reachListeners.delete(listener);
+  };
+}
+
+function reportReach(reached: boolean): void {
+  for (const listener of [...reachListeners]) listener(reached);
+}
+
 /** Sends one request and returns the checked body of a 2xx answer; anything else throws. */
 export async function request<T>(options: ApiRequest<T>): Promise<T> {
   const { operation, signal } = options;
@@ -166,6 +187,7 @@ export async function request<T>(options: ApiRequest<T>): Promise<T> {
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
         signal: controller.signal,
       });
+      reportReach(true);
       // Inside the timeout too: a server can send headers and then stall the body.
       text = await response.text();
     } catch (cause) {
@@ -178,6 +200,7 @@ export async function request<T>(options: ApiRequest<T>): Promise<T> {
           cause,
         });
       }
+      reportReach(false);
       throw new ApiError({
         kind: 'network',
         operation,

@@ -1,15 +1,22 @@
 import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import hostileStrings from '../../fixtures/hostile-strings.json' with { type: 'json' };
 import { Highlight } from './Highlight.tsx';
 
 function renderSnippet(snippet: string) {
+  return renderHighlight(<Highlight snippet={snippet} />);
+}
+
+function renderStored(text: string, tokens: string[]) {
+  return renderHighlight(<Highlight text={text} tokens={tokens} />);
+}
+
+function renderHighlight(highlight: ReactNode) {
   const { container } = render(
     <MantineProvider env="test">
-      <p data-snippet>
-        <Highlight snippet={snippet} />
-      </p>
+      <p data-snippet>{highlight}</p>
     </MantineProvider>,
   );
   const root = container.querySelector('[data-snippet]');
@@ -91,5 +98,36 @@ describe('Highlight', () => {
       expect(root.textContent).toBe(value);
       expect(elementNames(root)).toEqual([]);
     }
+  });
+
+  describe('from the stored text and the matched tokens', () => {
+    it('shows stored mark tags as text, marking only what matched', () => {
+      const fake = renderStored('<mark>fake highlight</mark>', ['fake']);
+      expect(fake.textContent).toBe('<mark>fake highlight</mark>');
+      expect([...fake.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['fake']);
+
+      const breakout = renderStored('</mark><img src=x onerror=alert(1)><mark>', ['img']);
+      expect(breakout.textContent).toBe('</mark><img src=x onerror=alert(1)><mark>');
+      expect(elementNames(breakout)).toEqual(['mark']);
+      expect(breakout.querySelector('mark')?.textContent).toBe('img');
+      expect(breakout.querySelector('img')).toBeNull();
+    });
+
+    it('marks case- and accent-insensitively, in the stored spelling', () => {
+      const root = renderStored('Müller & Söhne GmbH', ['muller', 'SOHNE']);
+      expect(root.textContent).toBe('Müller & Söhne GmbH');
+      expect([...root.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual([
+        'Müller',
+        'Söhne',
+      ]);
+    });
+
+    it('renders every hostile fixture string as text, whatever the tokens', () => {
+      for (const value of hostileStrings as string[]) {
+        const root = renderStored(value, ['mark', 'img', 'script', 'alert']);
+        expect(root.textContent).toBe(value);
+        expect(elementNames(root).every((name) => name === 'mark')).toBe(true);
+      }
+    });
   });
 });

@@ -1,5 +1,7 @@
 // The console's one QueryClient: retry policy (retry.ts), cache timings, and the notification for
-// a background refetch that failed while the screen still shows saved data.
+// a background refetch that failed while the screen still shows saved data. Queries keep React
+// Query's default networkMode ('online'): while the console server cannot be reached
+// (serverReachability.ts) they pause with what they hold, and refetch when it answers again.
 import { QueryCache, QueryClient, type Query } from '@tanstack/react-query';
 import { showToast, type Toast } from './toast.ts';
 import { isApiError, lowerFirst } from '../api/client.ts';
@@ -40,6 +42,9 @@ export function createQueryClient(options: QueryClientOptions = {}): QueryClient
       mutations: {
         retry: retry ? shouldRetryMutation : false,
         retryDelay,
+        // A write while the server is away fails at once, so its form says so and offers Retry
+        // (the form keeps its draft), rather than waiting unseen and landing minutes later.
+        networkMode: 'always',
       },
     },
   });

@@ -48,7 +48,13 @@ function holdNavigations(
   };
 }
 
-export function useNavigationBlocker(shouldBlock: () => boolean): NavigationBlocker {
+/**
+ * `shouldBlock` is asked at the moment of leaving, with the path about to be shown (a page may
+ * let some through: the organization page its own tabs, whose edits are kept as a draft).
+ */
+export function useNavigationBlocker(
+  shouldBlock: (nextPathname: string) => boolean,
+): NavigationBlocker {
   const { navigator } = useContext(UNSAFE_NavigationContext);
   const { pathname, key } = useLocation();
   const [blocker, setBlocker] = useState<NavigationBlocker>(UNBLOCKED);
@@ -61,7 +67,8 @@ export function useNavigationBlocker(shouldBlock: () => boolean): NavigationBloc
   useEffect(
     () =>
       holdNavigations(navigator, (to, go) => {
-        if (pathnameOf(to, pathname) === pathname || !shouldBlockRef.current()) return false;
+        const next = pathnameOf(to, pathname);
+        if (next === pathname || !shouldBlockRef.current(next)) return false;
         setBlocker({
           state: 'blocked',
           proceed: () => {
@@ -90,7 +97,8 @@ export function useNavigationBlocker(shouldBlock: () => boolean): NavigationBloc
         return false;
       }
       const there = historyIndex(event.state);
-      if (window.location.pathname === pathname || !shouldBlockRef.current()) return false;
+      const next = window.location.pathname;
+      if (next === pathname || !shouldBlockRef.current(next)) return false;
       // An entry without an index (not ours) cannot be stepped back from: let it go.
       if (here === undefined || there === undefined) return false;
       undoing = true;

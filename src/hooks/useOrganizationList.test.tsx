@@ -68,6 +68,25 @@ describe('useOrganizationList', () => {
     expect(list.current.loadedCount).toBe(SEEDED);
   });
 
+  it('goes to the end in one call, page after page, holding its page limit; a stop stops it', async () => {
+    const list = renderList();
+    await waitFor(() => expect(list.current.isPending).toBe(false));
+    act(() => list.current.goToEnd());
+    expect(list.current.goingToEnd).toBe(true);
+    await waitFor(() => expect(list.current.ended).toBe(true), { timeout: 20_000 });
+    expect(list.current.goingToEnd).toBe(false);
+    expect(list.current.endIndex).toBeGreaterThanOrEqual(SEEDED);
+    expect(list.current.rows.length).toBeLessThanOrEqual(LIST_PAGE_SIZE * LIST_MAX_PAGES);
+
+    const again = renderList();
+    await waitFor(() => expect(again.current.isPending).toBe(false));
+    act(() => again.current.goToEnd());
+    act(() => again.current.stopGoingToEnd());
+    await waitFor(() => expect(again.current.isFetchingNextPage).toBe(false));
+    expect(again.current.goingToEnd).toBe(false);
+    expect(again.current.ended).toBe(false);
+  });
+
   it('shows an organization created elsewhere at the top after a refetch', async () => {
     const list = renderList();
     await waitFor(() => expect(list.current.isPending).toBe(false));

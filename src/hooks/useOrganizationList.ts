@@ -1,7 +1,7 @@
 // The organizations list as an infinite query: tie-safe pages (lib/listPaging.ts), at most
 // LIST_MAX_PAGES of them held (older ones are dropped and fetched again when scrolled back to).
 import { infiniteQueryOptions, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { listOrganizations } from '../api/organizations.ts';
 import {
   fetchListPage,
@@ -69,6 +69,26 @@ export function useOrganizationList(chatbotId: string) {
   const { fetchNextPage, fetchPreviousPage, refetch } = query;
   const queryKey = options.queryKey;
 
+  // End: the pages are fetched one after another to the end of the list (the API can only page
+  // forward from the newest), the oldest held as scrolling would hold them; stopped by a failure,
+  // an outage or `stopGoingToEnd`.
+  const [goingToEnd, setGoingToEnd] = useState(false);
+  const paused = query.fetchStatus === 'paused';
+  const nextFailed = query.isFetchNextPageError;
+  const busy = query.isFetching;
+  const hasNext = query.hasNextPage;
+  const loaded = data !== undefined;
+  if (goingToEnd && loaded && (!hasNext || nextFailed || paused)) {
+    // Reached, failed or waiting for the server: the walk stops (adjusting state while rendering).
+    setGoingToEnd(false);
+  }
+  const walking = goingToEnd && loaded && hasNext && !nextFailed && !paused;
+  // Each page that arrives asks for the next (a quick answer may never show `busy` in a render).
+  const pagesVersion = query.dataUpdatedAt;
+  useEffect(() => {
+    if (walking && !busy) void fetchNextPage({ cancelRefetch: false });
+  }, [walking, busy, pagesVersion, fetchNextPage]);
+
   return {
     ...view,
     /** Position after the last row known (held, or dropped below the held ones). */
@@ -87,6 +107,12 @@ export function useOrganizationList(chatbotId: string) {
     previousPageError: query.isFetchPreviousPageError ? query.error : null,
     /** The whole list is loaded (a short or empty page ended it). */
     ended: data !== undefined && !query.hasNextPage,
+    /** A request waits for the console server to be reachable again. */
+    isPaused: paused,
+    /** End was pressed: pages are being fetched to the end of the list. */
+    goingToEnd: walking || (goingToEnd && !loaded),
+    goToEnd: useCallback(() => setGoingToEnd(true), []),
+    stopGoingToEnd: useCallback(() => setGoingToEnd(false), []),
     loadNext: useCallback(() => void fetchNextPage({ cancelRefetch: false }), [fetchNextPage]),
     loadPrevious: useCallback(
       () => void fetchPreviousPage({ cancelRefetch: false }),

@@ -172,12 +172,47 @@ describe('useCreateOrganization and useDeleteOrganization', () => {
     const { queryClient, wrapper } = setUp();
     seedCaches(queryClient, [a], [b]);
     const { result } = renderHook(() => useCreateOrganization(CHATBOT), { wrapper });
-    act(() => result.current.mutate({ name: 'Brand new' }));
+    act(() => result.current.mutate({ body: { name: 'Brand new' }, variables: {} }));
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(listNames(queryClient)).toEqual([
       { startIndex: 0, names: ['Brand new', 'A'] },
       { startIndex: 2, names: ['B'] },
     ]);
+  });
+
+  it('creates with variables: the create, then an update that sets them', async () => {
+    const { queryClient, wrapper } = setUp();
+    const { result } = renderHook(() => useCreateOrganization(CHATBOT), { wrapper });
+    act(() =>
+      result.current.mutate({ body: { name: 'With variables' }, variables: { plan: 'Gold' } }),
+    );
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    const created = result.current.data!.response.organization!;
+    expect(result.current.data!.variablesError).toBeUndefined();
+    expect(created.variables).toEqual({ plan: 'Gold' });
+    const stored = await sandbox.fetch(`/v1/chatbots/${CHATBOT}/organizations/${created.id}`);
+    expect(
+      ((await stored.json()) as { organization: Organization }).organization.variables,
+    ).toEqual({ plan: 'Gold' });
+    expect(
+      queryClient.getQueryData<{ organization: Organization }>(
+        organizationQueries.detail(CHATBOT, created.id).queryKey,
+      )!.organization.variables,
+    ).toEqual({ plan: 'Gold' });
+  });
+
+  it('reports variables that could not be set, the organization created all the same', async () => {
+    const { wrapper } = setUp();
+    const { result } = renderHook(() => useCreateOrganization(CHATBOT), { wrapper });
+    failNextPatch = true;
+    act(() =>
+      result.current.mutate({ body: { name: 'Variables lost' }, variables: { plan: 'Gold' } }),
+    );
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    const created = result.current.data!.response.organization!;
+    expect(created.name).toBe('Variables lost');
+    expect(created.variables).toEqual({});
+    expect(result.current.data!.variablesError).toMatchObject({ kind: 'network' });
   });
 
   it('removes a deleted organization from every list page and search', async () => {

@@ -14,6 +14,7 @@ import { isApiError } from '../api/client.ts';
 import {
   createOrganization,
   deleteOrganization,
+  getOrganization,
   updateOrganization,
   type CreateOrganizationBody,
   type Organization,
@@ -22,6 +23,7 @@ import {
 } from '../api/organizations.ts';
 import type { ListPage } from '../lib/listPaging.ts';
 import { organizationWithLocalUpdate } from '../lib/organizationForm.ts';
+import { isHitsHolder, type HitsHolder } from './cachedOrganization.ts';
 import { organizationQueries } from './queries/organizationQueries.ts';
 import { recordWriteDenied } from './useWriteAccess.ts';
 import { showToast } from './toast.ts';
@@ -37,17 +39,6 @@ function updateListRows(
   queryClient.setQueriesData<ListData>(
     { queryKey: organizationQueries.lists(chatbotId) },
     (data) => (data?.pages ? { ...data, pages: change(data.pages) } : data),
-  );
-}
-
-/** A search hit holds `organization`; every cached search shape keeps its hits under `hits`. */
-interface HitsHolder {
-  hits: { organization: Organization }[];
-}
-
-function isHitsHolder(value: unknown): value is HitsHolder {
-  return (
-    typeof value === 'object' && value !== null && Array.isArray((value as { hits?: unknown }).hits)
   );
 }
 
@@ -107,6 +98,13 @@ function replaceOrganization(queryClient: QueryClient, chatbotId: string, next: 
   );
   updateSearchHits(queryClient, chatbotId, (hits) =>
     hits.map((hit) => (hit.organization.id === next.id ? { ...hit, organization: next } : hit)),
+  );
+}
+
+/** The chatbot's organization count follows a create (+1) or a delete (-1) until refetched. */
+function adjustTotal(queryClient: QueryClient, chatbotId: string, delta: number) {
+  queryClient.setQueryData(organizationQueries.total(chatbotId).queryKey, (total) =>
+    typeof total === 'number' ? Math.max(0, total + delta) : total,
   );
 }
 
@@ -191,30 +189,75 @@ export function useUpdateOrganization(chatbotId: string) {
   });
 }
 
-/** The organization as the server has it now (for the lost-update check before saving). */
+/**
+ * The organization as the server has it now (for the lost-update check before saving). Asked
+ * directly, not through the detail query: that query pauses while the server cannot be reached,
+ * and a save must fail at once then (its form offers Retry) rather than wait unseen.
+ */
 export function useFetchLatestOrganization(chatbotId: string) {
   const queryClient = useQueryClient();
   return useCallback(
     async (organizationId: string) => {
-      const response = await queryClient.fetchQuery({
-        ...organizationQueries.detail(chatbotId, organizationId),
-        staleTime: 0,
-      });
+      const response = await getOrganization({ chatbotId, organizationId });
+      if (response.organization) {
+        queryClient.setQueryData(
+          organizationQueries.detail(chatbotId, organizationId).queryKey,
+          response,
+        );
+      }
       return response.organization;
     },
     [queryClient, chatbotId],
   );
 }
 
-/** POST; the new organization goes to the top of the cached list and into the detail cache. */
+export interface CreateOrganizationVariables {
+  body: CreateOrganizationBody;
+  /** Create takes no variables (NOTES.md): they are set by an update right after. */
+  variables: Record<string, string>;
+}
+
+export interface CreateOrganizationResult {
+  /** The create's answer, or the update's when the variables were set. */
+  response: OrganizationResponse;
+  /** The organization was created, but setting its variables failed with this. */
+  variablesError?: unknown;
+}
+
+async function createWithVariables(
+  chatbotId: string,
+  { body, variables }: CreateOrganizationVariables,
+): Promise<CreateOrganizationResult> {
+  const response = await createOrganization({ chatbotId, body });
+  const created = response.organization;
+  if (!created || Object.keys(variables).length === 0) return { response };
+  try {
+    const updated = await updateOrganization({
+      chatbotId,
+      organizationId: created.id,
+      organization: { variables },
+    });
+    return { response: updated.organization ? updated : response };
+  } catch (variablesError) {
+    return { response, variablesError };
+  }
+}
+
+/**
+ * POST (then PATCH for the variables); the new organization goes to the top of the cached list
+ * and into the detail cache.
+ */
 export function useCreateOrganization(chatbotId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateOrganizationBody) => createOrganization({ chatbotId, body }),
+    mutationFn: (variables: CreateOrganizationVariables) =>
+      createWithVariables(chatbotId, variables),
     onError: (error) => recordWriteDenied(queryClient, chatbotId, error),
-    onSuccess: (response) => {
+    onSuccess: ({ response, variablesError }) => {
+      if (variablesError !== undefined) recordWriteDenied(queryClient, chatbotId, variablesError);
       const created = response.organization;
       if (!created) return;
+      adjustTotal(queryClient, chatbotId, 1);
       queryClient.setQueryData(
         organizationQueries.detail(chatbotId, created.id).queryKey,
         response,
@@ -251,6 +294,7 @@ export function useDeleteOrganization(chatbotId: string) {
     mutationFn: (organizationId: string) => deleteOrganization({ chatbotId, organizationId }),
     onError: (error) => recordWriteDenied(queryClient, chatbotId, error),
     onSuccess: (_response, organizationId) => {
+      adjustTotal(queryClient, chatbotId, -1);
       updateListRows(queryClient, chatbotId, (pages) => {
         let result = pages;
         pages.forEach((page, index) => {

@@ -193,7 +193,10 @@ describe('useOrganizationSearchResults against the sandbox', () => {
     const results = probe.current.results!;
     expect(results.query).toBe('nortwind');
     expect(results.hits[0]?.organization.name).toBe('Northwind Traders');
-    expect(results.hits[0]?.nameSnippet).toBe('<mark>Northwind</mark> Traders');
+    expect(results.hits[0]?.nameHighlight).toEqual({
+      text: 'Northwind Traders',
+      tokens: ['Northwind'],
+    });
     expect(requests.map((request) => request.query)).toEqual(['nortwind']);
   });
 

@@ -105,9 +105,10 @@ export const createValues: fc.Arbitrary<CreateOrganizationFormValues> = fc.oneof
   {
     arbitrary: fc.record({
       ...acceptable,
+      variables: acceptableVariableRows,
       phoneNumber: fc.oneof(padded(fc.stringMatching(/^\+?[0-9 ()-]{3,20}$/)), fc.constant('')),
     }),
     weight: 2,
   },
-  fc.record({ ...anything, phoneNumber: anyText }),
+  fc.record({ ...anything, variables: variableRows, phoneNumber: anyText }),
 );

@@ -42,15 +42,24 @@ export interface OrganizationFormValues {
   variables: VariableRow[];
 }
 
-/** What the create form holds: the edit fields without variables (create has none), plus phone. */
-export interface CreateOrganizationFormValues extends Omit<OrganizationFormValues, 'variables'> {
+/**
+ * What the create form holds: the edit fields plus the phone number, which only create accepts.
+ * Create takes no variables: they are saved by an update right after (useCreateOrganization).
+ */
+export interface CreateOrganizationFormValues extends OrganizationFormValues {
   phoneNumber: string;
 }
 
 const trimmed = z.string().trim();
 
-function problemCheck(problem: (text: string) => string | undefined) {
+/**
+ * A trimmed text checked by `problem`, unless it is the value already stored (`stored`, trimmed):
+ * a stored value that breaks today's rules must not block saving the other fields, and the edit
+ * sends only the fields the user changed (storedValueProblems.ts says what is wrong with it).
+ */
+function problemCheck(problem: (text: string) => string | undefined, stored?: string) {
   return trimmed.superRefine((text, context) => {
+    if (stored !== undefined && text === stored) return;
     const message = problem(text);
     if (message !== undefined) context.addIssue({ code: 'custom', message });
   });
@@ -64,12 +73,19 @@ const addressSchema = z.object({
   country: trimmed,
 });
 
-function commonShape(sizeRequired: boolean) {
+function commonShape(sizeRequired: boolean, stored?: OrganizationFormValues) {
+  const kept = stored && trimFormValues(stored);
   return {
-    name: trimmed.min(1, FIELD_MESSAGES.nameRequired),
-    email: trimmed.refine((text) => text === '' || isFormEmail(text), FIELD_MESSAGES.email),
-    website: problemCheck(websiteProblem),
-    size: problemCheck((text) => sizeProblem(text, sizeRequired)),
+    name: problemCheck(
+      (text) => (text === '' ? FIELD_MESSAGES.nameRequired : undefined),
+      kept?.name,
+    ),
+    email: problemCheck(
+      (text) => (text === '' || isFormEmail(text) ? undefined : FIELD_MESSAGES.email),
+      kept?.email,
+    ),
+    website: problemCheck(websiteProblem, kept?.website),
+    size: problemCheck((text) => sizeProblem(text, sizeRequired), kept?.size),
     industry: trimmed,
     address: addressSchema,
   };
@@ -96,15 +112,24 @@ const variablesSchema = z
 export interface EditSchemaOptions {
   /** The organization already has a size: the API cannot clear it, so the field cannot be empty. */
   sizeRequired: boolean;
+  /**
+   * The values stored now (the form's starting values): a field left as stored is accepted as it
+   * is, since it is not sent; only fields the user changed are checked.
+   */
+  stored?: OrganizationFormValues;
 }
 
 export function organizationEditSchema(options: EditSchemaOptions) {
-  return z.object({ ...commonShape(options.sizeRequired), variables: variablesSchema });
+  return z.object({
+    ...commonShape(options.sizeRequired, options.stored),
+    variables: variablesSchema,
+  });
 }
 
 export const organizationCreateSchema = z.object({
   ...commonShape(false),
   phoneNumber: problemCheck(phoneProblem),
+  variables: variablesSchema,
 });
 
 export type OrganizationEditSchema = ReturnType<typeof organizationEditSchema>;
@@ -140,6 +165,7 @@ export function emptyCreateFormValues(): CreateOrganizationFormValues {
     size: '',
     industry: '',
     address: { street: '', houseNumber: '', zipcode: '', location: '', country: '' },
+    variables: [],
     phoneNumber: '',
   };
 }

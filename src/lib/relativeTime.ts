@@ -32,3 +32,8 @@ export function exactTime(iso: string): string | null {
   const ms = Date.parse(iso);
   return Number.isNaN(ms) ? null : exact.format(ms);
 }
+
+/** When something happened (ms since the epoch) in words: "5 min. ago", "just now". */
+export function timeAgo(ms: number, nowMs: number = Date.now()): string {
+  return relativeTime(new Date(ms).toISOString(), nowMs) ?? 'earlier';
+}

@@ -31,29 +31,54 @@ function page(pageNumber: number, ids: string[], found: number): SearchResultDat
 }
 
 describe('presentHit', () => {
-  it('takes the name snippet apart from the other matched fields, labelled', () => {
-    const presented = presentHit(
-      hit('a', [
+  it('takes the name apart from the other matched fields, each with its stored text', () => {
+    const presented = presentHit({
+      ...hit('a', [
         { field: 'name', matchedTokens: ['Müller'], snippet: '<mark>Müller</mark> GmbH' },
         { field: 'email', matchedTokens: ['muell'], snippet: 'info@<mark>muell</mark>er.de' },
-        { field: 'variables.crm id', matchedTokens: ['m'], snippet: '<mark>m</mark>1' },
+        { field: 'variables.crm id', matchedTokens: ['m1'], snippet: '<mark>m1</mark>' },
       ]),
-    );
-    expect(presented.nameSnippet).toBe('<mark>Müller</mark> GmbH');
+      organization: {
+        ...organization('a', 'Müller GmbH'),
+        email: 'info@mueller.de',
+        variables: { 'crm id': 'm1' },
+      },
+    });
+    expect(presented.nameHighlight).toEqual({ text: 'Müller GmbH', tokens: ['Müller'] });
     expect(presented.otherMatches).toEqual([
-      { field: 'email', label: 'Email', snippet: 'info@<mark>muell</mark>er.de' },
-      { field: 'variables.crm id', label: 'Variable crm id', snippet: '<mark>m</mark>1' },
+      {
+        field: 'email',
+        label: 'Email',
+        highlight: { text: 'info@mueller.de', tokens: ['muell'] },
+      },
+      {
+        field: 'variables.crm id',
+        label: 'Variable crm id',
+        highlight: { text: 'm1', tokens: ['m1'] },
+      },
     ]);
   });
 
-  it('has no name snippet when only another field matched', () => {
+  it('keeps the raw snippet only where the field has no stored text to mark', () => {
     const presented = presentHit(
       hit('a', [
         { field: 'address.location', matchedTokens: ['Köln'], snippet: '<mark>Köln</mark>' },
+        { field: 'notes', matchedTokens: ['x'], snippet: '<mark>x</mark>' },
       ]),
     );
-    expect(presented.nameSnippet).toBeNull();
-    expect(presented.otherMatches[0]?.label).toBe('City');
+    expect(presented.nameHighlight).toBeNull();
+    expect(presented.otherMatches.map((match) => [match.label, match.highlight])).toEqual([
+      ['City', { snippet: '<mark>Köln</mark>' }],
+      ['notes', { snippet: '<mark>x</mark>' }],
+    ]);
+  });
+
+  it('reads only own keys of the address and the variables', () => {
+    const presented = presentHit({
+      ...hit('a', [{ field: 'variables.constructor', matchedTokens: ['x'], snippet: 'x' }]),
+      organization: { ...organization('a'), variables: {} },
+    });
+    expect(presented.otherMatches[0]?.highlight).toEqual({ snippet: 'x' });
   });
 
   it('names address fields in words and passes unknown fields through', () => {
@@ -78,9 +103,9 @@ describe('sameShownHit', () => {
   it('tells apart a different highlight, name, email or organization', () => {
     const withHighlights = (highlights: SearchHitData['highlights'], id = 'o1') =>
       presentHit(hit(id, highlights));
-    expect(
-      sameShownHit(base, withHighlights([{ ...name, snippet: '<mark>Or</mark>g o1' }, email])),
-    ).toBe(false);
+    expect(sameShownHit(base, withHighlights([{ ...name, matchedTokens: ['o1'] }, email]))).toBe(
+      false,
+    );
     expect(
       sameShownHit(base, withHighlights([name, { ...email, snippet: 'info@<mark>o1</mark>.de' }])),
     ).toBe(false);

@@ -1,24 +1,22 @@
-import { Component, type ReactNode } from 'react';
-import { RouteErrorPage } from './RouteErrorPage.tsx';
-
-interface AppErrorBoundaryProps {
-  children: ReactNode;
-}
+import type { ReactNode } from 'react';
+import { CrashScreen } from '../components/shell/CrashScreen.tsx';
+import { ErrorBoundary } from '../components/shell/ErrorBoundary.tsx';
 
 /**
- * Catches what a page throws while rendering, or a page's code that fails to load (e.g. after a
- * deploy replaced its chunk), and shows RouteErrorPage instead of a blank window. Error
- * boundaries are still class components in React.
+ * The last line: catches what the shell itself throws while rendering (each page has its own
+ * boundary inside the layout, AppLayout.tsx) and shows CrashScreen instead of a blank window,
+ * with a way to try again without reloading.
  */
-export class AppErrorBoundary extends Component<AppErrorBoundaryProps, { error: unknown }> {
-  override state: { error: unknown } = { error: undefined };
-
-  static getDerivedStateFromError(error: unknown): { error: unknown } {
-    return { error: error ?? new Error('Unknown error.') };
-  }
-
-  override render(): ReactNode {
-    if (this.state.error !== undefined) return <RouteErrorPage error={this.state.error} />;
-    return this.props.children;
-  }
+export function AppErrorBoundary({ children }: { children: ReactNode }) {
+  return (
+    <ErrorBoundary
+      fallback={(error, reset) => (
+        <div style={{ padding: 'var(--mantine-spacing-md)' }}>
+          <CrashScreen error={error} onRetry={reset} homePath="/" />
+        </div>
+      )}
+    >
+      {children}
+    </ErrorBoundary>
+  );
 }

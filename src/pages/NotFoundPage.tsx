@@ -3,17 +3,21 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { IconArrowLeft, IconHome } from '@tabler/icons-react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { displayText } from '../lib/displayText.ts';
+import { useFocusOnArrival } from '../components/shell/useFocusOnArrival.ts';
 
 /** Unknown routes: what was asked for, and two ways back. */
 export function NotFoundPage() {
   const location = useLocation();
   const navigate = useNavigate();
   useDocumentTitle('Page not found · Organizations Console');
+  const headingRef = useFocusOnArrival<HTMLHeadingElement>();
   // `idx` is React Router's position in the history stack: 0 means nothing to go back to here.
   const canGoBack = ((window.history.state as { idx?: number } | null)?.idx ?? 0) > 0;
   return (
     <Stack align="flex-start" gap="md" maw={640} mt="xl">
-      <Title order={1}>Page not found</Title>
+      <Title order={1} ref={headingRef} tabIndex={-1} style={{ outline: 'none' }}>
+        Page not found
+      </Title>
       <Text>
         There is no page at{' '}
         <Code>

@@ -10,12 +10,18 @@ import { DeleteOrganizationModal } from '../components/organizations/detail/Dele
 import { OrganizationNotFound } from '../components/organizations/detail/OrganizationNotFound.tsx';
 import { OrganizationOverview } from '../components/organizations/detail/OrganizationOverview.tsx';
 import { OrganizationTabs } from '../components/organizations/detail/OrganizationTabs.tsx';
+import { WaitingForServer } from '../components/organizations/detail/WaitingForServer.tsx';
 import { UnsavedChangesGuard } from '../components/organizations/form/UnsavedChangesGuard.tsx';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
 import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
+import { showToast } from '../hooks/toast.ts';
+import { removeDraft, useHasDraft } from '../hooks/useFormDraft.ts';
+import { useOrganizationDetail } from '../hooks/useOrganizationDetail.ts';
 import { useDeleteOrganization } from '../hooks/useOrganizationMutations.ts';
 import { useRecordRecentOrganization } from '../hooks/useRecentOrganizations.ts';
 import { useWriteAccess } from '../hooks/useWriteAccess.ts';
+import { plural } from '../lib/formStatus.ts';
+import classes from './OrganizationPage.module.css';
 import { OrganizationContactsTab } from './OrganizationContactsTab.tsx';
 import { OrganizationEditTab } from './OrganizationEditTab.tsx';
 
@@ -72,7 +78,7 @@ interface OrganizationScreenProps {
 function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScreenProps) {
   const navigate = useNavigate();
   const nowMs = useNow();
-  const detail = useQuery(organizationQueries.detail(chatbotId, organizationId));
+  const detail = useOrganizationDetail(chatbotId, organizationId);
   const countQuery = useQuery(organizationQueries.contactsCount(chatbotId, organizationId));
   const denials = useWriteAccess(chatbotId);
   const remove = useDeleteOrganization(chatbotId);
@@ -85,28 +91,49 @@ function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScre
   const organization = detail.data?.organization;
   useRecordRecentOrganization(chatbotId, organization);
 
-  // The edit form reports whether it holds unsaved changes; leaving on purpose (after a
-  // delete) is let through.
+  // The edit form reports whether it holds unsaved changes, and keeps them as a draft: switching
+  // to another tab of the organization keeps them (the Edit tab offers them back); leaving the
+  // organization asks first, and leaving on purpose (after a delete) is let through.
   const formDirty = useRef(false);
   const leavingOnPurpose = useRef(false);
+  const hasDraft = useHasDraft(chatbotId, organizationId);
+  const hasDraftRef = useRef(hasDraft);
+  useEffect(() => {
+    hasDraftRef.current = hasDraft;
+  }, [hasDraft]);
   const onDirtyChange = useCallback((dirty: boolean) => {
     formDirty.current = dirty;
   }, []);
-  const shouldBlock = useCallback(() => formDirty.current && !leavingOnPurpose.current, []);
+  const ownPath = organizationPath(chatbotId, organizationId);
+  const shouldBlock = useCallback(
+    (nextPathname: string) =>
+      (formDirty.current || hasDraftRef.current) &&
+      !leavingOnPurpose.current &&
+      nextPathname !== ownPath &&
+      !nextPathname.startsWith(`${ownPath}/`),
+    [ownPath],
+  );
+  const shouldWarnOnUnload = useCallback(() => formDirty.current && !leavingOnPurpose.current, []);
+  const discardDraft = useCallback(() => {
+    formDirty.current = false;
+    removeDraft(chatbotId, organizationId);
+  }, [chatbotId, organizationId]);
 
   const listPath = organizationListPath(chatbotId);
   const pathOf = useCallback((id: string) => organizationPath(chatbotId, id), [chatbotId]);
   const refetchCount = countQuery.refetch;
   const onCountMismatch = useCallback(() => void refetchCount(), [refetchCount]);
 
-  if (detail.isPending) {
-    return (
-      <Stack align="center" py="xl">
-        <Loader aria-label="Loading the organization" />
-      </Stack>
-    );
-  }
-  if (detail.isError || !organization) {
+  if (organization === undefined) {
+    if (detail.isPending) {
+      return detail.fetchStatus === 'paused' ? (
+        <WaitingForServer listPath={listPath} />
+      ) : (
+        <Stack align="center" py="xl">
+          <Loader aria-label="Loading the organization" />
+        </Stack>
+      );
+    }
     const error = detail.error;
     if (!error || (isApiError(error) && error.status === 404)) {
       return <OrganizationNotFound listPath={listPath} />;
@@ -121,6 +148,15 @@ function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScre
           Back to organizations
         </Anchor>
       </Stack>
+    );
+  }
+  // Deleted meanwhile (a refetch found nothing): the copy on screen is gone from the server.
+  if (detail.isError && isApiError(detail.error) && detail.error.status === 404) {
+    return (
+      <OrganizationNotFound
+        listPath={listPath}
+        message="This organization was deleted meanwhile: the server no longer has it."
+      />
     );
   }
 
@@ -185,9 +221,13 @@ function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScre
           </Text>
         </Alert>
       )}
-      {/* Only the edit form holds unsaved changes, so only its tab needs the guard (the tab
-          stays while the guard asks, as the navigation waits for the answer). */}
-      {tab === 'edit' && <UnsavedChangesGuard shouldBlock={shouldBlock} />}
+      {/* Unsaved changes live in the edit form and its draft; the guard holds a navigation away
+          from the organization while the user decides (its tabs are let through). */}
+      <UnsavedChangesGuard
+        shouldBlock={shouldBlock}
+        shouldWarnOnUnload={shouldWarnOnUnload}
+        onDiscard={discardDraft}
+      />
       <OrganizationTabs
         tabs={[
           { value: 'overview', label: 'Overview' },
@@ -198,13 +238,17 @@ function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScre
               <Badge
                 size="sm"
                 variant="light"
-                aria-label={count === undefined ? undefined : `${count} contacts`}
+                aria-label={count === undefined ? undefined : plural(count, 'contact', 'contacts')}
               >
                 {count === undefined ? '…' : count.toLocaleString('en')}
               </Badge>
             ),
           },
-          { value: 'edit', label: 'Edit' },
+          {
+            value: 'edit',
+            label: 'Edit',
+            rightSection: hasDraft ? <span className={classes.unsaved}>Unsaved</span> : undefined,
+          },
         ]}
         value={tab}
         // Replacing: the tabs are addressable, but Back leaves the organization, not the tab.
@@ -247,6 +291,12 @@ function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScre
               onSuccess: () => {
                 leavingOnPurpose.current = true;
                 setDeleteOpen(false);
+                removeDraft(chatbotId, organization.id);
+                showToast({
+                  color: 'green',
+                  title: 'Deleted',
+                  message: `“${organization.name === '' ? '(no name)' : organization.name}” is deleted.`,
+                });
                 // Back to the entry the user came from (the list, which restores its scroll
                 // position per history entry); a page opened directly goes to the list's top.
                 const historyIndex = (window.history.state as { idx?: number } | null)?.idx ?? 0;

@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { useInterval } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import {
@@ -13,6 +14,7 @@ import { organizationsPath } from '../components/shell/AppHeader.tsx';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
 import { OrganizationSearch } from '../components/search/OrganizationSearch.tsx';
 import { OrganizationSearchBox } from '../components/search/OrganizationSearchBox.tsx';
+import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
 import { useOrganizationList } from '../hooks/useOrganizationList.ts';
 import { useSearchText } from '../hooks/useOrganizationSearch.ts';
 
@@ -34,6 +36,10 @@ export function OrganizationsPage() {
   const { chatbotId = '' } = useParams();
   const location = useLocation();
   const list = useOrganizationList(chatbotId);
+  // The count the search results name too ("of 5,000 organizations"), so the two agree; asked
+  // once the first rows are in, so it never competes with them.
+  const total =
+    useQuery({ ...organizationQueries.total(chatbotId), enabled: !list.isPending }).data ?? null;
   const search = useSearchText();
   // A search changes the URL (and so location.key); the list, kept mounted under the results,
   // keeps the position key of the visit it was opened with.
@@ -47,9 +53,13 @@ export function OrganizationsPage() {
   const newHref = `${organizationsPath(chatbotId)}/new`;
 
   const empty = list.ended && list.loadedCount === 0 && list.rows.length === 0;
-  const meta = list.isPending
-    ? 'Loading…'
-    : `${list.loadedCount.toLocaleString('en')} loaded${list.ended ? ' · all' : ''}`;
+  const count = total ?? (list.ended ? list.loadedCount : null);
+  const meta =
+    count !== null
+      ? `${count.toLocaleString('en')} ${count === 1 ? 'organization' : 'organizations'}`
+      : list.isPending
+        ? 'Loading…'
+        : `${list.loadedCount.toLocaleString('en')} loaded`;
 
   return (
     <PageLayout
@@ -100,6 +110,11 @@ export function OrganizationsPage() {
               previousPageError={list.previousPageError?.message ?? null}
               onLoadPrevious={list.loadPrevious}
               onRestartFromTop={list.restartFromTop}
+              total={total}
+              paused={list.isPaused}
+              goingToEnd={list.goingToEnd}
+              onGoToEnd={list.goToEnd}
+              onStopGoingToEnd={list.stopGoingToEnd}
             />
             <ListKeyboardHints />
           </>

@@ -63,8 +63,10 @@ export function ContactsTable({
 
   const shown =
     rows.length === contacts.length
-      ? `${contacts.length.toLocaleString('en')} contacts`
-      : `${rows.length.toLocaleString('en')} of ${contacts.length.toLocaleString('en')} contacts`;
+      ? `${contacts.length.toLocaleString('en')} ${contacts.length === 1 ? 'contact' : 'contacts'}`
+      : `${rows.length.toLocaleString('en')} of ${contacts.length.toLocaleString('en')} ${
+          contacts.length === 1 ? 'contact' : 'contacts'
+        }`;
 
   return (
     <Stack gap="sm">

@@ -24,7 +24,7 @@ export function PaletteRow({ organization, hit, onOpen }: PaletteRowProps) {
     <>
       <span className={classes.detailLabel}>{firstOther.label}</span> —{' '}
       <bdi>
-        <Highlight snippet={firstOther.snippet} />
+        <Highlight {...firstOther.highlight} />
       </bdi>
     </>
   ) : (
@@ -40,8 +40,8 @@ export function PaletteRow({ organization, hit, onOpen }: PaletteRowProps) {
               <Text component="span" c="dimmed" fs="italic" size="sm">
                 (no name)
               </Text>
-            ) : hit?.nameSnippet != null ? (
-              <Highlight snippet={hit.nameSnippet} />
+            ) : hit?.nameHighlight != null ? (
+              <Highlight {...hit.nameHighlight} />
             ) : (
               organization.name
             )}

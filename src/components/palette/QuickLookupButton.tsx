@@ -1,6 +1,7 @@
 import { Button, Kbd } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useAfterHydration } from '../../hooks/useAfterHydration.ts';
+import headerClasses from '../shell/AppHeader.module.css';
 import { quickLookup } from './quickLookupStore.ts';
 
 const isApplePlatform = () => /Mac|iPhone|iPad/.test(navigator.platform);
@@ -14,7 +15,11 @@ export function QuickLookupButton() {
       variant="default"
       size="xs"
       leftSection={<IconSearch size={14} aria-hidden="true" />}
-      rightSection={<Kbd size="xs">{isMac ? '⌘ K' : 'Ctrl K'}</Kbd>}
+      rightSection={
+        <Kbd size="xs" className={headerClasses.quickLookupKeys}>
+          {isMac ? '⌘ K' : 'Ctrl K'}
+        </Kbd>
+      }
       onClick={quickLookup.open}
       aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
     >

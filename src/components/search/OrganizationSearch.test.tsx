@@ -8,14 +8,16 @@ import {
 } from '../../hooks/useOrganizationSearch.ts';
 import { renderWithProviders } from '../../test/render.tsx';
 import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
-import { OrganizationSearch } from './OrganizationSearch.tsx';
+import { OrganizationSearch, searchPanel } from './OrganizationSearch.tsx';
 
 let sandbox: TestSandbox;
 let restoreClient: () => void;
 /** Search texts whose answers are held back this long. */
 const slowQueries = new Map<string, number>();
 
-beforeAll(() => {
+beforeAll(async () => {
+  // The results panel is its own chunk, which the page preloads once settled.
+  await searchPanel.preload();
   sandbox = createTestSandbox({ seedOrganizations: 400 });
   restoreClient = configureApiClient({
     fetch: async (input, init) => {
@@ -30,7 +32,7 @@ beforeAll(() => {
     configurable: true,
     get: () => 600,
   });
-});
+}, 120_000);
 
 afterAll(() => {
   restoreClient();

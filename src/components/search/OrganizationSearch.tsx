@@ -5,8 +5,20 @@ import {
   useSearchTextValue,
   type SearchText,
 } from '../../hooks/useOrganizationSearch.ts';
+import { lazyComponent } from '../../lazyPage.tsx';
 import { SearchLayer } from './SearchLayer.tsx';
-import { SearchPanel } from './SearchPanel.tsx';
+import type { SearchPanelProps } from './SearchPanel.tsx';
+
+/**
+ * The results panel (summary, facets, hit rows, highlights) is its own chunk: it is not needed
+ * for the list's first page (whose JS budget is 150 KB gzip), and is fetched once the page has
+ * settled (router.tsx), or with the first search typed before then, beside its request.
+ */
+export const searchPanel = lazyComponent<SearchPanelProps>(
+  async () => (await import('./SearchPanel.tsx')).SearchPanel,
+  'The search results',
+);
+const SearchPanel = searchPanel.Component;
 
 interface OrganizationSearchProps {
   chatbotId: string;

@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
-import { sameShownHit, type PresentedHit } from '../../lib/searchHitFields.ts';
-import { snippetText } from '../../lib/searchSnippet.ts';
+import { plainTextOf, sameShownHit, type PresentedHit } from '../../lib/searchHitFields.ts';
 import { Highlight } from '../Highlight.tsx';
 import classes from './SearchHitRow.module.css';
 
@@ -23,7 +22,7 @@ export const SEARCH_ROW_HEIGHT = 60;
  */
 export const SearchHitRow = memo(
   function SearchHitRow({ hit, href }: SearchHitRowProps) {
-    const { organization, nameSnippet, otherMatches } = hit;
+    const { organization, nameHighlight, otherMatches } = hit;
     const [first, ...more] = otherMatches;
     const nameIsBlank = organization.name.trim() === '';
     const context = organization.email ?? organization.website ?? '';
@@ -32,18 +31,18 @@ export const SearchHitRow = memo(
         <span className={classes.name} title={organization.name} dir="auto">
           {nameIsBlank ? (
             <span className={classes.noName}>(no name)</span>
-          ) : nameSnippet !== null ? (
-            <Highlight snippet={nameSnippet} />
+          ) : nameHighlight !== null ? (
+            <Highlight {...nameHighlight} />
           ) : (
             organization.name
           )}
         </span>
         {first ? (
-          <span className={classes.match} title={`${first.label}: ${snippetText(first.snippet)}`}>
+          <span className={classes.match} title={`${first.label}: ${plainTextOf(first.highlight)}`}>
             <span className={classes.matchLabel}>{first.label}</span>
             <span aria-hidden="true"> — </span>
             <bdi>
-              <Highlight snippet={first.snippet} />
+              <Highlight {...first.highlight} />
             </bdi>
             {more.length > 0 ? (
               <span className={classes.more}>

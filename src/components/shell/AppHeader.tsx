@@ -28,7 +28,7 @@ export function AppHeader({ chatbotId, tools }: AppHeaderProps) {
         className={classes.brand}
       >
         <IconBuildingSkyscraper size={22} stroke={1.6} aria-hidden="true" />
-        {PRODUCT_NAME}
+        <span className={classes.brandName}>{PRODUCT_NAME}</span>
       </Link>
       {chatbotId !== undefined && (
         <>

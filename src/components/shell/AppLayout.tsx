@@ -1,8 +1,11 @@
-import { Outlet, useMatch } from 'react-router';
+import { Outlet, useLocation, useMatch } from 'react-router';
 import { QuickLookup } from '../palette/QuickLookup.tsx';
 import { QuickLookupButton } from '../palette/QuickLookupButton.tsx';
-import { AppHeader } from './AppHeader.tsx';
+import { AppHeader, organizationsPath } from './AppHeader.tsx';
 import classes from './AppLayout.module.css';
+import { ConnectionBanner } from './ConnectionBanner.tsx';
+import { CrashScreen } from './CrashScreen.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { LoadingProgress } from './LoadingProgress.tsx';
 
 // react-remove-scroll's class for fixed elements at the right edge: when a modal locks the page's
@@ -15,9 +18,14 @@ function useRouteChatbotId(): string | undefined {
   return useMatch({ path: '/chatbots/:chatbotId', end: false })?.params.chatbotId;
 }
 
-/** The frame of every page: the progress bar, the header, and the page below it. */
+/**
+ * The frame of every page: the progress bar, the header, the connection banner, and the page
+ * below them. A page that crashes is caught here, so the header stays and the page can be tried
+ * again without a reload.
+ */
 export function AppLayout() {
   const chatbotId = useRouteChatbotId();
+  const { pathname } = useLocation();
   return (
     <div className={classes.shell}>
       <LoadingProgress />
@@ -30,7 +38,19 @@ export function AppLayout() {
       {/* Ctrl+K / ⌘K on every page of a chatbot. */}
       <QuickLookup chatbotId={chatbotId} />
       <main className={classes.main}>
-        <Outlet />
+        <ConnectionBanner />
+        <ErrorBoundary
+          resetKey={pathname}
+          fallback={(error, reset) => (
+            <CrashScreen
+              error={error}
+              onRetry={reset}
+              homePath={chatbotId === undefined ? '/' : organizationsPath(chatbotId)}
+            />
+          )}
+        >
+          <Outlet />
+        </ErrorBoundary>
       </main>
     </div>
   );

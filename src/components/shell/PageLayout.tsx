@@ -3,10 +3,11 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import type { ReactNode } from 'react';
 import { PRODUCT_NAME } from './AppHeader.tsx';
 import classes from './PageLayout.module.css';
+import { useFocusOnArrival } from './useFocusOnArrival.ts';
 
 interface PageLayoutProps {
   title: string;
-  /** Beside the title, quiet: a count ("1,250 loaded"). Announced politely when it changes. */
+  /** Beside the title, quiet: a count ("5,000 organizations"). Announced politely when it changes. */
   meta?: ReactNode;
   /** Between the title and the actions: a search box. */
   toolbar?: ReactNode;
@@ -17,15 +18,20 @@ interface PageLayoutProps {
   children: ReactNode;
 }
 
-/** A page's header row (title, count, search, actions) above its content. */
+/**
+ * A page's header row (title, count, search, actions) above its content. Arriving on the page by
+ * a navigation moves the focus to its title, so a screen reader starts there and Tab goes on from
+ * there rather than from the top of the document.
+ */
 export function PageLayout({ title, meta, toolbar, actions, fill, children }: PageLayoutProps) {
   useDocumentTitle(`${title} · ${PRODUCT_NAME}`);
+  const headingRef = useFocusOnArrival<HTMLHeadingElement>();
   return (
     <div className={fill ? classes.fill : undefined}>
       <header className={classes.header}>
         <div className={classes.titles}>
-          <Title order={1} size="h2">
-            {title}
+          <Title ref={headingRef} order={1} size="h2" tabIndex={-1} className={classes.title}>
+            <bdi>{title}</bdi>
           </Title>
           {meta !== undefined && (
             <Text c="dimmed" size="sm" className={classes.meta} role="status">

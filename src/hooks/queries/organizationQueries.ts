@@ -6,6 +6,7 @@
 //   ['organizations', chatbotId, 'list', …]                      lists(chatbotId)
 //   ['organizations', chatbotId, 'search']                       searches(chatbotId)
 //   ['organizations', chatbotId, 'search', {query, page, pageSize}]  search(…)
+//   ['organizations', chatbotId, 'search', 'total']              total(chatbotId)
 //   ['organizations', chatbotId, 'detail']                       details(chatbotId)
 //   ['organizations', chatbotId, 'detail', id]                   detail(chatbotId, id)
 //   ['organizations', chatbotId, 'detail', id, 'contacts']       contacts(chatbotId, id)
@@ -53,6 +54,23 @@ export const organizationQueries = {
       queryKey: [...keys.searches(chatbotId), { query, page, pageSize }] as const,
       queryFn: ({ signal }) => searchOrganizations({ chatbotId, query, page, pageSize }, signal),
       meta: refreshMeta('search results'),
+    }),
+
+  /**
+   * How many organizations the chatbot has: the search engine's `outOf` (a `*` search for one
+   * hit), the same figure the search results name. Under `searches`, so writes mark it stale.
+   */
+  total: (chatbotId: string) =>
+    queryOptions({
+      queryKey: [...keys.searches(chatbotId), 'total'] as const,
+      queryFn: async ({ signal }) => {
+        const response = await searchOrganizations(
+          { chatbotId, query: '*', page: 1, pageSize: 1 },
+          signal,
+        );
+        return response.results?.outOf ?? null;
+      },
+      meta: refreshMeta('the number of organizations'),
     }),
 
   detail: (chatbotId: string, organizationId: string) =>

@@ -26,13 +26,15 @@ export function DeleteOrganizationModal({
         <Text size="sm" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
           Delete the organization{' '}
           <Text span fw={700}>
-            “{name === '' ? '(no name)' : name}”
+            “<bdi>{name === '' ? '(no name)' : name}</bdi>”
           </Text>
           ? This cannot be undone.
         </Text>
         {contactCount !== undefined && contactCount > 0 && (
           <Text size="sm" c="dimmed">
-            Its {contactCount.toLocaleString('en')} contacts are not deleted.
+            {contactCount === 1
+              ? 'Its contact is not deleted.'
+              : `Its ${contactCount.toLocaleString('en')} contacts are not deleted.`}
           </Text>
         )}
         {failure !== undefined && (

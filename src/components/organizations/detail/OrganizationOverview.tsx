@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { components } from '../../../api/schema.gen.ts';
 import { CopyValueButton } from './CopyValueButton.tsx';
-import { formatAddressLines } from './formatAddress.ts';
+import { formatAddressParts } from './formatAddress.ts';
 import classes from './OrganizationOverview.module.css';
 import { RelativeTime } from './RelativeTime.tsx';
 import { VariablesTable } from './VariablesTable.tsx';
@@ -44,7 +44,7 @@ function WithCopy({ children, value, what }: { children: ReactNode; value: strin
 export function OrganizationOverview({ organization, nowMs }: OrganizationOverviewProps) {
   const { email, website } = organization;
   const href = websiteHref(website);
-  const addressLines = formatAddressLines(organization.address);
+  const addressLines = formatAddressParts(organization.address);
   return (
     <div className={classes.sections}>
       <table className={classes.table} aria-label="Organization details">
@@ -58,14 +58,16 @@ export function OrganizationOverview({ organization, nowMs }: OrganizationOvervi
               <span className={classes.mono}>{organization.id}</span>
             </WithCopy>
           </Row>
-          <Row label="Name">{organization.name === '' ? <NotSet /> : organization.name}</Row>
+          <Row label="Name">
+            {organization.name === '' ? <NotSet /> : <bdi>{organization.name}</bdi>}
+          </Row>
           <Row label="Email">
             {email === undefined ? (
               <NotSet />
             ) : (
               <WithCopy value={email} what="email">
                 <a className={`${classes.link} mantine-focus-auto`} href={`mailto:${email}`}>
-                  {email}
+                  <bdi>{email}</bdi>
                 </a>
               </WithCopy>
             )}
@@ -76,7 +78,7 @@ export function OrganizationOverview({ organization, nowMs }: OrganizationOvervi
             ) : (
               <WithCopy value={website} what="website">
                 {href === undefined ? (
-                  website
+                  <bdi>{website}</bdi>
                 ) : (
                   <a
                     className={`${classes.link} mantine-focus-auto`}
@@ -84,7 +86,7 @@ export function OrganizationOverview({ organization, nowMs }: OrganizationOvervi
                     target="_blank"
                     rel="noopener noreferrer"
                   >
-                    {website}
+                    <bdi>{website}</bdi>
                   </a>
                 )}
               </WithCopy>
@@ -97,14 +99,23 @@ export function OrganizationOverview({ organization, nowMs }: OrganizationOvervi
               `${organization.size.toLocaleString('en')} employees`
             )}
           </Row>
-          <Row label="Industry">{organization.industry ?? <NotSet />}</Row>
+          <Row label="Industry">
+            {organization.industry === undefined ? <NotSet /> : <bdi>{organization.industry}</bdi>}
+          </Row>
           <Row label="Address">
             {addressLines.length === 0 ? (
               <NotSet />
             ) : (
               <address className={classes.address}>
-                {addressLines.map((line, index) => (
-                  <div key={index}>{line}</div>
+                {addressLines.map((parts, index) => (
+                  <div key={index}>
+                    {parts.map((part, partIndex) => (
+                      <Fragment key={partIndex}>
+                        {partIndex > 0 && ' '}
+                        <bdi>{part}</bdi>
+                      </Fragment>
+                    ))}
+                  </div>
                 ))}
               </address>
             )}

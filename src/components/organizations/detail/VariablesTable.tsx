@@ -27,8 +27,12 @@ export function VariablesTable({ variables, label }: VariablesTableProps) {
       <tbody>
         {entries.map(([key, value]) => (
           <tr key={key}>
-            <td>{key}</td>
-            <td>{value}</td>
+            <td>
+              <bdi>{key}</bdi>
+            </td>
+            <td>
+              <bdi>{value}</bdi>
+            </td>
           </tr>
         ))}
       </tbody>

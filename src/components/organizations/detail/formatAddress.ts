@@ -26,23 +26,29 @@ const ENGLISH_STYLE = [
 const NUMBER_FIRST = new Set([...ENGLISH_STYLE, 'france']);
 const CODE_AFTER_CITY = new Set(ENGLISH_STYLE);
 
-function joinPresent(...parts: (string | undefined)[]): string {
-  return parts.filter((part): part is string => part !== undefined && part.trim() !== '').join(' ');
+function present(...parts: (string | undefined)[]): string[] {
+  return parts.filter((part): part is string => part !== undefined && part.trim() !== '');
 }
 
 /**
  * The address as one writes it on an envelope: street line, city line, country — each line only
- * when it has something, in the order the country uses. Plain strings: the caller renders them
- * as text.
+ * when it has something, in the order the country uses — as lines of parts, so each part can be
+ * shown isolated (a right-to-left override in the street must not reorder the house number).
+ * Plain strings: the caller renders them as text.
  */
-export function formatAddressLines(address: AddressDto | undefined): string[] {
+export function formatAddressParts(address: AddressDto | undefined): string[][] {
   if (!address) return [];
   const country = address.country?.trim().toLowerCase() ?? '';
   const street = NUMBER_FIRST.has(country)
-    ? joinPresent(address.houseNumber, address.street)
-    : joinPresent(address.street, address.houseNumber);
+    ? present(address.houseNumber, address.street)
+    : present(address.street, address.houseNumber);
   const city = CODE_AFTER_CITY.has(country)
-    ? joinPresent(address.location, address.zipcode)
-    : joinPresent(address.zipcode, address.location);
-  return [street, city, joinPresent(address.country)].filter((line) => line !== '');
+    ? present(address.location, address.zipcode)
+    : present(address.zipcode, address.location);
+  return [street, city, present(address.country)].filter((line) => line.length > 0);
+}
+
+/** The address's lines as text (parts joined by a space). */
+export function formatAddressLines(address: AddressDto | undefined): string[] {
+  return formatAddressParts(address).map((line) => line.join(' '));
 }

@@ -1,5 +1,6 @@
-import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { FieldVersions } from '../../../lib/organizationFormChanges.ts';
+import { FieldVersionsTable } from './FieldVersionsTable.tsx';
 
 interface LostUpdateModalProps {
   opened: boolean;
@@ -10,27 +11,10 @@ interface LostUpdateModalProps {
   onCancel: () => void;
 }
 
-const CELL = { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' } as const;
-
-function Value({ text }: { text: string | undefined }) {
-  if (text === undefined)
-    return (
-      <Text span c="dimmed">
-        (none)
-      </Text>
-    );
-  if (text === '')
-    return (
-      <Text span c="dimmed">
-        (empty)
-      </Text>
-    );
-  return <>{text}</>;
-}
-
 /**
  * Someone saved this organization after the form was opened: shows their changes beside the
- * user's, and lets the user overwrite them with the form, or discard the form for theirs.
+ * user's, and lets the user save their own changes on top of the newest version (fields they did
+ * not touch keep what the other person saved), or discard the form for theirs.
  */
 export function LostUpdateModal({
   opened,
@@ -50,46 +34,24 @@ export function LostUpdateModal({
     >
       <Stack gap="md">
         <Text size="sm">
-          Someone saved changes to this organization after you opened the form. Review both
-          versions, then keep yours (overwriting theirs) or discard yours and load theirs.
+          Someone saved changes to this organization after you opened the form. Saving yours sends
+          only the fields you changed (in bold): the others keep what was saved meanwhile, and where
+          you both changed a field, yours replaces theirs.
         </Text>
-        <Table withTableBorder layout="fixed" aria-label="Your changes and the other changes">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Field</Table.Th>
-              <Table.Th scope="col">When you opened it</Table.Th>
-              <Table.Th scope="col">Yours</Table.Th>
-              <Table.Th scope="col">Saved meanwhile</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {fields.map((field) => (
-              <Table.Tr key={field.label}>
-                <Table.Th scope="row" style={CELL}>
-                  {field.label}
-                </Table.Th>
-                <Table.Td style={CELL}>
-                  <Value text={field.original} />
-                </Table.Td>
-                <Table.Td style={CELL}>
-                  <Value text={field.yours} />
-                </Table.Td>
-                <Table.Td style={CELL}>
-                  <Value text={field.theirs} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        <Group justify="flex-end">
+        <FieldVersionsTable
+          label="Your changes and the other changes"
+          fields={fields}
+          columns={['When you opened it', 'Yours', 'Saved meanwhile']}
+        />
+        <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onCancel}>
             Keep editing
           </Button>
-          <Button variant="light" color="red" onClick={onDiscard} disabled={saving}>
+          <Button variant="default" onClick={onDiscard} disabled={saving}>
             Discard mine, load theirs
           </Button>
           <Button onClick={onOverwrite} loading={saving}>
-            Save mine, overwrite theirs
+            Save my changes on top of theirs
           </Button>
         </Group>
       </Stack>

@@ -43,6 +43,16 @@ function renderForm(organization: Organization = ORGANIZATION, disabledReason?: 
   };
 }
 
+/** Save is never `disabled` (Tab must reach it): it says it cannot save with aria-disabled. */
+function expectSaveUnavailable(button: HTMLElement) {
+  expect(button).toBeEnabled();
+  expect(button).toHaveAttribute('aria-disabled', 'true');
+}
+
+function expectSaveAvailable(button: HTMLElement) {
+  expect(button).toHaveAttribute('aria-disabled', 'false');
+}
+
 /** The input whose label starts with `label` (a required field's label ends with " *"). */
 function field(label: string) {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -65,9 +75,11 @@ describe('OrganizationEditForm', () => {
     expect(field('Email')).toHaveValue('info@acme.example');
     expect(field('Size')).toHaveValue('12');
     expect(field('Variable 1 name')).toHaveValue('plan');
-    await waitFor(() => expect(save()).toBeDisabled());
+    await waitFor(() => expectSaveUnavailable(save()));
+    expect(screen.getByText('No unsaved changes.')).toBeInTheDocument();
     fireEvent.change(field('Industry'), { target: { value: 'Hardware' } });
-    await waitFor(() => expect(save()).toBeEnabled());
+    await waitFor(() => expectSaveAvailable(save()));
+    expect(screen.getByText(/^1 unsaved change, kept in this browser/)).toBeInTheDocument();
     // Reported from an effect after the render that enabled Save.
     await waitFor(() => expect(onDirtyChange).toHaveBeenLastCalledWith(true));
   });
@@ -84,17 +96,67 @@ describe('OrganizationEditForm', () => {
     fireEvent.change(field(label), { target: { value } });
     expect(await screen.findByText(message)).toBeInTheDocument();
     expect(field(label)).toHaveAttribute('aria-invalid', 'true');
-    expect(save()).toBeDisabled();
-    fireEvent.submit(screen.getByRole('form', { name: 'Edit organization' }));
-    await act(async () => {});
+    await waitFor(() => expectSaveUnavailable(save()));
+    expect(save()).toHaveAccessibleDescription(new RegExp(`^Fix 1 field to save: ${label}`));
+    // Pressed all the same: nothing is sent, and the focus goes to the field to fix.
+    await userEvent.click(save());
     expect(onSave).not.toHaveBeenCalled();
+    await waitFor(() => expect(field(label)).toHaveFocus());
+  });
+
+  it('does not let stored values that break the rules block saving the other fields', async () => {
+    const { save, onSave } = renderForm({
+      ...ORGANIZATION,
+      website: 'acme.example',
+      email: 'info(at)acme.example',
+      size: 0.5,
+    });
+    // Named, with a fix, but not an error.
+    expect(await screen.findByText(/The stored web address has no http/)).toBeInTheDocument();
+    expect(screen.getByText(/The stored email is not a valid email address/)).toBeInTheDocument();
+    expect(screen.getByText(/The stored size is not a whole number/)).toBeInTheDocument();
+    expect(field('Website')).not.toHaveAttribute('aria-invalid', 'true');
+    fireEvent.change(field('Industry'), { target: { value: 'Hardware' } });
+    await waitFor(() => expectSaveAvailable(save()));
+    await userEvent.click(save());
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    const [values] = onSave.mock.calls[0] as [Record<string, unknown>];
+    expect(values).toMatchObject({ industry: 'Hardware', website: 'acme.example', size: '0.5' });
+  });
+
+  it('offers the fix of a stored value, which then counts as a change checked strictly', async () => {
+    const { save } = renderForm({ ...ORGANIZATION, website: 'acme.example', size: 0.5 });
+    await userEvent.click(await screen.findByRole('button', { name: 'Add https://' }));
+    expect(field('Website')).toHaveValue('https://acme.example');
+    expect(screen.queryByText(/The stored web address has no http/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Round to 1' }));
+    expect(field('Size')).toHaveValue('1');
+    await waitFor(() => expectSaveAvailable(save()));
+    // Changed now, so checked: a bad edit of it is refused again.
+    fireEvent.change(field('Website'), { target: { value: 'acme example' } });
+    expect(await screen.findByText(FIELD_MESSAGES.websiteScheme)).toBeInTheDocument();
+  });
+
+  it('shows hidden characters and double spaces as markers, and removes them on request', async () => {
+    renderForm();
+    fireEvent.change(field('Name'), { target: { value: 'Acme\u200b  Tools\u202e' } });
+    expect(
+      await screen.findByText(
+        /Hidden characters: 1 zero-width space, 2 extra spaces, 1 right-to-left override/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByTitle('zero-width space')).toHaveTextContent('ZWSP');
+    expect(screen.getByTitle('right-to-left override')).toHaveTextContent('RLO');
+    await userEvent.click(screen.getByRole('button', { name: 'Remove them' }));
+    expect(field('Name')).toHaveValue('Acme Tools');
+    expect(screen.queryByText(/Hidden characters/)).toBeNull();
   });
 
   it('sends trimmed values when everything is acceptable', async () => {
     const { save, onSave } = renderForm();
     fireEvent.change(field('Name'), { target: { value: '  Acme Tools  ' } });
     fireEvent.change(field('Website'), { target: { value: ' https://tools.acme.example/ ' } });
-    await waitFor(() => expect(save()).toBeEnabled());
+    await waitFor(() => expectSaveAvailable(save()));
     await userEvent.click(save());
     await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
     const [values] = onSave.mock.calls[0] as [Record<string, unknown>];
@@ -112,16 +174,18 @@ describe('OrganizationEditForm', () => {
     expect(await screen.findByText(FIELD_MESSAGES.variableKeyRequired)).toBeInTheDocument();
     fireEvent.change(field('Variable 2 name'), { target: { value: 'plan' } });
     expect(await screen.findByText(FIELD_MESSAGES.variableKeyDuplicate)).toBeInTheDocument();
-    expect(save()).toBeDisabled();
+    await waitFor(() => expectSaveUnavailable(save()));
     fireEvent.change(field('Variable 2 name'), { target: { value: 'tier' } });
-    await waitFor(() => expect(save()).toBeEnabled());
+    await waitFor(() => expectSaveAvailable(save()));
     await user.click(screen.getByRole('button', { name: 'Remove variable 1' }));
     expect(field('Variable 1 name')).toHaveValue('tier');
   });
 
-  it('shows a stored value the API contract would not accept with its message at once', async () => {
+  it('names a stored value the API contract would not accept at once, as text', async () => {
     renderForm({ ...ORGANIZATION, email: '<img src=x onerror=alert(1)>' });
-    expect(await screen.findByText(FIELD_MESSAGES.email)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/The stored email is not a valid email address/),
+    ).toBeInTheDocument();
     expect(field('Email')).toHaveValue('<img src=x onerror=alert(1)>');
     expect(document.querySelector('img')).toBeNull();
   });
@@ -159,7 +223,7 @@ describe('OrganizationEditForm', () => {
         cleanup();
         const { onSave, save } = renderForm();
         fireEvent.change(field(label), { target: { value } });
-        await waitFor(() => expect(save()).toBeDisabled());
+        await waitFor(() => expectSaveUnavailable(save()));
         fireEvent.submit(screen.getByRole('form', { name: 'Edit organization' }));
         await act(async () => {});
         expect(onSave).not.toHaveBeenCalled();

@@ -1,16 +1,23 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
-import { useEffect, useMemo } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import type { components } from '../../../api/schema.gen.ts';
+import { formStatusText, invalidFieldLabels } from '../../../lib/formStatus.ts';
 import {
   formValuesFromOrganization,
   organizationEditSchema,
+  trimFormValues,
   type OrganizationFormOutput,
   type OrganizationFormValues,
 } from '../../../lib/organizationForm.ts';
-import { OrganizationFields } from './OrganizationFields.tsx';
+import { changedFields } from '../../../lib/organizationFormChanges.ts';
+import { storedValueProblems } from '../../../lib/storedValueProblems.ts';
+import { FormActionBar } from './FormActionBar.tsx';
+import { OrganizationFields, type StoredNotes } from './OrganizationFields.tsx';
+import { saveShortcut, useSaveShortcut } from './saveShortcut.ts';
+import { useFormReports } from './useFormReports.ts';
 import { VariablesEditor } from './VariablesEditor.tsx';
 
 type OrganizationDto = components['schemas']['OrganizationDto'];
@@ -18,6 +25,8 @@ type OrganizationDto = components['schemas']['OrganizationDto'];
 export interface OrganizationEditFormProps {
   /** The organization as it was when the form opened; remount (key) to start over from another. */
   baseline: OrganizationDto;
+  /** What the form opens with instead of the baseline's values (a draft kept in the browser). */
+  initialValues?: OrganizationFormValues | undefined;
   saving: boolean;
   /** Set when editing is not allowed (a 403 seen, a read-only key): the whole form is disabled. */
   disabledReason?: string | undefined;
@@ -25,27 +34,56 @@ export interface OrganizationEditFormProps {
   failure?: string | undefined;
   onRetry?: (() => void) | undefined;
   onSave: (values: OrganizationFormOutput, typed: OrganizationFormValues) => void;
+  /** Every change of what the form holds (for its draft). */
+  onChange?: ((typed: OrganizationFormValues) => void) | undefined;
   onDirtyChange: (dirty: boolean) => void;
+  /** Reset pressed: the form is back to the stored values. */
+  onReset?: (() => void) | undefined;
+  /** Above the fields: a restored draft's note. */
+  notice?: ReactNode;
+  /** The form opened right after a save: its status says so and takes the focus. */
+  justSaved?: boolean;
+}
+
+/** A stored value's note per field, from the values the form opened with. */
+function storedNotesOf(stored: OrganizationFormValues, sizeRequired: boolean): StoredNotes {
+  const notes: StoredNotes = {};
+  for (const problem of storedValueProblems(stored, sizeRequired)) {
+    notes[problem.field] = { problem, value: stored[problem.field] };
+  }
+  return notes;
 }
 
 /**
- * The edit form: react-hook-form over the zod schema. Messages show inline as soon as a value is
- * refused — also for values stored by other clients, checked when the form opens — and Save is
- * enabled only when something changed and everything is acceptable. On failure nothing is reset.
+ * The edit form: react-hook-form over the zod schema. Only the fields the user changes are
+ * checked (and sent): a value stored by another client that breaks today's rules is named with a
+ * fix, but does not block saving the rest. Save stays reachable; the bar beside it says what it
+ * would do or which fields need fixing, and pressing it then moves to the first of them.
+ * On failure nothing is reset.
  */
 export function OrganizationEditForm({
   baseline,
+  initialValues,
   saving,
   disabledReason,
   failure,
   onRetry,
   onSave,
+  onChange,
   onDirtyChange,
+  onReset,
+  notice,
+  justSaved = false,
 }: OrganizationEditFormProps) {
   const defaultValues = useMemo(() => formValuesFromOrganization(baseline), [baseline]);
+  const sizeRequired = baseline.size !== undefined;
   const schema = useMemo(
-    () => organizationEditSchema({ sizeRequired: baseline.size !== undefined }),
-    [baseline.size],
+    () => organizationEditSchema({ sizeRequired, stored: defaultValues }),
+    [sizeRequired, defaultValues],
+  );
+  const storedNotes = useMemo(
+    () => storedNotesOf(defaultValues, sizeRequired),
+    [defaultValues, sizeRequired],
   );
   const form = useForm<OrganizationFormValues, unknown, OrganizationFormOutput>({
     defaultValues,
@@ -53,27 +91,37 @@ export function OrganizationEditForm({
     mode: 'all',
   });
   const {
+    control,
     handleSubmit,
     getValues,
-    trigger,
     reset,
-    formState: { isDirty, isValid },
+    formState: { isDirty, isValid, errors },
   } = form;
+  const formRef = useRef<HTMLFormElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const statusId = useId();
 
-  // Values stored by other clients (an email without "@", a size of 12.5) are shown with their
-  // message at once, rather than as a Save button that stays disabled for no visible reason.
-  useEffect(() => {
-    void trigger();
-  }, [trigger]);
+  // A draft opens as typed, its messages shown at once.
+  useFormReports(form, { initialValues, onChange, onDirtyChange });
 
   useEffect(() => {
-    onDirtyChange(isDirty);
-  }, [isDirty, onDirtyChange]);
+    if (justSaved) statusRef.current?.focus();
+  }, [justSaved]);
+
+  const current = useWatch({ control }) as OrganizationFormValues;
+  const changedCount = useMemo(
+    () => changedFields(defaultValues, trimFormValues(current), defaultValues).length,
+    [defaultValues, current],
+  );
+  const invalidLabels = invalidFieldLabels(errors);
+  const canSave = isDirty && !saving;
+  useSaveShortcut(formRef, canSave);
 
   const disabled = disabledReason !== undefined;
   return (
     <FormProvider {...form}>
       <form
+        ref={formRef}
         noValidate
         aria-label="Edit organization"
         style={{ maxWidth: 1000 }}
@@ -85,9 +133,10 @@ export function OrganizationEditForm({
               {disabledReason}
             </Alert>
           )}
+          {notice}
           <fieldset disabled={disabled} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
             <Stack gap="md">
-              <OrganizationFields />
+              <OrganizationFields stored={storedNotes} />
               <Title order={2} size="h4">
                 Variables
               </Title>
@@ -105,16 +154,10 @@ export function OrganizationEditForm({
                 <Text size="sm" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
                   {failure}
                 </Text>
-                <Text size="sm">Your input is kept below.</Text>
+                <Text size="sm">Your input is kept below, and in this browser.</Text>
                 {onRetry && !disabled && (
                   <div>
-                    <Button
-                      size="xs"
-                      variant="light"
-                      color="red"
-                      onClick={onRetry}
-                      loading={saving}
-                    >
+                    <Button size="xs" color="red" onClick={onRetry} loading={saving}>
                       Retry
                     </Button>
                   </div>
@@ -123,18 +166,44 @@ export function OrganizationEditForm({
             </Alert>
           )}
           {!disabled && (
-            <Group justify="flex-end">
+            <FormActionBar
+              statusId={statusId}
+              statusRef={statusRef}
+              status={formStatusText({
+                saving,
+                justSaved,
+                changedCount: isDirty ? Math.max(1, changedCount) : 0,
+                invalidLabels: isDirty ? invalidLabels : [],
+                action: 'save',
+                shortcut: saveShortcut(),
+              })}
+            >
               <Button
                 variant="default"
                 disabled={!isDirty || saving}
-                onClick={() => reset(defaultValues)}
+                onClick={() => {
+                  reset(defaultValues);
+                  onReset?.();
+                }}
               >
                 Reset
               </Button>
-              <Button type="submit" disabled={!isDirty || !isValid} loading={saving}>
+              <Button
+                type="submit"
+                // Grey while it cannot save, yet reachable by Tab and described by the status;
+                // pressed with fields to fix, it moves to the first of them.
+                aria-disabled={!canSave || !isValid}
+                data-disabled={!canSave || !isValid || undefined}
+                aria-describedby={statusId}
+                loading={saving}
+                onClick={(event) => {
+                  // Reachable and described, but a press with nothing to save does nothing.
+                  if (!canSave) event.preventDefault();
+                }}
+              >
                 Save changes
               </Button>
-            </Group>
+            </FormActionBar>
           )}
         </Stack>
       </form>

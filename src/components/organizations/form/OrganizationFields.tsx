@@ -1,71 +1,60 @@
-import { Fieldset, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useFormContext } from 'react-hook-form';
+import { Fieldset, SimpleGrid, Stack, TextInput, type TextInputProps } from '@mantine/core';
+import { useFormContext, type FieldPath } from 'react-hook-form';
 import type { OrganizationFormValues } from '../../../lib/organizationForm.ts';
 import { ADDRESS_LABELS } from '../../../lib/organizationFormChanges.ts';
+import type { CheckedField } from '../../../lib/storedValueProblems.ts';
+import { useFieldNotes, type StoredNote } from './FieldNotes.tsx';
 
 /** The fields the edit and create forms share (both are wrapped in a react-hook-form provider). */
 type CommonValues = Omit<OrganizationFormValues, 'variables'>;
 
-/** Name, email, website, size, industry and the five address fields, with inline messages. */
-export function OrganizationFields() {
-  const {
-    register,
-    formState: { errors },
-  } = useFormContext<CommonValues>();
+export type StoredNotes = Partial<Record<CheckedField, StoredNote>>;
+
+const NOTES_BELOW: TextInputProps['inputWrapperOrder'] = ['label', 'input', 'description', 'error'];
+
+interface FieldProps extends Omit<TextInputProps, 'name' | 'error' | 'description'> {
+  name: FieldPath<CommonValues>;
+  stored?: StoredNote | undefined;
+}
+
+/** One text field: its input (direction from its text), its error, and its notes under it. */
+function Field({ name, stored, ...props }: FieldProps) {
+  const { register, getFieldState, formState } = useFormContext<CommonValues>();
+  const notes = useFieldNotes(name, stored);
+  return (
+    <TextInput
+      dir="auto"
+      autoComplete="off"
+      {...props}
+      {...register(name)}
+      error={getFieldState(name, formState).error?.message}
+      description={notes}
+      inputWrapperOrder={NOTES_BELOW}
+    />
+  );
+}
+
+/**
+ * Name, email, website, size, industry and the five address fields, with inline messages, the
+ * notes on stored values that break today's rules (`stored`), and on hidden characters.
+ */
+export function OrganizationFields({ stored = {} }: { stored?: StoredNotes }) {
   return (
     <Stack gap="sm">
-      <TextInput label="Name" withAsterisk {...register('name')} error={errors.name?.message} />
+      <Field name="name" label="Name" withAsterisk stored={stored.name} />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <TextInput
-          label="Email"
-          inputMode="email"
-          autoComplete="off"
-          {...register('email')}
-          error={errors.email?.message}
-        />
-        <TextInput
-          label="Website"
-          inputMode="url"
-          placeholder="https://example.com"
-          autoComplete="off"
-          {...register('website')}
-          error={errors.website?.message}
-        />
-        <TextInput
-          label="Size (employees)"
-          inputMode="numeric"
-          {...register('size')}
-          error={errors.size?.message}
-        />
-        <TextInput label="Industry" {...register('industry')} error={errors.industry?.message} />
+        <Field name="email" label="Email" inputMode="email" stored={stored.email} />
+        <Field name="website" label="Website" inputMode="url" stored={stored.website} />
+        <Field name="size" label="Size (employees)" inputMode="numeric" stored={stored.size} />
+        <Field name="industry" label="Industry" />
       </SimpleGrid>
       <Fieldset legend="Address" variant="filled">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            label={ADDRESS_LABELS.street}
-            {...register('address.street')}
-            error={errors.address?.street?.message}
-          />
-          <TextInput
-            label={ADDRESS_LABELS.houseNumber}
-            {...register('address.houseNumber')}
-            error={errors.address?.houseNumber?.message}
-          />
-          <TextInput
-            label={ADDRESS_LABELS.zipcode}
-            {...register('address.zipcode')}
-            error={errors.address?.zipcode?.message}
-          />
-          <TextInput
-            label={ADDRESS_LABELS.location}
-            {...register('address.location')}
-            error={errors.address?.location?.message}
-          />
-          <TextInput
-            label={ADDRESS_LABELS.country}
-            {...register('address.country')}
-            error={errors.address?.country?.message}
-          />
+          <Field name="address.street" label={ADDRESS_LABELS.street} />
+          <Field name="address.houseNumber" label={ADDRESS_LABELS.houseNumber} />
+          <Field name="address.zipcode" label={ADDRESS_LABELS.zipcode} />
+          <Field name="address.location" label={ADDRESS_LABELS.location} />
+          <Field name="address.country" label={ADDRESS_LABELS.country} />
         </SimpleGrid>
       </Fieldset>
     </Stack>

@@ -3,42 +3,67 @@ import { useEffect } from 'react';
 import { useNavigationBlocker } from '../../../hooks/useNavigationBlocker.ts';
 
 interface UnsavedChangesGuardProps {
-  /** Read at the moment of leaving, so a page can allow a navigation it starts on purpose. */
-  shouldBlock: () => boolean;
+  /**
+   * Read at the moment of leaving, with the path about to be shown: a page can allow a navigation
+   * it starts on purpose, or one to a place where its edits are kept.
+   */
+  shouldBlock: (nextPathname: string) => boolean;
+  /** Whether closing or reloading the browser tab asks first (the form is on screen, unsaved). */
+  shouldWarnOnUnload: () => boolean;
+  /** "Discard changes and leave": the kept draft goes too. */
+  onDiscard: () => void;
 }
 
 /**
- * Asks before unsaved changes are lost: on any in-app navigation that changes the path (links,
- * back and forward, switching tabs) through useNavigationBlocker, and on closing or reloading
- * the browser tab through `beforeunload` (where the browser shows its own question).
+ * Asks before leaving unsaved changes: on any in-app navigation that `shouldBlock` holds (links,
+ * back and forward) through useNavigationBlocker, and on closing or reloading the browser tab
+ * through `beforeunload` (where the browser shows its own question). The changes are kept as a
+ * draft in the browser, so leaving can keep them for later as well as discard them.
  */
-export function UnsavedChangesGuard({ shouldBlock }: UnsavedChangesGuardProps) {
+export function UnsavedChangesGuard({
+  shouldBlock,
+  shouldWarnOnUnload,
+  onDiscard,
+}: UnsavedChangesGuardProps) {
   const blocker = useNavigationBlocker(shouldBlock);
 
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!shouldBlock()) return;
+      if (!shouldWarnOnUnload()) return;
       event.preventDefault();
       // Older browsers need returnValue set to show the prompt.
       event.returnValue = '';
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [shouldBlock]);
+  }, [shouldWarnOnUnload]);
 
   return (
     <Modal
       opened={blocker.state === 'blocked'}
       onClose={() => blocker.reset?.()}
-      title="Discard unsaved changes?"
+      title="Leave with unsaved changes?"
+      size="lg"
       centered
     >
-      <Text size="sm">You have changes that are not saved. Leaving this page discards them.</Text>
-      <Group justify="flex-end" mt="lg">
+      <Text size="sm">
+        You have changes that are not saved. They are kept in this browser as a draft, offered again
+        when you come back, unless you discard them now.
+      </Text>
+      <Group justify="flex-end" mt="lg" gap="xs">
         <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
           Stay and keep editing
         </Button>
-        <Button color="red" onClick={() => blocker.proceed?.()}>
+        <Button variant="default" onClick={() => blocker.proceed?.()}>
+          Keep the draft and leave
+        </Button>
+        <Button
+          color="red"
+          onClick={() => {
+            onDiscard();
+            blocker.proceed?.();
+          }}
+        >
           Discard changes and leave
         </Button>
       </Group>

@@ -11,6 +11,56 @@ import {
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import type { OrganizationFormValues } from '../../../lib/organizationForm.ts';
+import { useFieldNotes } from './FieldNotes.tsx';
+
+const NOTES_BELOW = ['label', 'input', 'description', 'error'] as const;
+
+function VariableRow({ index, onRemove }: { index: number; onRemove: () => void }) {
+  const {
+    register,
+    formState: { errors },
+  } = useFormContext<OrganizationFormValues>();
+  const number = index + 1;
+  const keyNotes = useFieldNotes(`variables.${index}.key`);
+  const valueNotes = useFieldNotes(`variables.${index}.value`, undefined, true);
+  return (
+    <Group align="flex-start" wrap="nowrap" gap="xs">
+      <TextInput
+        style={{ flex: 2, minWidth: 0 }}
+        label={`Variable ${number} name`}
+        dir="auto"
+        autoComplete="off"
+        {...register(`variables.${index}.key`)}
+        error={errors.variables?.[index]?.key?.message}
+        description={keyNotes}
+        inputWrapperOrder={[...NOTES_BELOW]}
+      />
+      <Textarea
+        style={{ flex: 3, minWidth: 0 }}
+        label={`Variable ${number} value`}
+        dir="auto"
+        autosize
+        minRows={1}
+        maxRows={6}
+        {...register(`variables.${index}.value`)}
+        error={errors.variables?.[index]?.value?.message}
+        description={valueNotes}
+        inputWrapperOrder={[...NOTES_BELOW]}
+      />
+      <Tooltip label={`Remove variable ${number}`} withArrow>
+        <ActionIcon
+          mt={26}
+          variant="subtle"
+          color="red"
+          aria-label={`Remove variable ${number}`}
+          onClick={onRemove}
+        >
+          <IconTrash size={16} aria-hidden="true" />
+        </ActionIcon>
+      </Tooltip>
+    </Group>
+  );
+}
 
 /**
  * The custom variables as editable rows: add, rename (edit the name), remove. Empty and
@@ -18,11 +68,7 @@ import type { OrganizationFormValues } from '../../../lib/organizationForm.ts';
  * a value is data and may hold line breaks, which a single-line input would drop.
  */
 export function VariablesEditor() {
-  const {
-    control,
-    register,
-    formState: { errors },
-  } = useFormContext<OrganizationFormValues>();
+  const { control } = useFormContext<OrganizationFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'variables' });
   return (
     <Stack gap="xs">
@@ -31,44 +77,14 @@ export function VariablesEditor() {
           No variables.
         </Text>
       )}
-      {fields.map((field, index) => {
-        const number = index + 1;
-        return (
-          <Group key={field.id} align="flex-start" wrap="nowrap" gap="xs">
-            <TextInput
-              style={{ flex: 2 }}
-              label={`Variable ${number} name`}
-              {...register(`variables.${index}.key`)}
-              error={errors.variables?.[index]?.key?.message}
-            />
-            <Textarea
-              style={{ flex: 3 }}
-              label={`Variable ${number} value`}
-              autosize
-              minRows={1}
-              maxRows={6}
-              {...register(`variables.${index}.value`)}
-              error={errors.variables?.[index]?.value?.message}
-            />
-            <Tooltip label={`Remove variable ${number}`} withArrow>
-              <ActionIcon
-                mt={26}
-                variant="subtle"
-                color="red"
-                aria-label={`Remove variable ${number}`}
-                onClick={() => remove(index)}
-              >
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Tooltip>
-          </Group>
-        );
-      })}
+      {fields.map((field, index) => (
+        <VariableRow key={field.id} index={index} onRemove={() => remove(index)} />
+      ))}
       <div>
         <Button
           variant="light"
           size="xs"
-          leftSection={<IconPlus size={14} />}
+          leftSection={<IconPlus size={14} aria-hidden="true" />}
           onClick={() => append({ key: '', value: '' })}
         >
           Add variable

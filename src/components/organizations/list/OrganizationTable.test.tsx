@@ -1,6 +1,7 @@
 // The table in jsdom: hostile API strings render as plain one-line text, and the keyboard moves
 // a single highlighted, focused row.
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import { useState } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import hostileStrings from '../../../../fixtures/hostile-strings.json' with { type: 'json' };
 import type { Organization } from '../../../api/types.ts';
@@ -70,6 +71,11 @@ function renderTable(overrides: Partial<OrganizationTableProps> = {}) {
       previousPageError={null}
       onLoadPrevious={() => {}}
       onRestartFromTop={() => {}}
+      total={ROWS}
+      paused={false}
+      goingToEnd={false}
+      onGoToEnd={() => {}}
+      onStopGoingToEnd={() => {}}
       {...overrides}
     />,
   );
@@ -108,9 +114,7 @@ describe('OrganizationTable', () => {
 
   it('moves one highlighted, focused row with the arrows, End and Home; the end counts the rows', async () => {
     const { user } = renderTable();
-    expect(screen.getByRole('status')).toHaveTextContent(
-      `End of the list · ${ROWS} organizations loaded`,
-    );
+    expect(screen.getByRole('status')).toHaveTextContent(`End of the list · ${ROWS} organizations`);
     // The scroll area is the table's tab stop until a row is active; focus moves into its rows.
     await user.tab();
     const focusedRow = () => document.activeElement?.closest('[role=row]');
@@ -130,6 +134,59 @@ describe('OrganizationTable', () => {
     // The active row is the one tab stop of the table.
     const tabStops = document.querySelectorAll('[role=table] a[tabindex="0"]');
     expect(tabStops).toHaveLength(1);
+  });
+
+  it('End before the end is loaded fetches on to it, then moves to the last row; Esc stops', async () => {
+    const calls: string[] = [];
+    let arrive = () => {};
+    function Harness() {
+      const [state, setState] = useState({ ended: false, goingToEnd: false });
+      arrive = () => setState({ ended: true, goingToEnd: false });
+      return (
+        <OrganizationTable
+          list={{ ...listWindow([page]), knownEndIndex: ROWS }}
+          hrefFor={(id) => `/o/${encodeURIComponent(id)}`}
+          positionKey="end"
+          nowMs={Date.parse('2025-06-03T10:00:00.000Z')}
+          ended={state.ended}
+          hasNextPage={!state.ended}
+          isFetchingNextPage={false}
+          nextPageError={null}
+          onLoadNext={() => {}}
+          hasPreviousPage={false}
+          isFetchingPreviousPage={false}
+          previousPageError={null}
+          onLoadPrevious={() => {}}
+          onRestartFromTop={() => {}}
+          total={5000}
+          paused={false}
+          goingToEnd={state.goingToEnd}
+          onGoToEnd={() => {
+            calls.push('go');
+            setState({ ended: false, goingToEnd: true });
+          }}
+          onStopGoingToEnd={() => {
+            calls.push('stop');
+            setState((current) => ({ ...current, goingToEnd: false }));
+          }}
+        />
+      );
+    }
+    const { user } = renderWithProviders(<Harness />);
+    await user.tab();
+    const focusedRow = () => document.activeElement?.closest('[role=row]');
+    await user.keyboard('{End}');
+    expect(calls).toEqual(['go']);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `Going to the end of the list: ${ROWS} of 5,000 loaded`,
+    );
+    await user.keyboard('{Escape}');
+    expect(calls).toEqual(['go', 'stop']);
+    expect(screen.getByRole('status')).not.toHaveTextContent('Going to the end');
+
+    await user.keyboard('{End}');
+    act(() => arrive());
+    expect(focusedRow()?.getAttribute('aria-rowindex')).toBe(String(ROWS + 1));
   });
 
   it('shows skeleton rows and no count while the first page loads', () => {

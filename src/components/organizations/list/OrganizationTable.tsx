@@ -17,7 +17,10 @@ const LOAD_AHEAD_ROWS = 40;
 const SKELETON_ROWS = 12;
 const LOADING_FRAME_RECT = { width: 0, height: HEADER_HEIGHT + SKELETON_ROWS * ROW_HEIGHT };
 
-export interface OrganizationTableProps extends Omit<ListFooterProps, 'loadedCount'> {
+export interface OrganizationTableProps extends Omit<
+  ListFooterProps,
+  'loadedCount' | 'onStopGoingToEnd' | 'goingToEnd'
+> {
   /** The rows held and their positions; null while the first page loads (skeleton rows). */
   list: (ListWindow & { knownEndIndex: number }) | null;
   hrefFor: (organizationId: string) => string;
@@ -26,6 +29,9 @@ export interface OrganizationTableProps extends Omit<ListFooterProps, 'loadedCou
   previousPageError: string | null;
   onLoadPrevious: () => void;
   onRestartFromTop: () => void;
+  goingToEnd: boolean;
+  onGoToEnd: () => void;
+  onStopGoingToEnd: () => void;
   /** Identifies the visit (history entry) whose scroll position to keep and restore. */
   positionKey: string;
   nowMs: number;
@@ -91,13 +97,19 @@ export function OrganizationTable(props: OrganizationTableProps) {
     headerHeight: HEADER_HEIGHT,
   };
 
+  // Before the keyboard's effects: End's move, made when the last pages arrive, must come after
+  // the anchor has held the rows in view still, not be undone by it.
+  const takeAnchor = useScrollAnchor(scrollRef, layout);
   const keyboard = useListKeyboard({
     scrollRef,
     layout,
     initialActive: saved?.activeIndex ?? null,
     onRestartFromTop: props.onRestartFromTop,
+    ended: props.ended,
+    goingToEnd: props.goingToEnd,
+    onGoToEnd: props.onGoToEnd,
+    onStopGoingToEnd: props.onStopGoingToEnd,
   });
-  const takeAnchor = useScrollAnchor(scrollRef, layout);
 
   // Stable while the rows are: virtual-core recomputes every row's position (up to the whole
   // loaded count) whenever getItemKey changes, which made each scroll frame a long task.
@@ -149,14 +161,23 @@ export function OrganizationTable(props: OrganizationTableProps) {
     if (!hasNextPage || isFetchingNextPage || nextPageError !== null) return;
     if (lastRendered >= endIndex - LOAD_AHEAD_ROWS) onLoadNext();
   }, [list, lastRendered, endIndex, hasNextPage, isFetchingNextPage, nextPageError, onLoadNext]);
+  // Going to the end: the view follows the pages as they arrive (and fetches none above, which
+  // would drop the last page again while the walk adds the next).
+  const { goingToEnd } = props;
   useLayoutEffect(() => {
-    if (list === null || firstRendered === null) return;
+    const element = scrollRef.current;
+    if (!goingToEnd || element === null) return;
+    element.scrollTop = HEADER_HEIGHT + (endIndex - firstIndex) * ROW_HEIGHT - element.clientHeight;
+  }, [goingToEnd, endIndex, firstIndex]);
+  useLayoutEffect(() => {
+    if (list === null || firstRendered === null || goingToEnd) return;
     if (!hasPreviousPage || isFetchingPreviousPage || previousPageError !== null) return;
     if (firstRendered < heldStart + LOAD_AHEAD_ROWS) onLoadPrevious();
   }, [
     list,
     firstRendered,
     heldStart,
+    goingToEnd,
     hasPreviousPage,
     isFetchingPreviousPage,
     previousPageError,
@@ -232,6 +253,10 @@ export function OrganizationTable(props: OrganizationTableProps) {
       {list !== null && (
         <ListFooter
           loadedCount={list.loadedCount}
+          total={props.total}
+          goingToEnd={props.goingToEnd}
+          onStopGoingToEnd={props.onStopGoingToEnd}
+          paused={props.paused}
           ended={props.ended}
           hasNextPage={hasNextPage}
           isFetchingNextPage={isFetchingNextPage}

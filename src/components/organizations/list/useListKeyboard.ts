@@ -24,6 +24,13 @@ interface ListKeyboardOptions {
   initialActive: number | null;
   /** Home when the top rows were dropped: start the list again from the newest. */
   onRestartFromTop: () => void;
+  /** The whole list is loaded. */
+  ended: boolean;
+  /** End before the list is loaded to its end: fetch on to it (then End's move is made). */
+  onGoToEnd: () => void;
+  /** The walk to the end has stopped (reached, failed or stopped). */
+  goingToEnd: boolean;
+  onStopGoingToEnd: () => void;
 }
 
 function isOrganization(rows: readonly ListRow[], heldStart: number, position: number): boolean {
@@ -32,7 +39,9 @@ function isOrganization(rows: readonly ListRow[], heldStart: number, position: n
 
 /**
  * Roving focus over the rows' links: Up/Down move the highlighted row (and focus), PageUp/
- * PageDown by a screenful, Home/End to the first and last row loaded; Enter opens the focused
+ * PageDown by a screenful, Home/End to the first and the last row of the whole list (End fetches
+ * the pages to the end first, Escape stops it; Home starts again from the newest when the top
+ * rows were dropped); Enter opens the focused
  * link natively. The active row is the table's single tab stop.
  */
 export function useListKeyboard({
@@ -40,9 +49,16 @@ export function useListKeyboard({
   layout,
   initialActive,
   onRestartFromTop,
+  ended,
+  onGoToEnd,
+  goingToEnd,
+  onStopGoingToEnd,
 }: ListKeyboardOptions) {
   const [activeIndex, setActiveIndex] = useState<number | null>(initialActive);
-  const pendingFocus = useRef(false);
+  /** The row a keyboard move is bringing the focus to, until its link is rendered. */
+  const pendingFocus = useRef<number | null>(null);
+  /** End was pressed before the list was loaded to its end: move there once it is. */
+  const endWanted = useRef(false);
 
   const { firstIndex, heldStart, endIndex, rows, rowHeight, headerHeight } = layout;
 
@@ -68,7 +84,7 @@ export function useListKeyboard({
         target += direction;
       }
       if (!isOrganization(rows, heldStart, target)) return;
-      pendingFocus.current = true;
+      pendingFocus.current = target;
       setActiveIndex(target);
       reveal(target);
     },
@@ -99,7 +115,7 @@ export function useListKeyboard({
         if (heldStart > firstIndex) {
           // The top rows were dropped to bound memory: load the list again from the newest.
           onRestartFromTop();
-          pendingFocus.current = true;
+          pendingFocus.current = 0;
           setActiveIndex(0);
           if (element) element.scrollTop = 0;
         } else {
@@ -107,7 +123,16 @@ export function useListKeyboard({
         }
         break;
       case 'End':
-        moveTo(endIndex - 1, -1);
+        if (ended) moveTo(endIndex - 1, -1);
+        else {
+          endWanted.current = true;
+          onGoToEnd();
+        }
+        break;
+      case 'Escape':
+        if (!goingToEnd) return;
+        endWanted.current = false;
+        onStopGoingToEnd();
         break;
       default:
         return;
@@ -130,14 +155,24 @@ export function useListKeyboard({
     if (event.target === event.currentTarget) moveTo(firstInView(), 1);
   };
 
+  // The end is loaded: End's move, to the last row.
+  useLayoutEffect(() => {
+    if (!endWanted.current || goingToEnd) return;
+    endWanted.current = false;
+    // The move End asked for, made when the pages it waited for have arrived (an outside event).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (ended) moveTo(endIndex - 1, -1);
+  }, [goingToEnd, ended, endIndex, moveTo]);
+
   // After a keyboard move, focus the row's link once it is rendered.
   useLayoutEffect(() => {
-    if (!pendingFocus.current || activeIndex === null) return;
+    const target = pendingFocus.current;
+    if (target === null) return;
     const link = scrollRef.current?.querySelector<HTMLAnchorElement>(
-      `[data-position="${activeIndex}"] a`,
+      `[data-position="${target}"] a`,
     );
     if (link) {
-      pendingFocus.current = false;
+      pendingFocus.current = null;
       link.focus({ preventScroll: true });
     }
   });

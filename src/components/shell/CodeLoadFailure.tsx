@@ -1,0 +1,54 @@
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import {
+  checkServerAfterFailure,
+  isConnected,
+  useServerConnection,
+} from '../../hooks/serverReachability.ts';
+
+interface CodeLoadFailureProps {
+  /** "This page", "The quick lookup". */
+  what: string;
+  error: unknown;
+  onRetry: () => void;
+}
+
+/**
+ * A part of the console whose code could not be fetched, said inside the layout (the header and
+ * everything else stay usable). Tried again by itself when the server answers again.
+ */
+export function CodeLoadFailure({ what, error, onRetry }: CodeLoadFailureProps) {
+  const connection = useServerConnection();
+  const connected = isConnected(connection);
+  const retry = useRef(onRetry);
+  useEffect(() => {
+    retry.current = onRetry;
+  });
+  // Was it the server? The banner says so at once if it was.
+  useEffect(() => checkServerAfterFailure(), []);
+  const backAtMs = connection.backAtMs;
+  useEffect(() => {
+    if (backAtMs !== null) retry.current();
+  }, [backAtMs]);
+
+  const detail = error instanceof Error && error.message !== '' ? error.message : undefined;
+  return (
+    <Alert color="red" variant="light" title={`${what} could not be loaded`} role="alert" maw={720}>
+      <Text size="sm">
+        {connected
+          ? 'Its code could not be fetched: the console may have been updated meanwhile, or the connection dropped.'
+          : 'The console server cannot be reached. It is tried again by itself as soon as the server answers.'}
+      </Text>
+      {detail !== undefined && (
+        <Text size="xs" c="dimmed" mt={4} style={{ overflowWrap: 'anywhere' }}>
+          {detail}
+        </Text>
+      )}
+      <Group gap="xs" mt="sm">
+        <Button size="xs" onClick={onRetry}>
+          Try again
+        </Button>
+      </Group>
+    </Alert>
+  );
+}

@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import {
+  acknowledgeReconnection,
+  checkServerNow,
+  useServerConnection,
+} from '../../hooks/serverReachability.ts';
+import classes from './ConnectionBanner.module.css';
+
+/** "Connected again" stays this long. */
+const BACK_NOTICE_MS = 4_000;
+
+/**
+ * Above every page while the console server cannot be reached (said at the first request that
+ * got no answer), and briefly once it answers again. Plain elements and a few lines of CSS: it is
+ * part of the first page's code.
+ */
+export function ConnectionBanner() {
+  const { serverReachable, browserOnline, backAtMs } = useServerConnection();
+  const lost = !serverReachable || !browserOnline;
+  useEffect(() => {
+    if (lost || backAtMs === null) return;
+    const timer = setTimeout(acknowledgeReconnection, BACK_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [lost, backAtMs]);
+
+  // The live region stays in the page, so that what appears in it is announced.
+  return (
+    <div role="status" className={classes.region}>
+      {lost ? (
+        <div className={classes.banner} data-state="lost">
+          <p className={classes.text}>
+            <strong>
+              {browserOnline ? 'The console server cannot be reached.' : 'This browser is offline.'}
+            </strong>{' '}
+            What you see was loaded before and may be out of date. Edits stay in their forms (and in
+            this browser) until they can be saved. Checking again every few seconds.
+          </p>
+          <button
+            type="button"
+            className={`${classes.button} mantine-focus-auto`}
+            onClick={checkServerNow}
+          >
+            Check now
+          </button>
+        </div>
+      ) : backAtMs !== null ? (
+        <div className={classes.banner} data-state="back">
+          <p className={classes.text}>
+            <strong>Connected again.</strong> Refreshing what is shown.
+          </p>
+        </div>
+      ) : null}
+    </div>
+  );
+}
