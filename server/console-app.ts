@@ -4,6 +4,7 @@ import { mountAuditRoutes } from './audit/audit-routes.ts';
 import { createAuditRecorder } from './audit/audit-recorder.ts';
 import type { TeamAccess } from './auth/console-auth.ts';
 import { mountSignInRoutes } from './auth/sign-in-routes.ts';
+import type { OperationName } from './api/operations.ts';
 import { apiOperation } from './pipeline/api-operation.ts';
 import { auditWrites } from './pipeline/audit-writes.ts';
 import type { ConsoleAccess } from './pipeline/console-access.ts';
@@ -38,6 +39,12 @@ export interface ConsoleAppOptions extends ConsoleClientConfig {
    * it). Omitted only by tests of the API alone: local mode, and no audit trail.
    */
   team?: TeamAccess;
+  /**
+   * The operations the console's own API key allows, when the console knows them (the sandbox's
+   * keys, api/key-operations.ts); null upstream, where only a 403 tells. `GET /console/session`
+   * passes it on so the page disables what the key may not do without trying it.
+   */
+  keyOperations?: readonly OperationName[] | null;
 }
 
 /**
@@ -78,7 +85,7 @@ export function createConsoleApp(options: ConsoleAppOptions): Hono<ConsoleEnv> {
     c.header('Cache-Control', 'no-store');
     return c.json(clientConfig);
   });
-  mountSignInRoutes(app, team, options.access);
+  mountSignInRoutes(app, team, options.access, options.keyOperations ?? null);
   if (team !== undefined) mountAuditRoutes(app, team, apiSession);
 
   app.all(

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
+import { sandboxKeyOperations } from './api/key-operations.ts';
 import { sandboxApiHandler, type ApiHandler } from './api-key.ts';
 import { startAuth, type StartedAuth } from './auth/start-auth.ts';
 import { ConfigError, describeBaseUrl, loadConfig, type ConsoleConfig } from './config.ts';
@@ -115,6 +116,7 @@ async function whenListening(port: number): Promise<void> {
     maxRequestBodyBytes: config.maxRequestBodyBytes,
     access,
     team: { auth: auth.auth, store, now: Date.now, log },
+    keyOperations: backend.mode === 'sandbox' ? sandboxKeyOperations(backend.apiKey) : null,
   });
   const source =
     backend.mode === 'sandbox'

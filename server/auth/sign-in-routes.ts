@@ -3,6 +3,7 @@
 // /console/sign-out (the session ends; then the provider's logout) and GET /console/signed-out.
 import type { Context, Hono } from 'hono';
 import { CONSOLE_OPERATIONS, OPERATION_ROLES, operationsAllowed } from '../api/roles.ts';
+import type { OperationName } from '../api/operations.ts';
 import type { ConsoleAccess } from '../pipeline/console-access.ts';
 import type { ConsoleEnv } from '../pipeline/console-env.ts';
 import { currentSession, NOT_SIGNED_IN } from '../pipeline/session.ts';
@@ -30,6 +31,7 @@ export function mountSignInRoutes(
   app: Hono<ConsoleEnv>,
   team: TeamAccess | undefined,
   access: ConsoleAccess,
+  keyOperations: readonly OperationName[] | null = null,
 ): void {
   app.get('/console/session', async (c) => {
     c.header('Cache-Control', 'no-store');
@@ -41,6 +43,7 @@ export function mountSignInRoutes(
         role: null,
         operations: CONSOLE_OPERATIONS,
         operationRoles: OPERATION_ROLES,
+        keyOperations,
         session: null,
       });
     }
@@ -57,6 +60,7 @@ export function mountSignInRoutes(
       role: session.role,
       operations: operationsAllowed(session.role),
       operationRoles: OPERATION_ROLES,
+      keyOperations,
       session: {
         expiresAt: session.expiresAt,
         absoluteExpiresAt: session.absoluteExpiresAt,
