@@ -1,12 +1,23 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  ConfigError,
+  integerSetting,
+  nonEmpty,
+  optionalIntegerSetting,
+  type Environment,
+} from './settings.ts';
+import { loadAuthConfig, type AuthConfig } from './auth/auth-config.ts';
 import { FULL_ACCESS_KEY, SANDBOX_CHATBOT_ID } from './sandbox/api-keys.ts';
+import { loadStoreConfig, type StoreConfig } from './store/store-config.ts';
 
 export const DEFAULT_PORT = 4173;
 /** Loopback only: nobody else on the network reaches the console (and the key) unless HOST says so. */
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DATA_DIR = './.data';
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 15_000;
+/** How long the audit trail keeps an entry: a year of "who changed this?" answers. */
+export const DEFAULT_AUDIT_RETENTION_DAYS = 365;
 /** Request bodies above this are refused with 413: an organization is a few kilobytes. */
 export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
 /**
@@ -58,17 +69,43 @@ export interface ConsoleConfig {
   defaultChatbotId: string;
   maxRequestBodyBytes: number;
   backend: BackendConfig;
+  /** Sign-in: off (local mode), an OpenID provider, or the built-in demo provider. */
+  auth: AuthConfig;
+  /** The console's own store: SQLite under the data directory, or PostgreSQL. */
+  store: StoreConfig & { dataDir: string };
+  /** Audit entries older than this many days are deleted (at start, then daily). */
+  auditRetentionDays: number;
 }
 
-/** A setting that makes the server unable to start; the message says which and how to fix it. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
-
-type Environment = Readonly<Record<string, string | undefined>>;
+export { ConfigError };
 
 /** Reads the console's configuration from environment variables (see the README's table). */
 export function loadConfig(env: Environment): ConsoleConfig {
+  const base = loadServerConfig(env);
+  return {
+    ...base,
+    auth: loadAuthConfig(env, {
+      backend: base.backend.mode,
+      host: base.host,
+      consoleUrl: base.consoleUrl,
+    }),
+    store: {
+      ...loadStoreConfig(env),
+      dataDir: resolve(nonEmpty(env.DATA_DIR) ?? DEFAULT_DATA_DIR),
+    },
+    auditRetentionDays: integerSetting(
+      env,
+      'AUDIT_RETENTION_DAYS',
+      DEFAULT_AUDIT_RETENTION_DAYS,
+      1,
+      36_500,
+    ),
+  };
+}
+
+type ServerConfig = Omit<ConsoleConfig, 'auth' | 'store' | 'auditRetentionDays'>;
+
+function loadServerConfig(env: Environment): ServerConfig {
   const upstreamUrl = nonEmpty(env.CHATCAPTAIN_API_URL);
   const apiKey = nonEmpty(env.CHATCAPTAIN_API_KEY);
   const common = {
@@ -148,36 +185,6 @@ function optionalConsoleUrl(text: string | undefined): string | undefined {
   // The console is served at the root of its origin: every path it answers starts there.
   if (url.pathname !== '/') throw new ConfigError(`${problem}: no path.`);
   return url.origin;
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
-}
-
-function integerSetting(
-  env: Environment,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  return optionalIntegerSetting(env, name, min, max) ?? fallback;
-}
-
-function optionalIntegerSetting(
-  env: Environment,
-  name: string,
-  min: number,
-  max: number,
-): number | undefined {
-  const text = nonEmpty(env[name]);
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max) {
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${text}").`);
-  }
-  return value;
 }
 
 function parseBaseUrl(text: string): string {

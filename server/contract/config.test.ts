@@ -40,6 +40,7 @@ describe('loadConfig', () => {
       CHATCAPTAIN_API_KEY: 'CCSB-a1b2c3d4-e5f6g7h8i9j0',
       CHATCAPTAIN_CHATBOT_ID: 'bot-42',
       UPSTREAM_TIMEOUT_MS: '2500',
+      CONSOLE_AUTH: 'off',
     });
     expect(config.defaultChatbotId).toBe('bot-42');
     expect(config.backend).toEqual({
@@ -64,6 +65,7 @@ describe('loadConfig', () => {
       CHATCAPTAIN_CHATBOT_ID: 'bot-42',
       UPSTREAM_MAX_RESPONSE_BYTES: '2048',
       UPSTREAM_MAX_DECOMPRESSED_BYTES: '4096',
+      CONSOLE_AUTH: 'off',
     });
     expect(config.backend).toMatchObject({ maxResponseBytes: 2048, maxDecompressedBytes: 4096 });
   });
@@ -72,6 +74,7 @@ describe('loadConfig', () => {
     const config = loadConfig({
       CHATCAPTAIN_API_URL: 'http://localhost:9000',
       CHATCAPTAIN_CHATBOT_ID: 'bot-42',
+      CONSOLE_AUTH: 'off',
     });
     expect(config.backend).toMatchObject({ timeoutMs: 15_000, apiKey: undefined });
   });

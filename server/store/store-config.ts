@@ -1,4 +1,4 @@
-import { ConfigError } from '../config.ts';
+import { ConfigError } from '../settings.ts';
 
 export const DEFAULT_POOL_SIZE = 10;
 

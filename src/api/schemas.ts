@@ -133,6 +133,60 @@ export const consoleConfigSchema = v.object({
   defaultChatbotId: v.string(),
 });
 
+const CONSOLE_ROLES = ['viewer', 'agent', 'admin'] as const;
+const SESSION_OPERATIONS = [
+  'list',
+  'create',
+  'search',
+  'get',
+  'update',
+  'delete',
+  'contacts',
+  'contactsCount',
+  'audit',
+] as const;
+
+/** GET /console/session (server/auth/sign-in-routes.ts): who, which role, what they may do. */
+export const consoleSessionSchema = v.object({
+  mode: v.literals('local', 'oidc', 'demo'),
+  signInRequired: v.boolean(),
+  user: v.nullable(
+    v.object({ subject: v.string(), name: v.nullable(v.string()), email: v.nullable(v.string()) }),
+  ),
+  role: v.nullable(v.literals(...CONSOLE_ROLES)),
+  operations: v.array(v.literals(...SESSION_OPERATIONS)),
+  operationRoles: v.record(v.literals(...CONSOLE_ROLES)),
+  /** Null when the console cannot know its key's permissions (the real API). */
+  keyOperations: v.optional(v.nullable(v.array(v.string()))),
+});
+
+/** POST /console/sign-out: where the browser goes next (the provider's logout, or signed-out). */
+export const signOutSchema = v.object({ redirectTo: v.string() });
+
+const changedFields = v.nullable(v.record(v.json()));
+
+/** One entry of GET /console/audit (server/store/audit/audit-store.ts). */
+export const auditEntrySchema = v.object({
+  id: v.number(),
+  at: v.number(),
+  actorSubject: v.nullable(v.string()),
+  actorEmail: v.nullable(v.string()),
+  operation: v.string(),
+  chatbotId: v.string(),
+  organizationId: v.nullable(v.string()),
+  organizationName: v.nullable(v.string()),
+  before: changedFields,
+  after: changedFields,
+  status: v.nullable(v.number()),
+  error: v.nullable(v.string()),
+  requestId: v.nullable(v.string()),
+});
+
+export const auditPageSchema = v.object({
+  entries: v.array(auditEntrySchema),
+  nextCursor: v.nullable(v.string()),
+});
+
 // Compile-time proof that each schema describes exactly the generated contract type: regenerating
 // schema.gen.ts from a changed openapi.json fails the typecheck here until the schema follows.
 type Equals<A, B> =

@@ -10,7 +10,7 @@
 
 /** What the walker knows about a schema; built only by the combinators below. */
 export type SchemaNode =
-  | { readonly kind: 'string' | 'number' | 'boolean' }
+  | { readonly kind: 'string' | 'number' | 'boolean' | 'json' }
   | { readonly kind: 'literals'; readonly values: readonly string[] }
   | { readonly kind: 'array' | 'record' | 'optional' | 'nullable'; readonly inner: SchemaNode }
   | {
@@ -37,6 +37,13 @@ export const string = (): Schema<string> => ({ node: { kind: 'string' } });
 /** A finite number (JSON has no NaN or Infinity; anything else producing one is refused). */
 export const number = (): Schema<number> => ({ node: { kind: 'number' } });
 export const boolean = (): Schema<boolean> => ({ node: { kind: 'boolean' } });
+
+/** A JSON value as parsed (string, number, boolean, null, array or object); never a function. */
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** Any JSON value: for data the console shows as text without knowing its shape (audit changes). */
+export const json = (): Schema<JsonValue> => ({ node: { kind: 'json' } });
 
 /** One of the given strings: `literals('sandbox', 'upstream')`. */
 export const literals = <const V extends readonly string[]>(...values: V): Schema<V[number]> => ({
@@ -124,6 +131,9 @@ function parseNode(node: SchemaNode, input: unknown, walk: Walk): unknown {
       return typeof input === node.kind ? input : fail(walk, `a ${node.kind}`, input);
     case 'number':
       return Number.isFinite(input) ? input : fail(walk, 'a number', input);
+    case 'json':
+      // Bodies come from JSON.parse, so any value is JSON; undefined is a missing field.
+      return input === undefined ? fail(walk, 'a JSON value', input) : input;
     case 'literals':
       return node.values.includes(input as string)
         ? input
