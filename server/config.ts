@@ -9,6 +9,7 @@ import {
   type Environment,
 } from './settings.ts';
 import { loadAuthConfig, type AuthConfig } from './auth/auth-config.ts';
+import { logLevelSetting } from './ops/logger.ts';
 import { FULL_ACCESS_KEY, SANDBOX_CHATBOT_ID } from './sandbox/api-keys.ts';
 import { DEFAULT_POOL_SIZE, loadStoreConfig, type StoreConfig } from './store/store-config.ts';
 
@@ -116,6 +117,9 @@ export function loadConfig(env: Environment): ConsoleConfig {
     ),
     metricsToken: problems.read(() => metricsToken(env), undefined),
   };
+  if (logLevelSetting(env.LOG_LEVEL) === undefined) {
+    problems.add(`LOG_LEVEL must be info, warn or error (got "${env.LOG_LEVEL}").`);
+  }
   problems.throwIfAny();
   return config;
 }

@@ -12,7 +12,7 @@ import { consoleAccess } from './pipeline/console-access.ts';
 import type { ConsoleEnv } from './pipeline/console-env.ts';
 import { isLoopback, listeningOn } from './listen-address.ts';
 import { startMaintenance } from './maintenance.ts';
-import { createLogger, describeError } from './ops/logger.ts';
+import { createLogger, describeError, logLevelSetting } from './ops/logger.ts';
 import { createMetrics } from './ops/metrics.ts';
 import type { Operations } from './ops/ops-routes.ts';
 import { API_KEY_HEADER } from './api-key.ts';
@@ -33,7 +33,9 @@ const JOB_POLL_MS = 2_000;
  */
 const JOB_WORK: Readonly<Record<string, JobWork>> = {};
 
-const logger = createLogger();
+// Made before the configuration is read, so that its problems are logged as JSON too; a bad
+// LOG_LEVEL is one of them (and the log stays at info meanwhile).
+const logger = createLogger({ level: logLevelSetting(process.env.LOG_LEVEL) ?? 'info' });
 const log = (line: string) => logger.info(line);
 
 let config: ConsoleConfig;

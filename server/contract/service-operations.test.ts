@@ -115,10 +115,14 @@ describe('health, readiness, metrics and logs', () => {
 
   it('logs each request as one JSON line with its request id, never the cookie', async () => {
     const cookie = 'console_session=secret-session-id-that-must-not-be-logged';
-    const answer = await rawRequest(server.port, `${ORGANIZATIONS}/search?query=secret-query&page=1&pageSize=1`, {
-      host: `localhost:${server.port}`,
-      cookie,
-    });
+    const answer = await rawRequest(
+      server.port,
+      `${ORGANIZATIONS}/search?query=secret-query&page=1&pageSize=1`,
+      {
+        host: `localhost:${server.port}`,
+        cookie,
+      },
+    );
     const requestId = answer.headers['x-request-id'];
     expect(typeof requestId).toBe('string');
     await expect

@@ -3,7 +3,14 @@
 // `X-Request-Id` the caller got and the audit entry keeps) — never a key, a cookie or a session
 // id: callers pass only the fields below, and `describeError` keeps an error's kind and message.
 
-export type LogLevel = 'info' | 'warn' | 'error';
+export const LOG_LEVELS = ['info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** LOG_LEVEL: the least level written; `warn` leaves out the request lines (and the banner). */
+export function logLevelSetting(value: string | undefined): LogLevel | undefined {
+  const level = value?.trim().toLowerCase() || 'info';
+  return (LOG_LEVELS as readonly string[]).includes(level) ? (level as LogLevel) : undefined;
+}
 
 /** What a line may carry besides its message; nothing here is a secret. */
 export interface LogFields {
@@ -32,8 +39,12 @@ const PROCESS_SINK: LogSink = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-export function createLogger(sink: LogSink = PROCESS_SINK, now: () => number = Date.now): Logger {
+export function createLogger(
+  options: { sink?: LogSink; now?: () => number; level?: LogLevel } = {},
+): Logger {
+  const { sink = PROCESS_SINK, now = Date.now, level: least = 'info' } = options;
   const write = (level: LogLevel, message: string, fields: LogFields | undefined) => {
+    if (LOG_LEVELS.indexOf(level) < LOG_LEVELS.indexOf(least)) return;
     const line = JSON.stringify({
       time: new Date(now()).toISOString(),
       level,
