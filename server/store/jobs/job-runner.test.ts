@@ -107,6 +107,25 @@ describeEachEngine('job runner', (engine) => {
     expect(finished?.progress.done).toBe(6);
   });
 
+  it('gives the job back, not failed, when its work gives up because of the shutdown', async () => {
+    const job = await store.jobs.create(bulkJob(3, 'org'));
+    const stopping = runner('replica-a', {
+      async item(item, context) {
+        if (item.recordId === 'org-2') {
+          void stopping.stop();
+          // Work that honours the signal: an API request aborted by it rejects.
+          await new Promise((_resolve, reject) => {
+            context.signal.addEventListener('abort', () => reject(context.signal.reason as Error));
+          });
+        }
+        return { status: 'done' };
+      },
+    });
+    expect(await stopping.runOnce()).toBe(true);
+    expect(await store.jobs.get(job.id)).toMatchObject({ state: 'queued', error: null });
+    expect((await store.jobs.itemCounts(job.id)).done).toBe(1);
+  });
+
   it('records a failed job with its reason when the work throws', async () => {
     const job = await store.jobs.create(bulkJob(3, 'org'));
     const failing = runner('replica-a', {

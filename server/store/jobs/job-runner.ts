@@ -148,11 +148,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       }
       if (lost.signal.aborted) throw new LeaseLost();
       if (stopping.signal.aborted) {
-        // Shutdown: what is done is recorded; the rest waits for the next claim.
-        if (await store.release(lease)) {
-          options.onEvent?.({ kind: 'released', job });
-          log(`jobs: ${owner} gave job ${job.id} back for another runner to resume`);
-        }
+        await giveBack(job, lease);
         return;
       }
       held(await store.finish(lease, { state: 'done' }));
@@ -164,6 +160,11 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
         log(`jobs: ${owner} lost job ${job.id} (paused, cancelled or taken over)`);
         return;
       }
+      if (stopping.signal.aborted) {
+        // The work gave up because of the shutdown (its signal): not a failure of the job.
+        await giveBack(job, lease);
+        return;
+      }
       const message = describe(error);
       log(`jobs: job ${job.id} failed: ${message}`);
       if (await store.finish(lease, { state: 'failed', error: message })) {
@@ -171,6 +172,14 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       }
     } finally {
       clearInterval(renewal);
+    }
+  }
+
+  /** Shutdown: what is done is recorded; the rest waits for the next claim, here or elsewhere. */
+  async function giveBack(job: Job, lease: JobLease): Promise<void> {
+    if (await store.release(lease)) {
+      options.onEvent?.({ kind: 'released', job });
+      log(`jobs: ${owner} gave job ${job.id} back for another runner to resume`);
     }
   }
 
