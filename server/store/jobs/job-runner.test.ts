@@ -115,7 +115,9 @@ describeEachEngine('job runner', (engine) => {
           void stopping.stop();
           // Work that honours the signal: an API request aborted by it rejects.
           await new Promise((_resolve, reject) => {
-            context.signal.addEventListener('abort', () => reject(context.signal.reason as Error));
+            const give = () => reject(new Error('aborted by the shutdown'));
+            if (context.signal.aborted) give();
+            else context.signal.addEventListener('abort', give);
           });
         }
         return { status: 'done' };
