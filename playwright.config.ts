@@ -35,7 +35,8 @@ export default defineConfig({
   webServer: {
     // A console server over a sandbox in a fresh temporary data directory, seeded as `npm start` is.
     command: 'tsx e2e/serve.ts',
-    env: { PORT: String(port) },
+    // Warnings and errors only: a line for every request the tests make would bury the report.
+    env: { PORT: String(port), LOG_LEVEL: 'warn' },
     url: `http://localhost:${port}/console/config`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -2,14 +2,16 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   ConfigError,
+  ConfigProblems,
   integerSetting,
   nonEmpty,
   optionalIntegerSetting,
   type Environment,
 } from './settings.ts';
 import { loadAuthConfig, type AuthConfig } from './auth/auth-config.ts';
+import { logLevelSetting } from './ops/logger.ts';
 import { FULL_ACCESS_KEY, SANDBOX_CHATBOT_ID } from './sandbox/api-keys.ts';
-import { loadStoreConfig, type StoreConfig } from './store/store-config.ts';
+import { DEFAULT_POOL_SIZE, loadStoreConfig, type StoreConfig } from './store/store-config.ts';
 
 export const DEFAULT_PORT = 4173;
 /** Loopback only: nobody else on the network reaches the console (and the key) unless HOST says so. */
@@ -75,43 +77,74 @@ export interface ConsoleConfig {
   store: StoreConfig & { dataDir: string };
   /** Audit entries older than this many days are deleted (at start, then daily). */
   auditRetentionDays: number;
+  /** Bearer token that lets a scraper read /metrics from anywhere; undefined: this machine only. */
+  metricsToken: string | undefined;
 }
+
+/** A token anyone could guess would open /metrics to everyone. */
+export const MIN_METRICS_TOKEN_LENGTH = 16;
 
 export { ConfigError };
 
-/** Reads the console's configuration from environment variables (see the README's table). */
+/**
+ * Reads the console's configuration from environment variables (see the README's table). Every
+ * bad variable is named, at once, in one ConfigError (one sentence each).
+ */
 export function loadConfig(env: Environment): ConsoleConfig {
-  const base = loadServerConfig(env);
-  return {
+  const problems = new ConfigProblems();
+  const base = loadServerConfig(env, problems);
+  const config: ConsoleConfig = {
     ...base,
-    auth: loadAuthConfig(env, {
-      backend: base.backend.mode,
-      host: base.host,
-      consoleUrl: base.consoleUrl,
-    }),
+    auth: problems.read(
+      () =>
+        loadAuthConfig(env, {
+          backend: base.backend.mode,
+          host: base.host,
+          consoleUrl: base.consoleUrl,
+        }),
+      { mode: 'off' },
+    ),
     store: {
-      ...loadStoreConfig(env),
+      ...problems.read(() => loadStoreConfig(env), {
+        databaseUrl: undefined,
+        poolSize: DEFAULT_POOL_SIZE,
+      }),
       dataDir: resolve(nonEmpty(env.DATA_DIR) ?? DEFAULT_DATA_DIR),
     },
-    auditRetentionDays: integerSetting(
-      env,
-      'AUDIT_RETENTION_DAYS',
+    auditRetentionDays: problems.read(
+      () => integerSetting(env, 'AUDIT_RETENTION_DAYS', DEFAULT_AUDIT_RETENTION_DAYS, 1, 36_500),
       DEFAULT_AUDIT_RETENTION_DAYS,
-      1,
-      36_500,
     ),
+    metricsToken: problems.read(() => metricsToken(env), undefined),
   };
+  if (logLevelSetting(env.LOG_LEVEL) === undefined) {
+    problems.add(`LOG_LEVEL must be info, warn or error (got "${env.LOG_LEVEL}").`);
+  }
+  problems.throwIfAny();
+  return config;
 }
 
-type ServerConfig = Omit<ConsoleConfig, 'auth' | 'store' | 'auditRetentionDays'>;
+function metricsToken(env: Environment): string | undefined {
+  const token = nonEmpty(env.METRICS_TOKEN);
+  if (token !== undefined && (token.length < MIN_METRICS_TOKEN_LENGTH || /\s/.test(token))) {
+    // Never echo the value: it is a secret.
+    throw new ConfigError(
+      `METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} characters without spaces ` +
+        '(e.g. `openssl rand -hex 32`); a short one opens /metrics to anyone who guesses it.',
+    );
+  }
+  return token;
+}
 
-function loadServerConfig(env: Environment): ServerConfig {
+type ServerConfig = Omit<ConsoleConfig, 'auth' | 'store' | 'auditRetentionDays' | 'metricsToken'>;
+
+function loadServerConfig(env: Environment, problems: ConfigProblems): ServerConfig {
   const upstreamUrl = nonEmpty(env.CHATCAPTAIN_API_URL);
   const apiKey = nonEmpty(env.CHATCAPTAIN_API_KEY);
   const common = {
-    port: integerSetting(env, 'PORT', DEFAULT_PORT, 0, 65_535),
+    port: problems.read(() => integerSetting(env, 'PORT', DEFAULT_PORT, 0, 65_535), DEFAULT_PORT),
     host: nonEmpty(env.HOST) ?? DEFAULT_HOST,
-    consoleUrl: optionalConsoleUrl(nonEmpty(env.CONSOLE_URL)),
+    consoleUrl: problems.read(() => optionalConsoleUrl(nonEmpty(env.CONSOLE_URL)), undefined),
     distDir: DEFAULT_DIST_DIR,
     maxRequestBodyBytes: MAX_REQUEST_BODY_BYTES,
   };
@@ -123,7 +156,10 @@ function loadServerConfig(env: Environment): ServerConfig {
       backend: {
         mode: 'sandbox',
         dataDir: resolve(nonEmpty(env.DATA_DIR) ?? DEFAULT_DATA_DIR),
-        seedOrganizations: optionalIntegerSetting(env, 'SEED_ORGANIZATIONS', 0, 10_000_000),
+        seedOrganizations: problems.read(
+          () => optionalIntegerSetting(env, 'SEED_ORGANIZATIONS', 0, 10_000_000),
+          undefined,
+        ),
         apiKey: apiKey ?? FULL_ACCESS_KEY,
       },
     };
@@ -131,38 +167,29 @@ function loadServerConfig(env: Environment): ServerConfig {
 
   const chatbotId = nonEmpty(env.CHATCAPTAIN_CHATBOT_ID);
   if (chatbotId === undefined) {
-    throw new ConfigError(
+    problems.add(
       'CHATCAPTAIN_CHATBOT_ID is required when CHATCAPTAIN_API_URL is set: ' +
         'the id of the chatbot whose organizations the console shows.',
     );
   }
+  const bytes = (name: string, fallback: number) =>
+    problems.read(() => integerSetting(env, name, fallback, 1024, 1024 * 1024 * 1024), fallback);
   return {
     ...common,
-    defaultChatbotId: chatbotId,
+    defaultChatbotId: chatbotId ?? '',
     backend: {
       mode: 'upstream',
-      baseUrl: parseBaseUrl(upstreamUrl),
+      baseUrl: problems.read(() => parseBaseUrl(upstreamUrl), upstreamUrl),
       apiKey,
-      timeoutMs: integerSetting(
-        env,
-        'UPSTREAM_TIMEOUT_MS',
+      timeoutMs: problems.read(
+        () =>
+          integerSetting(env, 'UPSTREAM_TIMEOUT_MS', DEFAULT_UPSTREAM_TIMEOUT_MS, 1, 10 * 60_000),
         DEFAULT_UPSTREAM_TIMEOUT_MS,
-        1,
-        10 * 60_000,
       ),
-      maxResponseBytes: integerSetting(
-        env,
-        'UPSTREAM_MAX_RESPONSE_BYTES',
-        DEFAULT_UPSTREAM_MAX_RESPONSE_BYTES,
-        1024,
-        1024 * 1024 * 1024,
-      ),
-      maxDecompressedBytes: integerSetting(
-        env,
+      maxResponseBytes: bytes('UPSTREAM_MAX_RESPONSE_BYTES', DEFAULT_UPSTREAM_MAX_RESPONSE_BYTES),
+      maxDecompressedBytes: bytes(
         'UPSTREAM_MAX_DECOMPRESSED_BYTES',
         DEFAULT_UPSTREAM_MAX_DECOMPRESSED_BYTES,
-        1024,
-        1024 * 1024 * 1024,
       ),
     },
   };

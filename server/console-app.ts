@@ -5,6 +5,8 @@ import { createAuditRecorder } from './audit/audit-recorder.ts';
 import type { TeamAccess } from './auth/console-auth.ts';
 import { mountSignInRoutes } from './auth/sign-in-routes.ts';
 import type { OperationName } from './api/operations.ts';
+import { describeError } from './ops/logger.ts';
+import { mountOperationsRoutes, observeRequests, type Operations } from './ops/ops-routes.ts';
 import { apiOperation } from './pipeline/api-operation.ts';
 import { auditWrites } from './pipeline/audit-writes.ts';
 import type { ConsoleAccess } from './pipeline/console-access.ts';
@@ -45,12 +47,18 @@ export interface ConsoleAppOptions extends ConsoleClientConfig {
    * passes it on so the page disables what the key may not do without trying it.
    */
   keyOperations?: readonly OperationName[] | null;
+  /**
+   * /healthz, /readyz, /metrics, the request log and metrics (server/main.ts always gives them).
+   * Omitted by tests of other steps: then errors go to console.error.
+   */
+  operations?: Operations;
 }
 
 /**
  * The console server as a fetch handler: `/console/*` (config, session, sign-in, audit), `/v1/*` to
  * the API backend and the SPA. Every request passes one pipeline, each step a middleware of
- * `pipeline/` with its own tests: a request id → Host allowlist → same-origin rule for writes (API
+ * `pipeline/` with its own tests: a request id → (the request log and metrics; /healthz, /readyz
+ * and /metrics, for any Host: ops/ops-routes.ts) → Host allowlist → same-origin rule for writes (API
  * clients with their own key skip it) → for `/v1/*`: the operation (404/405/400) → the session
  * (401 without one when sign-in is on) → the role check (403 naming the role needed) → body rules
  * (JSON only, size, UTF-8) → the audit step for writes → the backend. The session and role steps
@@ -69,15 +77,22 @@ export function createConsoleApp(options: ConsoleAppOptions): Hono<ConsoleEnv> {
   const recorder = team && createAuditRecorder(team.store.audit, team.log);
   const apiSession = sessionStep(team, 'json');
 
-  app.use(
-    '*',
-    requestId,
-    securityHeaders,
-    hostAllowlist(options.access),
-    sameOriginRule(options.access),
-  );
+  const { operations } = options;
+  app.use('*', requestId);
+  if (operations !== undefined) app.use('*', observeRequests(operations));
+  app.use('*', securityHeaders);
+  // Before the Host allowlist: a load balancer probes by the replica's own address (ops-routes.ts).
+  if (operations !== undefined) mountOperationsRoutes(app, operations, options.access);
+  app.use('*', hostAllowlist(options.access), sameOriginRule(options.access));
   app.onError((error, c) => {
-    console.error(`console: unexpected error (request ${c.get('requestId')})`, error);
+    if (operations === undefined) {
+      console.error(`console: unexpected error (request ${c.get('requestId')})`, error);
+    } else {
+      operations.logger.error('unexpected error', {
+        requestId: c.get('requestId'),
+        error: describeError(error),
+      });
+    }
     return c.json({ error: 'Internal console server error.' }, 500);
   });
 

@@ -4,7 +4,11 @@
 import type { ConsoleAccess } from '../pipeline/console-access.ts';
 import type { AuthConfig } from './auth-config.ts';
 import type { ConsoleAuth } from './console-auth.ts';
-import { startDemoProvider, type DemoProvider } from './demo-provider/demo-provider.ts';
+import {
+  DEMO_CLIENT_ID,
+  startDemoProvider,
+  type DemoProvider,
+} from './demo-provider/demo-provider.ts';
 import { DEMO_PASSWORD, DEMO_SCOPES, DEMO_USERS } from './demo-provider/demo-users.ts';
 import { createRelyingParty, type RelyingParty } from './oidc-client.ts';
 import { cookiePolicy } from './session-cookie.ts';
@@ -18,6 +22,7 @@ export async function startDemoSignIn(
   host: string,
   port: number,
   consoleUrl: string,
+  clientSecret?: string,
 ): Promise<{ provider: DemoProvider; relyingParty: RelyingParty }> {
   const redirectUri = `${consoleUrl}${CALLBACK_PATH}`;
   const postLogoutRedirectUri = `${consoleUrl}${SIGNED_OUT_PATH}`;
@@ -27,6 +32,7 @@ export async function startDemoSignIn(
     consoleUrl,
     redirectUri,
     postLogoutRedirectUri,
+    clientSecret,
   });
   const relyingParty = createRelyingParty({
     issuer: provider.issuer,
@@ -76,8 +82,26 @@ export async function startAuth(
   };
 
   if (config.mode === 'demo') {
-    const { provider, relyingParty } = await startDemoSignIn(host, config.providerPort, access.url);
     const users = DEMO_USERS.map((user) => user.email).join(', ');
+    if (config.sharedProvider !== undefined) {
+      // A provider shared by replicas, run on its own (`npm run demo-provider`): it must answer now.
+      const relyingParty = createRelyingParty({
+        issuer: config.sharedProvider.issuer,
+        clientId: DEMO_CLIENT_ID,
+        clientSecret: config.sharedProvider.clientSecret,
+        scopes: DEMO_SCOPES,
+        redirectUri,
+        postLogoutRedirectUri,
+        allowHttp: true,
+      });
+      await relyingParty.discover();
+      return {
+        auth: { mode: 'demo', relyingParty, ...common },
+        description: `shared demo provider at ${config.sharedProvider.issuer}; users ${users}, password ${DEMO_PASSWORD}`,
+        close: async () => {},
+      };
+    }
+    const { provider, relyingParty } = await startDemoSignIn(host, config.providerPort, access.url);
     return {
       auth: { mode: 'demo', relyingParty, ...common },
       description: `demo provider at ${provider.issuer}; users ${users}, password ${DEMO_PASSWORD}`,

@@ -24,13 +24,17 @@ export interface DemoProviderOptions {
   consoleUrl: string;
   redirectUri: string;
   postLogoutRedirectUri: string;
+  /**
+   * The console's client secret; default: made anew at this start, never leaving this process. A
+   * provider shared by replicas (cli.ts) is given one, which each replica is given too.
+   */
+  clientSecret?: string;
 }
 
 export interface DemoProvider {
   /** http://localhost:PORT: the OIDC_ISSUER of the console in demo mode. */
   issuer: string;
   clientId: string;
-  /** Made anew at every start; never leaves this process. */
   clientSecret: string;
   close(): Promise<void>;
 }
@@ -51,7 +55,7 @@ export async function startDemoProvider(options: DemoProviderOptions): Promise<D
   });
   const { port } = server.address() as AddressInfo;
   const issuer = `http://localhost:${port}`;
-  const clientSecret = randomBytes(32).toString('base64url');
+  const clientSecret = options.clientSecret ?? randomBytes(32).toString('base64url');
   const provider = new Provider(issuer, configuration(options, clientSecret));
   const headers = demoPageHeaders([new URL(options.consoleUrl).origin]);
 
