@@ -1,7 +1,7 @@
-// The eight operations of the contract (organizations.openapi.json, the table in NOTES.md), written
-// once. The same table tells the console which requests exist at all (anything else is 404), which
-// methods a path has (405 with `Allow`), what the upstream proxy may forward, which query
-// parameters and bodies an operation takes, and the permission it needs (role check, audit).
+// The eight operations of the contract (src/api/openapi.json, the table in docs/API-NOTES.md),
+// written once. The same table tells the console which requests exist at all (anything else is
+// 404), which methods a path has (405 with `Allow`), what the upstream proxy may forward, which
+// query parameters and bodies an operation takes, and the permission it needs (role check, audit).
 import type { Permission } from '../sandbox/types.ts';
 
 export type OperationName =

@@ -5,7 +5,7 @@ import { ValidationError } from './validation-error.ts';
 /** A text field and its longest accepted value (field-limits.ts), or another kind of field. */
 type FieldKind = { text: number } | 'number' | 'address' | 'variables';
 
-// The fields each request DTO of organizations.openapi.json declares; anything else is refused,
+// The fields each request DTO of src/api/openapi.json declares; anything else is refused,
 // so a client learns at once that a field it sends would be dropped.
 const CREATE_FIELDS: Readonly<Record<string, FieldKind>> = {
   name: { text: FIELD_LIMITS.name },
