@@ -35,9 +35,16 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export const SCRIPT_HASHES = 'scriptHashes';
 
 /**
+ * Hand-written rather than `hono/secure-headers` (issue 13): that middleware computes its CSP
+ * before the handler runs, while the page's inline-script hashes are known only once page-html.ts
+ * has rendered it; it sets headers in place, which throws on a response whose headers are
+ * immutable (as fetch returns them, tested in server/contract/static-and-headers.test.ts); it
+ * removes no CORS header; and its defaults add HSTS and five more headers this console never sent.
+ *
  * Sets the security headers on every response, whoever produced it (static, API, errors), with the
- * request's id (request-id.ts; an upstream's other id for it as X-Upstream-Request-Id), and removes any CORS header (`Access-Control-*`): the console
- * grants no other origin anything, whatever a backend says.
+ * request's id (request-id.ts; an upstream's other id for it as X-Upstream-Request-Id), and
+ * removes any CORS header (`Access-Control-*`): the console grants no other origin anything,
+ * whatever a backend says.
  */
 export const securityHeaders = createMiddleware<ConsoleEnv>(async (c, next) => {
   await next();

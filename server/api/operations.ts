@@ -1,8 +1,8 @@
-// The eight operations of the contract (organizations.openapi.json, the table in NOTES.md), written
-// once. The same table tells the console which requests exist at all (anything else is 404), which
-// methods a path has (405 with `Allow`), what the upstream proxy may forward, which query
-// parameters and bodies an operation takes, the permission it needs at ChatCaptain, and the least
-// console role that may call it (the role check, /console/session; see roles.ts).
+// The eight operations of the contract (src/api/openapi.json, the table in docs/API-NOTES.md),
+// written once. The same table tells the console which requests exist at all (anything else is
+// 404), which methods a path has (405 with `Allow`), what the upstream proxy may forward, which
+// query parameters and bodies an operation takes, the permission it needs at ChatCaptain, and the
+// least console role that may call it (the role check, /console/session; see roles.ts).
 import type { Permission } from '../sandbox/types.ts';
 import type { ConsoleRole } from '../store/index.ts';
 

@@ -43,7 +43,7 @@ export class ApiError extends Error {
   /** The response body's `error` text, when it had one. */
   readonly serverMessage: string | undefined;
   readonly operation: OperationName;
-  /** For a 403: the permission the operation needs (NOTES.md's table). */
+  /** For a 403: the permission the operation needs (the table in docs/API-NOTES.md). */
   readonly requiredPermission: Permission | undefined;
   /** From a `Retry-After` header (429, 503), in milliseconds. */
   readonly retryAfterMs: number | undefined;

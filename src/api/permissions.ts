@@ -1,5 +1,5 @@
-// The permission each operation needs, from the table in NOTES.md (ChatCaptain's reference names
-// them in each operation's description), and how to say it to a person.
+// The permission each operation needs, from the table in docs/API-NOTES.md (ChatCaptain's reference
+// names them in each operation's description), and how to say it to a person.
 
 export type Permission =
   | 'chatbots.organizations.list'

@@ -1,10 +1,10 @@
 // Schemas for every response body, checked at the boundary (client.ts, with validate.ts) and held
 // equal to the generated contract types at compile time (the ContractChecks below).
 //
-// Per NOTES.md, `format: email` and `format: uri` on OrganizationDto are claims the stored data
-// may break (old imports, other clients): these schemas check structure, types and required fields
-// only, so one bad email never blanks a list. Unknown extra fields are stripped, not rejected: a
-// server that adds a field must not break the console.
+// Per docs/API-NOTES.md, `format: email` and `format: uri` on OrganizationDto are claims the stored
+// data may break (old imports, other clients): these schemas check structure, types and required
+// fields only, so one bad email never blanks a list. Unknown extra fields are stripped, not
+// rejected: a server that adds a field must not break the console.
 import type { components } from './schema.gen.ts';
 // validate.ts, not zod: these are structural checks only, and zod/mini with its English messages
 // was ~15 KB gzip of the JS the list page needs before it is usable (its budget is 150 KB).
@@ -94,7 +94,7 @@ export const searchResultSchema = v.object({
   searchTimeMs: v.number(),
 });
 
-// Every response may carry `error`, even with status 200 (NOTES.md).
+// Every response may carry `error`, even with status 200 (docs/API-NOTES.md).
 const optionalError = v.optional(v.string());
 
 export const listOrganizationsResponseSchema = v.object({

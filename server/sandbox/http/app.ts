@@ -35,7 +35,7 @@ const CHATBOT = '/v1/chatbots/:chatbotId';
 const ORGANIZATIONS = `${CHATBOT}/organizations`;
 const ORGANIZATION = `${ORGANIZATIONS}/:organizationId`;
 
-/** The eight "Conversation organizations" operations of organizations.openapi.json. */
+/** The eight "Conversation organizations" operations of the contract (src/api/openapi.json). */
 export function createSandboxApp(deps: SandboxAppDependencies): Hono<SandboxEnv> {
   const { organizations, contacts } = deps;
   const app = new Hono<SandboxEnv>();
