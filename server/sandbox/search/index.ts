@@ -311,9 +311,10 @@ class OrganizationSearchIndex implements SearchIndex {
     const terms = this.termsBySlot;
     const slotCount = this.organizationBySlot.length;
     for (let slot = 0; slot < slotCount; slot++) {
+      const data = terms.dataOf(slot);
       const end = terms.start(slot) + terms.length(slot);
       for (let i = terms.start(slot); i < end; i++) {
-        const termId = (terms.data[i] as number) >> 4;
+        const termId = (data[i] as number) >> 4;
         postingCounts[termId] = (postingCounts[termId] as number) + 1;
       }
     }
@@ -321,9 +322,10 @@ class OrganizationSearchIndex implements SearchIndex {
       this.vocabulary.postings.reserve(termId, postingCounts[termId] as number);
     }
     for (let slot = 0; slot < slotCount; slot++) {
+      const data = terms.dataOf(slot);
       const end = terms.start(slot) + terms.length(slot);
       for (let i = terms.start(slot); i < end; i++) {
-        const entry = terms.data[i] as number;
+        const entry = data[i] as number;
         this.vocabulary.postings.push(entry >> 4, (slot << 4) | (entry & 15));
       }
     }
@@ -343,9 +345,10 @@ class OrganizationSearchIndex implements SearchIndex {
   private removePostings(slot: number, removedTermIds: number[]): void {
     if (this.building) return;
     const terms = this.termsBySlot;
+    const data = terms.dataOf(slot);
     const end = terms.start(slot) + terms.length(slot);
     for (let i = terms.start(slot); i < end; i++) {
-      const entry = terms.data[i] as number;
+      const entry = data[i] as number;
       this.vocabulary.postings.removeSorted(entry >> 4, (slot << 4) | (entry & 15));
       removedTermIds.push(entry >> 4);
     }

@@ -4,7 +4,7 @@ import { IntListArena } from './int-list-arena.ts';
 
 const listOf = (arena: IntListArena, listId: number): number[] => {
   const start = arena.start(listId);
-  return Array.from(arena.data.subarray(start, start + arena.length(listId)));
+  return Array.from(arena.dataOf(listId).subarray(start, start + arena.length(listId)));
 };
 
 describe('IntListArena', () => {
