@@ -40,11 +40,16 @@ export interface HostileFigures {
   worstByLabel: Measured[];
 }
 
-/** One request measured: its label, its event loop's CPU time and the whole process's. */
+/**
+ * One request measured: its label, its event loop's CPU time and the whole process's, and the
+ * longest the event loop had no turn meanwhile (its CPU time, and wall time).
+ */
 export interface Measured {
   label: string;
   cpuMs: number;
   processCpuMs: number;
+  longestBlockCpuMs: number;
+  longestBlockWallMs: number;
 }
 
 /**
@@ -65,6 +70,8 @@ export async function measureHostileRequests(
   const searches = new Timings();
   const pages = new Timings();
   const all = new Timings();
+  /** Per request, its longest block (wall, CPU). */
+  const blocks = new Timings();
   const measured: Measured[] = [];
   const statuses = new Map<number, number>();
   let largestResponseBytes = 0;
@@ -86,7 +93,14 @@ export async function measureHostileRequests(
     };
     await collectGarbageAndSettle();
     const answer = await client.sandboxSide<T>(method, path, expected, sink, body);
-    measured.push({ label, cpuMs, processCpuMs: answer.processCpuMs });
+    measured.push({
+      label,
+      cpuMs,
+      processCpuMs: answer.processCpuMs,
+      longestBlockCpuMs: answer.longestBlock.longestCpuMs,
+      longestBlockWallMs: answer.longestBlock.longestWallMs,
+    });
+    blocks.add(answer.longestBlock.longestWallMs, answer.longestBlock.longestCpuMs);
     if (process.env.BENCH_TRACE) console.log(`${cpuMs.toFixed(1).padStart(8)} ${label}`);
     largestResponseBytes = Math.max(largestResponseBytes, answer.bytes);
     return answer;
@@ -189,10 +203,18 @@ export async function measureHostileRequests(
   collectGarbage();
   const memoryAfter = retainedBytes();
 
+  // Each figure's worst over the label's requests (not always the same request's).
   const worstByLabel = new Map<string, Measured>();
   for (const request of measured) {
     const worst = worstByLabel.get(request.label);
-    if (!worst || request.cpuMs > worst.cpuMs) worstByLabel.set(request.label, request);
+    if (!worst) {
+      worstByLabel.set(request.label, { ...request });
+      continue;
+    }
+    worst.cpuMs = Math.max(worst.cpuMs, request.cpuMs);
+    worst.processCpuMs = Math.max(worst.processCpuMs, request.processCpuMs);
+    worst.longestBlockCpuMs = Math.max(worst.longestBlockCpuMs, request.longestBlockCpuMs);
+    worst.longestBlockWallMs = Math.max(worst.longestBlockWallMs, request.longestBlockWallMs);
   }
   const ranked = [...worstByLabel.values()].sort((a, b) => b.cpuMs - a.cpuMs);
   const worst = ranked[0] as Measured;
@@ -202,6 +224,7 @@ export async function measureHostileRequests(
       rowOf(`hostile searches (${searches.count})`, searches),
       rowOf(`hostile pages of ${PAGE_RECORDS} (${pages.count})`, pages),
       worstCpuRow(`worst hostile request (${worst.label})`, all),
+      worstCpuRow('longest event-loop block of a hostile request', blocks),
     ],
     addedMb: (memoryWithRecords - memoryBefore) / 1e6,
     remainingMb: (memoryAfter - memoryBefore) / 1e6,
@@ -248,17 +271,20 @@ async function commonPrefixes(client: SandboxClient): Promise<string> {
 
 /**
  * A Markdown table of each hostile request's worst CPU time (its event loop's, judged against
- * the target; the whole process's, helper threads included, beside it).
+ * the target; the whole process's, helper threads included, beside it) and its longest
+ * event-loop block (CPU, judged against the same target: what holds other requests up; wall).
  */
 export function formatWorstRequests(measured: readonly Measured[]): string {
+  const target = TARGET_MS.hostileRequestCpu;
+  const verdict = (ms: number) => `${ms.toFixed(1)} ${ms <= target ? 'ok' : 'MISSED'}`;
   const lines = [
-    '| hostile request | worst CPU ms | target | process CPU ms |',
-    '|---|---:|---|---:|',
+    `| hostile request | CPU ms (≤ ${target}) | longest block CPU ms (≤ ${target}) | longest block wall ms | process CPU ms |`,
+    '|---|---:|---:|---:|---:|',
   ];
-  for (const { label, cpuMs, processCpuMs } of measured) {
-    const result = cpuMs <= TARGET_MS.hostileRequestCpu ? 'ok' : 'MISSED';
+  for (const request of measured) {
     lines.push(
-      `| ${label} | ${cpuMs.toFixed(1)} | ≤ ${TARGET_MS.hostileRequestCpu} ${result} | ${processCpuMs.toFixed(1)} |`,
+      `| ${request.label} | ${verdict(request.cpuMs)} | ${verdict(request.longestBlockCpuMs)} | ` +
+        `${request.longestBlockWallMs.toFixed(1)} | ${request.processCpuMs.toFixed(1)} |`,
     );
   }
   return lines.join('\n');

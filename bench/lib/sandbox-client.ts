@@ -1,6 +1,7 @@
 import { FULL_ACCESS_KEY, SANDBOX_CHATBOT_ID } from '../../server/sandbox/api-keys.ts';
 import type { Sandbox } from '../../server/sandbox/contract.ts';
 import { API_KEY_HEADER } from '../../server/sandbox/http/authorize.ts';
+import { BlockProbe } from './block-probe.ts';
 import { cpuMilliseconds, eventLoopCpuMs } from './measure.ts';
 import type { TimingSink } from './timings.ts';
 
@@ -39,7 +40,8 @@ export class SandboxClient {
    * serialised to the response's bytes, read from its stream as @hono/node-server writes a
    * response to the socket (the caller's own JSON work, and decoding the bytes, are left out;
    * so is `Response.arrayBuffer()`, whose copying in undici costs more than the sandbox itself
-   * for a body of many megabytes); gives the status and the size too.
+   * for a body of many megabytes); gives the status and the size too, and the longest time the
+   * event loop had no turn meanwhile (block-probe.ts), in CPU and wall milliseconds.
    */
   async sandboxSide<T>(
     method: string,
@@ -47,20 +49,34 @@ export class SandboxClient {
     expectedStatus: readonly number[],
     timings: TimingSink,
     body?: unknown,
-  ): Promise<{ status: number; body: T; bytes: number; processCpuMs: number }> {
+  ): Promise<{
+    status: number;
+    body: T;
+    bytes: number;
+    processCpuMs: number;
+    longestBlock: { longestCpuMs: number; longestWallMs: number };
+  }> {
     const request = this.request(method, path, body);
     const started = performance.now();
     const cpuStarted = eventLoopCpuMs();
     const processCpuStarted = process.cpuUsage();
+    const probe = new BlockProbe();
     const response = await this.sandbox.fetch(request);
     const chunks = await readChunks(response);
+    const longestBlock = probe.stop();
     timings.add(performance.now() - started, eventLoopCpuMs() - cpuStarted);
     const processCpu = process.cpuUsage(processCpuStarted);
     const bytes = Buffer.concat(chunks);
     const parsed = JSON.parse(bytes.toString('utf8')) as T;
     checkStatus(method, path, response.status, expectedStatus, parsed);
     const processCpuMs = (processCpu.user + processCpu.system) / 1000;
-    return { status: response.status, body: parsed, bytes: bytes.length, processCpuMs };
+    return {
+      status: response.status,
+      body: parsed,
+      bytes: bytes.length,
+      processCpuMs,
+      longestBlock,
+    };
   }
 
   private request(method: string, path: string, body: unknown): Request {
