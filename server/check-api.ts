@@ -2,7 +2,7 @@
 // chatbot? Asks the list operation for one organization, as the console would, and prints one
 // verdict a person can act on. The key is never printed, and neither is anything the API answers
 // that could contain it (only its `error` text, with every form of the key redacted).
-import { loadConfig, type UpstreamBackendConfig } from './config.ts';
+import { loadBackendConfig, type UpstreamBackendConfig } from './config.ts';
 import { API_KEY_HEADER } from './sandbox/http/authorize.ts';
 import { keyEchoes } from './upstream/key-echo.ts';
 
@@ -23,7 +23,7 @@ export async function checkApi(
   let backend;
   let chatbotId: string;
   try {
-    const config = loadConfig(env);
+    const config = loadBackendConfig(env);
     backend = config.backend;
     chatbotId = config.defaultChatbotId;
   } catch (error) {

@@ -124,6 +124,20 @@ export function loadConfig(env: Environment): ConsoleConfig {
   return config;
 }
 
+/**
+ * Only where the organizations come from (the sandbox or the real API, its key and chatbot):
+ * `npm run check:api` checks the connection without the sign-in, store and metrics settings a
+ * running console also needs.
+ */
+export function loadBackendConfig(
+  env: Environment,
+): Pick<ConsoleConfig, 'backend' | 'defaultChatbotId'> {
+  const problems = new ConfigProblems();
+  const { backend, defaultChatbotId } = loadServerConfig(env, problems);
+  problems.throwIfAny();
+  return { backend, defaultChatbotId };
+}
+
 function metricsToken(env: Environment): string | undefined {
   const token = nonEmpty(env.METRICS_TOKEN);
   if (token !== undefined && (token.length < MIN_METRICS_TOKEN_LENGTH || /\s/.test(token))) {
