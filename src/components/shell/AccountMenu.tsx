@@ -1,4 +1,4 @@
-import { Badge, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { displayText } from '../../lib/displayText.ts';
 import classes from './AccountMenu.module.css';
@@ -25,6 +25,7 @@ export function AccountMenu({ person, onSignOut, signingOut, signOutError }: Acc
       <Menu.Target>
         <UnstyledButton className={classes.target} title={`Signed in as ${person.label}`}>
           <IconUserCircle size={20} stroke={1.6} aria-hidden="true" />
+          <VisuallyHidden>Signed in as </VisuallyHidden>
           <bdi className={classes.name}>{displayText(person.label)}</bdi>
           <Badge size="sm" variant="light" className={classes.role}>
             {person.role}
