@@ -33,6 +33,7 @@ export function AuditEntryRow({ entry, organizationHref }: AuditEntryRowProps) {
           size="sm"
           variant="light"
           color={OPERATION_COLOURS[entry.operation] ?? 'gray'}
+          data-colour={OPERATION_COLOURS[entry.operation] ?? 'gray'}
           className={classes.operation}
         >
           {operationWord(entry.operation)}
@@ -52,7 +53,7 @@ export function AuditEntryRow({ entry, organizationHref }: AuditEntryRowProps) {
         </Text>
       </div>
       {outcome !== null && (
-        <Text size="xs" c="red.8" className={classes.outcome}>
+        <Text size="xs" c="var(--mantine-color-error)" className={classes.outcome}>
           {outcome}
         </Text>
       )}
