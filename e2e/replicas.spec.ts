@@ -5,10 +5,11 @@
 // the demo provider on the two after; PostgreSQL within POSTGRES_TEST_PORTS when set.
 // (Bulk jobs do not exist yet: the kill of a replica running one waits for them; the takeover is
 // tested at the store level in server/store/jobs/job-runner.test.ts.)
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startReplicaSet, type ReplicaSet } from '../server/ops/test-support/replica-set.ts';
 import { postgresTestPorts } from '../server/store/test-support/postgres-for-tests.ts';
 import { expectNoSeriousA11yViolations } from './axe.ts';
+import { fromPage } from './page-request.ts';
 
 const proxyPort = Number(process.env.REPLICAS_E2E_PORT ?? Number(process.env.E2E_PORT ?? 4180) + 8);
 const API = '/v1/chatbots/demo/organizations';
@@ -36,25 +37,6 @@ test.afterAll(async () => {
   test.setTimeout(60_000);
   await replicas?.close();
 });
-
-/** A JSON request from the page itself, as src/api/client.ts sends one (its cookie included). */
-async function fromPage(
-  page: Page,
-  path: string,
-  init: { method?: string; body?: unknown } = {},
-): Promise<{ status: number; body: Record<string, unknown> }> {
-  return page.evaluate(
-    async ({ path, method, body }) => {
-      const response = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-console-request': '1' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-    },
-    { path, method: init.method ?? 'GET', body: init.body },
-  );
-}
 
 test('a session made on one replica works on the other, and survives the loss of either', async ({
   page,

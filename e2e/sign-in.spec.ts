@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from './axe.ts';
+import { fromPage } from './page-request.ts';
 
 const port = Number(process.env.SIGN_IN_E2E_PORT ?? Number(process.env.E2E_PORT ?? 4180) + 6);
 const providerPort = port + 1;
@@ -51,25 +52,6 @@ test.afterAll(() => {
   // The whole process group: npx, tsx and the server it started.
   if (server?.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
 });
-
-/** A JSON request from the page itself, as src/api/client.ts sends one (its cookie included). */
-async function fromPage(
-  page: Page,
-  path: string,
-  init: { method?: string; body?: unknown } = {},
-): Promise<{ status: number; body: Record<string, unknown> }> {
-  return page.evaluate(
-    async ({ path, method, body }) => {
-      const response = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-console-request': '1' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-    },
-    { path, method: init.method ?? 'GET', body: init.body },
-  );
-}
 
 async function signInAtProvider(page: Page, email: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
