@@ -224,6 +224,19 @@ test('search results pass axe, and screenshots in light and dark', async ({ page
   await expect(page.getByText(/No organization matches/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await saveScreenshot(page, `${SCREENSHOTS}/search-empty-dark.png`);
+
+  // While a search is under way the box shows a named spinner; held here until axe has looked.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/v1/**/search**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await searchBox(page).fill('northwind');
+  await expect(page.getByRole('progressbar', { name: 'Searching' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  release();
+  await expect(page.getByRole('progressbar', { name: 'Searching' })).toBeHidden();
 });
 
 test('results page on as one scrolls', async ({ page }) => {

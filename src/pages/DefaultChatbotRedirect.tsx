@@ -27,5 +27,5 @@ export function DefaultChatbotRedirect() {
       </Alert>
     );
   }
-  return <Loader size="sm" aria-label="Loading the console’s settings" />;
+  return <Loader size="sm" role="progressbar" aria-label="Loading the console’s settings" />;
 }

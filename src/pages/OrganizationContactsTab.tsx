@@ -62,7 +62,7 @@ export function OrganizationContactsTab({
   if (contactsQuery.isPending) {
     return (
       <Stack align="center" py="xl">
-        <Loader aria-label="Loading contacts" />
+        <Loader role="progressbar" aria-label="Loading contacts" />
       </Stack>
     );
   }

@@ -131,7 +131,7 @@ function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScre
         <WaitingForServer listPath={listPath} />
       ) : (
         <Stack align="center" py="xl">
-          <Loader aria-label="Loading the organization" />
+          <Loader role="progressbar" aria-label="Loading the organization" />
         </Stack>
       );
     }

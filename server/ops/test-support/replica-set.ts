@@ -64,7 +64,12 @@ export async function startReplicaSet(options: ReplicaSetOptions): Promise<Repli
   const processes: ConsoleProcess[] = [];
   let cluster: PostgresCluster | undefined;
   let proxy: RoundRobinProxy | undefined;
-  const deadline = Date.now() + (options.startTimeoutMs ?? 120_000);
+  const startedAt = Date.now();
+  const deadline = startedAt + (options.startTimeoutMs ?? 120_000);
+  // When each step was reached: a start that runs out of time says where the time went.
+  const steps: string[] = [];
+  const reached = (step: string) =>
+    steps.push(`${step} after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
 
   const close = async () => {
     await Promise.all(processes.map((process) => stopProcess(process.child)));
@@ -76,6 +81,7 @@ export async function startReplicaSet(options: ReplicaSetOptions): Promise<Repli
   try {
     cluster = await startPostgresCluster({ ports: ports.postgres });
     const databaseUrl = await cluster.createDatabase();
+    reached('PostgreSQL up');
     const url = `http://localhost:${ports.proxy}`;
     proxy = await startRoundRobinProxy(ports.replicas, ports.proxy);
 
@@ -92,7 +98,9 @@ export async function startReplicaSet(options: ReplicaSetOptions): Promise<Repli
     });
     const issuer = `http://localhost:${ports.demoProvider}`;
     await waitFor(`${issuer}/.well-known/openid-configuration`, deadline, processes);
+    reached('demo provider ready');
     await waitFor(`http://localhost:${ports.upstream}/readyz`, deadline, processes);
+    reached('API backend ready');
 
     const replicas = ports.replicas.map((port, index) =>
       startProcess(processes, `replica ${index}`, 'server/main.ts', {
@@ -110,7 +118,10 @@ export async function startReplicaSet(options: ReplicaSetOptions): Promise<Repli
     );
     // Started together, as an orchestrator would: their migrations meet at the store's lock.
     await Promise.all(
-      ports.replicas.map((port) => waitFor(`http://127.0.0.1:${port}/readyz`, deadline, processes)),
+      ports.replicas.map(async (port, index) => {
+        await waitFor(`http://127.0.0.1:${port}/readyz`, deadline, processes);
+        reached(`replica ${index} ready`);
+      }),
     );
     const started = proxy;
     return {
@@ -130,7 +141,10 @@ export async function startReplicaSet(options: ReplicaSetOptions): Promise<Repli
   } catch (error) {
     const outputs = processes.map((process) => `--- ${process.name}:\n${process.output()}`);
     await close();
-    throw new Error(`${error instanceof Error ? error.message : error}\n${outputs.join('\n')}`);
+    const timeline = steps.length > 0 ? steps.join('; ') : 'no step reached';
+    throw new Error(
+      `${error instanceof Error ? error.message : error} (${timeline})\n${outputs.join('\n')}`,
+    );
   }
 }
 
@@ -163,9 +177,13 @@ async function waitFor(url: string, deadline: number, processes: ConsoleProcess[
     const dead = processes.find((process) => process.child.exitCode !== null);
     if (dead !== undefined) throw new Error(`${dead.name} exited (${dead.child.exitCode})`);
     try {
-      if ((await fetch(url)).ok) return;
+      // A process that accepted the connection but hangs must not hold the wait past its deadline.
+      const answer = await fetch(url, {
+        signal: AbortSignal.timeout(Math.max(1_000, Math.min(10_000, deadline - Date.now()))),
+      });
+      if (answer.ok) return;
     } catch {
-      // Not listening yet.
+      // Not listening yet, or no answer within the time left.
     }
     if (Date.now() > deadline) throw new Error(`${url} did not answer in time`);
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -43,7 +43,7 @@ export const SearchBox = memo(function SearchBox({
       classNames={{ input: classes.input }}
       leftSection={
         busy ? (
-          <Loader size={16} aria-label="Searching" />
+          <Loader size={16} role="progressbar" aria-label="Searching" />
         ) : (
           <IconSearch size={16} aria-hidden="true" />
         )
