@@ -21,6 +21,10 @@
 // Bounds (limits.ts): tokens are cut to 64 characters, a record's first 1,000 tokens (of its
 // first 65,536 characters) are searchable, typo work per query token and per query is capped; a
 // term, or a facet value, no record holds any more is released, so memory follows the records.
+// A term's release (its typo entries and place in the prefix list: ~30 µs each, so 1,000 terms of
+// a record at the limits are tens of milliseconds) is done after the write that left it unheld,
+// in slices of a few milliseconds between requests: a term without postings matches nothing
+// meanwhile, and one taken up again before its turn is kept.
 import type {
   OrganizationDto,
   SearchResultFacetDto,
@@ -47,8 +51,24 @@ export type { SearchIndex, SearchIndexMemoryStats, SearchPage, SearchParams } fr
  * keeps the given objects and returns them in hits: callers hand over a fresh object per
  * upsert and do not change it afterwards.
  */
-export function createSearchIndex(organizations: Iterable<OrganizationDto>): SearchIndex {
-  return new OrganizationSearchIndex(organizations);
+export function createSearchIndex(
+  organizations: Iterable<OrganizationDto>,
+  options: SearchIndexOptions = {},
+): SearchIndex {
+  return new OrganizationSearchIndex(organizations, options.schedule ?? scheduleSoon);
+}
+
+export interface SearchIndexOptions {
+  /** Runs deferred work (term releases) later, between requests; default `setImmediate`. */
+  schedule?: (work: () => void) => void;
+}
+
+/** Deferred work runs in slices of at most this long, so a request waits at most one slice. */
+export const RELEASE_SLICE_MS = 4;
+
+function scheduleSoon(work: () => void): void {
+  // Unref'd: pending releases never keep a process alive that has nothing else to do.
+  setImmediate(work).unref();
 }
 
 const WILDCARD = '*';
@@ -80,8 +100,14 @@ class OrganizationSearchIndex implements SearchIndex {
   private readonly distinctTerms: number[] = [];
   // Scratch for upsert: the terms of the version being replaced.
   private readonly previousTerms: number[] = [];
+  /** Terms left without postings by a write, to release in slices (see the top of this file). */
+  private pendingReleases: number[] = [];
+  private releaseScheduled = false;
 
-  constructor(organizations: Iterable<OrganizationDto>) {
+  constructor(
+    organizations: Iterable<OrganizationDto>,
+    private readonly schedule: (work: () => void) => void,
+  ) {
     this.matcher = new DocumentMatcher(this.vocabulary, this.termsBySlot);
     this.expander = new TokenExpander(this.vocabulary);
     this.vocabulary.beginBulk();
@@ -97,6 +123,8 @@ class OrganizationSearchIndex implements SearchIndex {
   }
 
   memoryStats(): SearchIndexMemoryStats {
+    // What the index holds once the releases already due are done.
+    this.releasePending(Number.POSITIVE_INFINITY);
     return {
       terms: this.vocabulary.size,
       typoEntries: this.vocabulary.typos.entryCount,
@@ -383,8 +411,35 @@ class OrganizationSearchIndex implements SearchIndex {
   /** Releases the terms no organization holds any more (their postings ran empty). */
   private releaseUnheldTerms(termIds: readonly number[]): void {
     for (const termId of termIds) {
-      if (this.vocabulary.postings.length(termId) === 0) this.vocabulary.release(termId);
+      if (this.vocabulary.postings.length(termId) === 0) this.pendingReleases.push(termId);
     }
+    if (this.pendingReleases.length > 0 && !this.releaseScheduled) {
+      this.releaseScheduled = true;
+      this.schedule(this.releaseSlice);
+    }
+  }
+
+  private readonly releaseSlice = (): void => {
+    this.releaseScheduled = false;
+    this.releasePending(performance.now() + RELEASE_SLICE_MS);
+    if (this.pendingReleases.length > 0) {
+      this.releaseScheduled = true;
+      this.schedule(this.releaseSlice);
+    }
+  };
+
+  /** Releases pending terms until `deadline` (performance.now() time); those still unheld. */
+  private releasePending(deadline: number): void {
+    const pending = this.pendingReleases;
+    let done = 0;
+    while (done < pending.length) {
+      const termId = pending[done++] as number;
+      // Taken up again by a later write (or already released and its id used again): kept.
+      if (this.vocabulary.postings.length(termId) === 0) this.vocabulary.release(termId);
+      // The clock is read every 32 terms: reading it costs about as much as a release.
+      if ((done & 31) === 0 && performance.now() >= deadline) break;
+    }
+    this.pendingReleases = done === pending.length ? [] : pending.slice(done);
   }
 }
 

@@ -30,7 +30,10 @@ export interface SearchIndex {
    */
   searchPage(params: SearchParams): SearchPage;
   readonly size: number;
-  /** What the index holds beyond the organizations themselves (it shrinks as they go). */
+  /**
+   * What the index holds beyond the organizations themselves (it shrinks as they go); first
+   * does the term releases still pending from earlier writes.
+   */
   memoryStats(): SearchIndexMemoryStats;
 }
 
