@@ -19,7 +19,9 @@ let replicas: ReplicaSet | undefined;
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
+  // Five processes and a PostgreSQL cluster, each compiling or initialising on a cold 2-core CI
+  // machine: generous, and a start that still runs out says which step it reached and when.
+  test.setTimeout(330_000);
   replicas = await startReplicaSet({
     ports: {
       proxy: proxyPort,
@@ -29,7 +31,7 @@ test.beforeAll(async () => {
       postgres: postgresTestPorts(process.env),
     },
     seedOrganizations: 300,
-    startTimeoutMs: 170_000,
+    startTimeoutMs: 320_000,
   });
 });
 
