@@ -294,7 +294,7 @@ export function formatWorstRequests(measured: readonly Measured[]): string {
 /**
  * Lets the search index finish releasing the deleted records' terms, which it does after each
  * delete in slices between requests (server/sandbox/search/index.ts): one slice per turn of the
- * event loop, and 2,000 turns are enough for every record here at RELEASE_SLICE_MS each.
+ * event loop, and 2,000 turns are enough for every record here at DEFERRED_WORK_SLICE_MS each.
  */
 async function releaseSlicesRun(): Promise<void> {
   for (let turn = 0; turn < 2_000; turn++) await new Promise((resolve) => setImmediate(resolve));

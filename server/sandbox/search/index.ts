@@ -21,10 +21,11 @@
 // Bounds (limits.ts): tokens are cut to 64 characters, a record's first 1,000 tokens (of its
 // first 65,536 characters) are searchable, typo work per query token and per query is capped; a
 // term, or a facet value, no record holds any more is released, so memory follows the records.
-// A term's release (its typo entries and place in the prefix list: ~30 µs each, so 1,000 terms of
-// a record at the limits are tens of milliseconds) is done after the write that left it unheld,
-// in slices of a few milliseconds between requests: a term without postings matches nothing
-// meanwhile, and one taken up again before its turn is kept.
+// The typo index's share of a write (~30 µs a term, so 1,000 new or dropped terms of a record at
+// the limits are tens of milliseconds) is done after the write, in slices of a few milliseconds
+// between requests: a new term is found exactly and as a prefix at once, and by a typo lookup
+// through the list of terms still to file (vocabulary.ts `typoCandidates`); a term a write left
+// without postings matches nothing meanwhile, and one taken up again before its release is kept.
 import type {
   OrganizationDto,
   SearchResultFacetDto,
@@ -59,12 +60,12 @@ export function createSearchIndex(
 }
 
 export interface SearchIndexOptions {
-  /** Runs deferred work (term releases) later, between requests; default `setImmediate`. */
+  /** Runs deferred work (typo filing, term releases) later, between requests; default `setImmediate`. */
   schedule?: (work: () => void) => void;
 }
 
 /** Deferred work runs in slices of at most this long, so a request waits at most one slice. */
-export const RELEASE_SLICE_MS = 4;
+export const DEFERRED_WORK_SLICE_MS = 4;
 
 function scheduleSoon(work: () => void): void {
   // Unref'd: pending releases never keep a process alive that has nothing else to do.
@@ -102,7 +103,7 @@ class OrganizationSearchIndex implements SearchIndex {
   private readonly previousTerms: number[] = [];
   /** Terms left without postings by a write, to release in slices (see the top of this file). */
   private pendingReleases: number[] = [];
-  private releaseScheduled = false;
+  private deferredWorkScheduled = false;
 
   constructor(
     organizations: Iterable<OrganizationDto>,
@@ -123,7 +124,8 @@ class OrganizationSearchIndex implements SearchIndex {
   }
 
   memoryStats(): SearchIndexMemoryStats {
-    // What the index holds once the releases already due are done.
+    // What the index holds once the work already due is done.
+    this.vocabulary.fileTypos(Number.POSITIVE_INFINITY);
     this.releasePending(Number.POSITIVE_INFINITY);
     return {
       terms: this.vocabulary.size,
@@ -147,6 +149,7 @@ class OrganizationSearchIndex implements SearchIndex {
     this.indexTerms(slot, organization);
     // Only now: a term the old and new versions share has its new posting already.
     this.releaseUnheldTerms(previousTerms);
+    this.scheduleDeferredWork();
     if (slot >= this.createdMsBySlot.length) {
       const grown = new Float64Array(Math.max(slot + 1, this.createdMsBySlot.length * 2));
       grown.set(this.createdMsBySlot);
@@ -167,6 +170,7 @@ class OrganizationSearchIndex implements SearchIndex {
     previousTerms.length = 0;
     this.removePostings(slot, previousTerms);
     this.releaseUnheldTerms(previousTerms);
+    this.scheduleDeferredWork();
     this.organizationBySlot[slot] = undefined;
     this.termsBySlot.release(slot);
     this.industry.set(slot, undefined);
@@ -408,24 +412,26 @@ class OrganizationSearchIndex implements SearchIndex {
     }
   }
 
-  /** Releases the terms no organization holds any more (their postings ran empty). */
+  /** Queues for release the terms no organization holds any more (their postings ran empty). */
   private releaseUnheldTerms(termIds: readonly number[]): void {
     for (const termId of termIds) {
       if (this.vocabulary.postings.length(termId) === 0) this.pendingReleases.push(termId);
     }
-    if (this.pendingReleases.length > 0 && !this.releaseScheduled) {
-      this.releaseScheduled = true;
-      this.schedule(this.releaseSlice);
-    }
   }
 
-  private readonly releaseSlice = (): void => {
-    this.releaseScheduled = false;
-    this.releasePending(performance.now() + RELEASE_SLICE_MS);
-    if (this.pendingReleases.length > 0) {
-      this.releaseScheduled = true;
-      this.schedule(this.releaseSlice);
-    }
+  private scheduleDeferredWork(): void {
+    if (this.building || this.deferredWorkScheduled) return;
+    if (this.pendingReleases.length === 0 && this.vocabulary.typosWaiting === 0) return;
+    this.deferredWorkScheduled = true;
+    this.schedule(this.deferredSlice);
+  }
+
+  /** One slice: new terms into the typo index first (typo lookups wait for them), then releases. */
+  private readonly deferredSlice = (): void => {
+    this.deferredWorkScheduled = false;
+    const deadline = performance.now() + DEFERRED_WORK_SLICE_MS;
+    if (!this.vocabulary.fileTypos(deadline)) this.releasePending(deadline);
+    this.scheduleDeferredWork();
   };
 
   /** Releases pending terms until `deadline` (performance.now() time); those still unheld. */

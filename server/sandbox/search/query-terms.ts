@@ -98,7 +98,7 @@ export class TokenExpander {
     const maxTypos = allowedTypos(token.length);
     if (maxTypos > 0) {
       let looked = 0;
-      vocabulary.typos.candidates(token, maxTypos, (termId) => {
+      vocabulary.typoCandidates(token, maxTypos, (termId) => {
         if (++looked > MAX_TYPO_CANDIDATES_PER_TOKEN || this.typoCandidatesLeft <= 0) return false;
         this.typoCandidatesLeft--;
         // Seen already: as a prefix, or measured through another deletion.

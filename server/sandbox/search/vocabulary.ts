@@ -24,6 +24,13 @@ export class Vocabulary {
   private readonly freeIds: number[] = [];
   /** While the index is built: the sorted list is made once at the end. */
   private bulk = false;
+  /**
+   * Terms added by a write and not yet filed in the typo index (`fileTypos` does it later, in
+   * slices): until then `typoCandidates` offers them to every typo lookup. The flag says a term
+   * id is still waiting (an id released and used again may sit in the list twice).
+   */
+  private typoQueue: number[] = [];
+  private typoWaiting = new Uint8Array(1024);
 
   /** Live terms. */
   get size(): number {
@@ -51,9 +58,58 @@ export class Vocabulary {
     const termId = this.freeIds.pop() ?? this.terms.length;
     this.terms[termId] = term;
     this.idsByTerm.add(term, termId);
-    this.typos.add(term, termId);
-    if (!this.bulk) this.sorted.insert(termId);
+    if (this.bulk) this.typos.add(term, termId);
+    else {
+      this.sorted.insert(termId);
+      if (termId >= this.typoWaiting.length) {
+        const grown = new Uint8Array(Math.max(termId + 1, this.typoWaiting.length * 2));
+        grown.set(this.typoWaiting);
+        this.typoWaiting = grown;
+      }
+      this.typoWaiting[termId] = 1;
+      this.typoQueue.push(termId);
+    }
     return termId;
+  }
+
+  /** Terms a write added that the typo index has not filed yet. */
+  get typosWaiting(): number {
+    return this.typoQueue.length;
+  }
+
+  /**
+   * Files waiting terms in the typo index until `deadline` (performance.now() time, read every
+   * 16 terms); returns whether any still wait.
+   */
+  fileTypos(deadline: number): boolean {
+    const queue = this.typoQueue;
+    let done = 0;
+    while (done < queue.length) {
+      const termId = queue[done++] as number;
+      if (this.typoWaiting[termId] === 1) {
+        this.typoWaiting[termId] = 0;
+        this.typos.add(this.terms[termId] as string, termId);
+      }
+      if ((done & 15) === 0 && performance.now() >= deadline) break;
+    }
+    this.typoQueue = done === queue.length ? [] : queue.slice(done);
+    return this.typoQueue.length > 0;
+  }
+
+  /**
+   * `TypoIndex.candidates`, then every term still waiting to be filed there (a superset, as
+   * there: the caller measures the distance). `visit` returns false to stop.
+   */
+  typoCandidates(token: string, maxDistance: number, visit: (termId: number) => boolean): void {
+    let stopped = false;
+    this.typos.candidates(token, maxDistance, (termId) => {
+      stopped = !visit(termId);
+      return !stopped;
+    });
+    if (stopped || maxDistance <= 0) return;
+    for (const termId of this.typoQueue) {
+      if (this.typoWaiting[termId] === 1 && !visit(termId)) return;
+    }
   }
 
   /** Forgets a term no document holds any more (its postings are empty): its memory is freed. */
@@ -61,7 +117,8 @@ export class Vocabulary {
     const term = this.terms[termId];
     if (term === undefined || term === '' || this.bulk) return;
     this.sorted.remove(termId);
-    this.typos.remove(term, termId);
+    if (this.typoWaiting[termId] === 1) this.typoWaiting[termId] = 0;
+    else this.typos.remove(term, termId);
     this.idsByTerm.remove(termId);
     this.postings.release(termId);
     this.terms[termId] = '';
