@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_START_DATA_TIMEOUT_MS } from './page-html.ts';
 import { FULL_ACCESS_KEY, SANDBOX_CHATBOT_ID } from './sandbox/api-keys.ts';
 
 export const DEFAULT_PORT = 4173;
@@ -7,6 +8,7 @@ export const DEFAULT_PORT = 4173;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DATA_DIR = './.data';
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 15_000;
+
 /** Request bodies above this are refused with 413: an organization is a few kilobytes. */
 export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
 /**
@@ -57,6 +59,8 @@ export interface ConsoleConfig {
   /** The chatbot the console opens on (`GET /console/config`). */
   defaultChatbotId: string;
   maxRequestBodyBytes: number;
+  /** How long a page waits for its first data from the API before it is sent without (0: never). */
+  startDataTimeoutMs: number;
   backend: BackendConfig;
 }
 
@@ -77,6 +81,13 @@ export function loadConfig(env: Environment): ConsoleConfig {
     consoleUrl: optionalConsoleUrl(nonEmpty(env.CONSOLE_URL)),
     distDir: DEFAULT_DIST_DIR,
     maxRequestBodyBytes: MAX_REQUEST_BODY_BYTES,
+    startDataTimeoutMs: integerSetting(
+      env,
+      'START_DATA_TIMEOUT_MS',
+      DEFAULT_START_DATA_TIMEOUT_MS,
+      0,
+      60_000,
+    ),
   };
 
   if (upstreamUrl === undefined) {

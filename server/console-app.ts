@@ -25,6 +25,11 @@ export interface ConsoleAppOptions extends ConsoleClientConfig {
   maxRequestBodyBytes: number;
   /** The hosts the console answers to and the origins of its own pages (console-access.ts). */
   access: ConsoleAccess;
+  /**
+   * How long a page waits for its first data from the API before it is sent without it
+   * (START_DATA_TIMEOUT_MS; 0: pages are sent without data). Default: static.ts's.
+   */
+  startDataTimeoutMs?: number;
 }
 
 /**
@@ -59,6 +64,6 @@ export function createConsoleApp(options: ConsoleAppOptions): Hono<ConsoleEnv> {
     return options.api(c.req.raw, resolved);
   });
 
-  mountSpa(app, options.distDir);
+  mountSpa(app, options.distDir, options.startDataTimeoutMs);
   return app;
 }

@@ -70,6 +70,7 @@ const server = serve(
       api,
       distDir: config.distDir,
       maxRequestBodyBytes: config.maxRequestBodyBytes,
+      startDataTimeoutMs: config.startDataTimeoutMs,
       access,
     });
     const source =
