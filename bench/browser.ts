@@ -18,7 +18,7 @@ import { SANDBOX_CHATBOT_ID } from '../server/sandbox/api-keys.ts';
 import { startConsole, type RunningConsole } from './browser/console-server.ts';
 import type { ChunkPart } from './browser/bundle-composition.ts';
 import { formatFigureTable, type Figure } from './browser/figures.ts';
-import { launchChromium, newBenchContext } from './browser/launch.ts';
+import { CPU_RATES, launchChromium, newBenchContext, newBenchPage } from './browser/launch.ts';
 import { measureOpenOrganization } from './browser/open-organization.ts';
 import { measurePageLoad, type FileWeight } from './browser/page-load.ts';
 import { buildApp, seedOrganizations } from './browser/prepare.ts';
@@ -50,6 +50,23 @@ function step(text: string): void {
 }
 
 const PARTS_SHOWN = 5;
+
+/** Each full-speed figure followed by its CPU ×4 row (ids `…CpuX4`), in measuring order. */
+function sideBySide(figures: readonly Figure[]): Figure[] {
+  const throttled = (figure: Figure) => /CpuX\d+$/.test(figure.id);
+  const byId = new Map(figures.map((figure) => [figure.id, figure]));
+  return figures
+    .filter((figure) => !throttled(figure))
+    .flatMap((figure) => {
+      const slow = figures.filter(
+        (other) => throttled(other) && other.id.replace(/CpuX\d+$/, '') === figure.id,
+      );
+      return [figure, ...slow];
+    })
+    .concat(
+      figures.filter((figure) => throttled(figure) && !byId.has(figure.id.replace(/CpuX\d+$/, ''))),
+    );
+}
 
 function formatWeights(files: readonly FileWeight[], chunks?: Map<string, ChunkPart[]>): string {
   return files
@@ -90,39 +107,45 @@ async function main(): Promise<number> {
         : undefined;
 
     browser = await launchChromium();
+    // Every browser figure at full speed, then with the CPU 4× slower (a modest laptop).
+    const browserFigures: Figure[] = [];
     let load: Awaited<ReturnType<typeof measurePageLoad>> | undefined;
-    if (parts.has('load')) {
-      step(`loading the list in Chromium ${browser.version()} (cold and warm)…`);
-      load = await measurePageLoad(browser, listUrl, distDir);
-    }
     let search: Awaited<ReturnType<typeof measureSearchLatency>> | undefined;
     let queries: string[] = [];
-    let open: Figure[] = [];
-    if (parts.has('search') || parts.has('open')) {
-      const context = await newBenchContext(browser);
-      const page = await context.newPage();
-      if (parts.has('search') && sandbox !== undefined) {
-        queries = await chooseSearchQueries(api, sandbox.mix, SEARCH_QUERIES);
-        step(`searching as one types (${queries.length} queries)…`);
-        search = await measureSearchLatency(page, listUrl, queries);
-      }
-      if (parts.has('open')) {
-        step('opening organizations from the list…');
-        open = await measureOpenOrganization(page, listUrl);
-      }
-      await context.close();
+    if (parts.has('search') && sandbox !== undefined) {
+      queries = await chooseSearchQueries(api, sandbox.mix, SEARCH_QUERIES);
     }
-    let scroll: Figure[] = [];
-    if (parts.has('scroll')) {
-      step('scrolling 10,000 rows…');
-      scroll = await measureScrolling(browser, listUrl);
+    for (const cpu of CPU_RATES) {
+      const at = cpu === 1 ? 'full speed' : `CPU ×${cpu}`;
+      if (parts.has('load')) {
+        step(`loading the list in Chromium ${browser.version()} (cold and warm), ${at}…`);
+        const measured = await measurePageLoad(browser, listUrl, distDir, cpu);
+        if (cpu === 1) load = measured;
+        browserFigures.push(...measured.figures);
+      }
+      if (parts.has('search') || parts.has('open')) {
+        const context = await newBenchContext(browser);
+        const page = await newBenchPage(context, cpu);
+        if (parts.has('search') && queries.length > 0) {
+          step(`searching as one types (${queries.length} queries), ${at}…`);
+          const measured = await measureSearchLatency(page, listUrl, queries, cpu);
+          if (cpu === 1) search = measured;
+          browserFigures.push(measured.figure);
+        }
+        if (parts.has('open')) {
+          step(`opening organizations from the list, ${at}…`);
+          browserFigures.push(...(await measureOpenOrganization(page, listUrl, cpu)));
+        }
+        await context.close();
+      }
+      if (parts.has('scroll')) {
+        step(`scrolling 10,000 rows and jumping 2,000 back, ${at}…`);
+        browserFigures.push(...(await measureScrolling(browser, listUrl, cpu)));
+      }
     }
 
     const figures: Figure[] = [
-      ...(load?.figures ?? []),
-      ...(search ? [search.figure] : []),
-      ...open,
-      ...scroll,
+      ...sideBySide(browserFigures),
       ...(parts.has('sandbox') ? (sandbox?.figures ?? []) : []),
     ];
     const totalSeconds = (performance.now() - started) / 1000;
