@@ -20,7 +20,7 @@ import type { ChunkPart } from './browser/bundle-composition.ts';
 import { formatFigureTable, type Figure } from './browser/figures.ts';
 import { CPU_RATES, launchChromium, newBenchContext, newBenchPage } from './browser/launch.ts';
 import { measureOpenOrganization } from './browser/open-organization.ts';
-import { measurePageLoad, type FileWeight } from './browser/page-load.ts';
+import { measurePageLoad, weighFile, type FileWeight } from './browser/page-load.ts';
 import { buildApp, seedOrganizations } from './browser/prepare.ts';
 import { measureSandbox } from './browser/sandbox-http.ts';
 import { chooseSearchQueries } from './browser/search-queries.ts';
@@ -161,6 +161,16 @@ async function main(): Promise<number> {
           formatWeights(load.jsBeforeUsable, chunks),
       );
       console.log(`CSS of the list page:\n${formatWeights(load.css)}`);
+      // Every page and panel is a chunk of its own: what each costs, whether loaded first or not.
+      const firstLoaded = new Set(load.jsBeforeUsable.map((file) => file.path));
+      const allChunks = [...chunks.keys()]
+        .filter((file) => file.endsWith('.js'))
+        .map((file) => weighFile(distDir, `/${file}`))
+        .filter((file) => !firstLoaded.has(file.path))
+        .sort((a, b) => b.gzipBytes - a.gzipBytes);
+      console.log(
+        `Every other JS chunk of the build (loaded later, when needed):\n${formatWeights(allChunks)}`,
+      );
     }
     if (search) {
       console.log(
