@@ -10,7 +10,7 @@
 //   BENCH_ONLY           comma-separated parts to run (load,search,open,scroll,sandbox; default
 //                        all); a partial run still writes results.json with only those figures
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
@@ -43,6 +43,13 @@ export function chosenParts(value: string | undefined): Set<Part> {
     throw new Error(`BENCH_ONLY: unknown part ${unknown.join(', ')} (known: ${PARTS.join(', ')})`);
   }
   return new Set(names as Part[]);
+}
+
+/** The 1, 5 and 15-minute load averages: other work on the machine inflates every timing. */
+function loadAverage(): string {
+  return loadavg()
+    .map((load) => load.toFixed(2))
+    .join(', ');
 }
 
 function step(text: string): void {
@@ -88,6 +95,7 @@ async function main(): Promise<number> {
   let server: RunningConsole | undefined;
   let browser: Browser | undefined;
   const started = performance.now();
+  const startLoad = loadAverage();
   try {
     step('building the app and its server render (vite build)…');
     const { ms: buildMs, chunks } = await buildApp(ROOT, distDir);
@@ -152,7 +160,8 @@ async function main(): Promise<number> {
     console.log(
       `\n${ORGANIZATIONS.toLocaleString('en')} organizations (seeded in ${(seedMs / 1000).toFixed(1)} s, ` +
         `sandbox opened in ${(server.sandboxOpenMs / 1000).toFixed(1)} s), build ${(buildMs / 1000).toFixed(1)} s, ` +
-        `Chromium ${browser.version()}, Node ${process.version}, whole run ${totalSeconds.toFixed(0)} s\n`,
+        `Chromium ${browser.version()}, Node ${process.version}, whole run ${totalSeconds.toFixed(0)} s, ` +
+        `load average at the start ${startLoad}, at the end ${loadAverage()}\n`,
     );
     console.log(formatFigureTable(figures));
     if (load) {
