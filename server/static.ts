@@ -14,6 +14,8 @@ import { SCRIPT_HASHES } from './security-headers.ts';
 const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
 // index.html (and unhashed files such as the favicon) must be revalidated, so a new build shows.
 const REVALIDATE = 'no-cache';
+// A page may carry its first data (page-html.ts): revalidated too, and kept by no shared cache.
+const PAGE_CACHE = 'private, no-cache';
 
 const NOT_FOUND = { error: 'Not found.' };
 
@@ -67,7 +69,7 @@ export function mountSpa(
       );
     }
     c.set(SCRIPT_HASHES, page.scriptHashes);
-    c.header('Cache-Control', REVALIDATE);
+    c.header('Cache-Control', PAGE_CACHE);
     c.header('Content-Type', 'text/html; charset=UTF-8');
     // The head at once (the browser fetches the scripts and styles meanwhile), the rest once the
     // page's data is in or its time is up.
