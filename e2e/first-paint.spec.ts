@@ -9,6 +9,9 @@ const LIST_URL = '/chatbots/demo/organizations';
 test("the list's frame and first rows show before the app's code runs, in the system's or the chosen colour scheme", async ({
   page,
 }) => {
+  // axe over a page with rows (long hostile names among them) takes long on a busy machine, as in
+  // e2e/a11y.spec.ts.
+  test.setTimeout(180_000);
   // Nothing of the app's code arrives: what shows is the server's HTML and the CSS.
   await page.route('**/assets/*.js', (route) => route.abort());
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -81,7 +84,8 @@ test("what is typed into the search box before the app's code runs is searched f
   await page.keyboard.type('anadolu');
   release();
 
-  await expect(page).toHaveURL(/[?&]q=anadolu/);
+  // React adopts a page with rows now, and then replays the text: more work on a busy machine.
+  await expect(page).toHaveURL(/[?&]q=anadolu/, { timeout: 30_000 });
   await expect(box).toHaveValue('anadolu');
   await expect(box).toBeFocused();
   await expect(page.locator('mark').first()).toBeVisible();
