@@ -3,6 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe.ts';
 import { AS_API_CLIENT } from './api-client.ts';
+import { gotoWithoutStartData } from './without-start-data.ts';
 
 const LIST_URL = '/chatbots/demo/organizations';
 
@@ -93,11 +94,12 @@ test('scrolls the whole seeded list: every organization once, the end counts the
 });
 
 test('a first load that fails shows the error, and Try again loads the list', async ({ page }) => {
-  // An answer that breaks the contract: not retried, so the error shows at once.
+  // An answer that breaks the contract: not retried, so the error shows at once. The page comes
+  // without its first data, as when the server had none in time, so the browser asks for it.
   await page.route('**/v1/chatbots/demo/organizations?*', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"organizations":7}' }),
   );
-  await page.goto(LIST_URL);
+  await gotoWithoutStartData(page, LIST_URL);
   const alert = page.getByRole('alert').filter({ hasText: 'Couldn’t load organizations' });
   await expect(alert).toBeVisible();
   await expect(organizationRows(page)).toHaveCount(0);
@@ -277,13 +279,20 @@ test('a run of one instant longer than the API can page is listed as far as poss
     const page = organizations.filter((o) => Date.parse(o.created) < before).slice(0, limit);
     return route.fulfill({ json: { organizations: page } });
   });
-  await openList(page);
-  await scroller(page).evaluate(async (element) => {
-    for (let i = 0; i < 40; i++) {
-      element.scrollTop = element.scrollHeight;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  });
+  // Without the page's own first data: every page of the list comes from the API above.
+  await gotoWithoutStartData(page, LIST_URL);
+  await expect(page.getByRole('link', { name: 'Imported run-000' })).toBeVisible();
+  // To the bottom until the list has ended (each arrival lengthens it).
+  await expect
+    .poll(
+      () =>
+        scroller(page).evaluate((element) => {
+          element.scrollTop = element.scrollHeight;
+          return element.textContent?.includes('End of the list') ?? false;
+        }),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
   await expect(scroller(page)).toContainText('End of the list · 260 organizations');
   const notice = page.getByRole('row').filter({ hasText: 'cannot list past 250 of one instant' });
   await expect(notice).toHaveCount(1);
