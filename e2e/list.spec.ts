@@ -129,10 +129,21 @@ test('a next page that fails keeps the rows loaded, and Try again goes on', asyn
 
   await page.unroute('**/v1/chatbots/demo/organizations?*pageToken=*');
   await retry.click();
-  await scroller(page).evaluate((element) => {
-    element.scrollTop = element.scrollHeight;
-  });
-  await expect(page.locator('[role=row][data-position="199"]')).toHaveCount(1);
+  // The next page comes below the first: the error goes and row 100 follows row 99.
+  await expect(scroller(page)).not.toContainText('Couldn’t load more organizations');
+  await expect(page.locator('[role=row][data-position="100"]')).toHaveCount(1);
+  // Scrolled on (the view stays where it was when that page arrived), the page goes to its end.
+  await expect
+    .poll(
+      async () => {
+        await scroller(page).evaluate((element) => {
+          element.scrollTop = element.scrollHeight;
+        });
+        return page.locator('[role=row][data-position="199"]').count();
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(1);
   await scroller(page).evaluate((element) => {
     element.scrollTop = 0;
   });
