@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
 
-// Layering (docs/ARCHITECTURE in the README): pages → hooks → api; components render only.
+// Layering (docs/ARCHITECTURE.md): pages → hooks → api; components render only.
 const upward = (names) =>
   names.map((name) => ({
     group: [`**/${name}/*`, `**/${name}`],

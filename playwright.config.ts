@@ -6,6 +6,25 @@ import { defineConfig, devices } from '@playwright/test';
 const chromiumPath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 4180);
+// A second console over a read-only key, for e2e/readonly.spec.ts (READONLY_E2E_PORT, default E2E_PORT + 1).
+const readonlyPort = Number(process.env.READONLY_E2E_PORT ?? port + 1);
+
+/** A console server over a sandbox in a fresh temporary data directory (e2e/serve.ts). */
+function consoleServer(serverPort: number, env: Record<string, string> = {}) {
+  return {
+    command: 'tsx e2e/serve.ts',
+    // Warnings and errors only: a line for every request the tests make would bury the report.
+    env: { PORT: String(serverPort), LOG_LEVEL: 'warn', ...env },
+    url: `http://localhost:${serverPort}/console/config`,
+    // Building the search index over the seed on a loaded 2-core machine.
+    timeout: 180_000,
+    reuseExistingServer: false,
+    // SIGTERM, not Playwright's default SIGKILL: e2e/serve.ts then removes its data directory.
+    gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 10_000 },
+    stdout: 'pipe' as const,
+    stderr: 'pipe' as const,
+  };
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -13,8 +32,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Sized for a loaded 2-core CI machine (axe scans and first loads there take several times
+  // what they take on an idle one); a test that needs more says so with test.setTimeout.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
@@ -32,16 +53,12 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // A console server over a sandbox in a fresh temporary data directory, seeded as `npm start` is.
-    command: 'tsx e2e/serve.ts',
-    env: { PORT: String(port) },
-    url: `http://localhost:${port}/console/config`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    // SIGTERM, not Playwright's default SIGKILL: e2e/serve.ts then removes its data directory.
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  webServer: [
+    // The console every spec but readonly.spec.ts uses, seeded as `npm start` is.
+    consoleServer(port),
+    consoleServer(readonlyPort, {
+      CHATCAPTAIN_API_KEY: 'sandbox-read-only',
+      SEED_ORGANIZATIONS: '500',
+    }),
+  ],
 });

@@ -5,7 +5,8 @@ import react from '@vitejs/plugin-react';
 const storeTests = ['server/store/**/*.test.ts', 'server/**/*.postgres.test.ts'];
 
 const DEV_ORIGIN = 'http://localhost:5173';
-const CONSOLE_SERVER = 'http://localhost:4173';
+// The console server `npm start` runs with the same PORT (server/config.ts's default, 4173).
+const CONSOLE_SERVER = `http://localhost:${process.env.PORT || 4173}`;
 // `npm run dev`: the dev server passes /v1 and /console to the console server as if its own page
 // had asked: `Host` and, for the dev page's own requests only, `Origin` name the console server,
 // whose Host allowlist and same-origin rule (server/pipeline/) would refuse the dev origin.
@@ -24,7 +25,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   server: {
     port: 5173,
     strictPort: true,
-    // `npm run dev` talks to a console server started with `npm start` (port 4173).
+    // `npm run dev` talks to a console server started with `npm start` (on PORT, else 4173).
     proxy: { '/v1': toConsoleServer, '/console': toConsoleServer },
   },
   build: {

@@ -261,6 +261,7 @@ test.describe('a console over an upstream that grants CORS to everyone', () => {
         CHATCAPTAIN_API_URL: `http://127.0.0.1:${upstreamPort}`,
         CHATCAPTAIN_API_KEY: 'CCSB-upstream-server-key',
         CHATCAPTAIN_CHATBOT_ID: 'demo',
+        CONSOLE_AUTH: 'off',
       },
       stdio: 'ignore',
     });

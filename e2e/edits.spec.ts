@@ -2,7 +2,8 @@
 // person's fields, stored values that break today's rules, drafts across reloads and newer
 // versions, variables on create, confirmations, focus after navigating and saving, the sticky
 // action bar and its shortcut.
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { AS_API_CLIENT } from './api-client.ts';
 
 const API = '/v1/chatbots/demo/organizations';
@@ -22,12 +23,6 @@ interface Organization {
 
 function uniqueName(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-}
-
-async function create(request: APIRequestContext, body: Record<string, unknown>) {
-  const response = await request.post(API, { data: body, headers: AS_API_CLIENT });
-  expect(response.status()).toBe(201);
-  return ((await response.json()) as { organization: Organization }).organization;
 }
 
 async function stored(request: APIRequestContext, id: string): Promise<Organization> {
@@ -54,11 +49,12 @@ async function draftKept(page: Page, text: string) {
 
 test('overwrite after a conflict sends only my fields: the field the other tab set is kept', async ({
   browser,
+  organizations,
 }) => {
   const context = await browser.newContext();
   const tabA = await context.newPage();
   const tabB = await context.newPage();
-  const organization = await create(tabA.request, {
+  const organization = await organizations.create({
     name: uniqueName('E2E Two tabs'),
     website: 'https://before.example',
     address: { location: 'Before City', country: 'Germany' },
@@ -92,8 +88,9 @@ test('overwrite after a conflict sends only my fields: the field the other tab s
 
 test('stored values that break the rules are named with a fix and do not block saving', async ({
   page,
+  organizations,
 }) => {
-  const organization = await create(page.request, {
+  const organization = await organizations.create({
     name: uniqueName('E2E Stored invalid'),
     website: 'acme-stored.example',
     email: 'info(at)acme-stored.example',
@@ -139,8 +136,9 @@ test('stored values that break the rules are named with a fix and do not block s
 
 test('a draft made on an older version is offered side by side, and applied only on request', async ({
   page,
+  organizations,
 }) => {
-  const organization = await create(page.request, {
+  const organization = await organizations.create({
     name: uniqueName('E2E Old draft'),
     industry: 'Original industry',
   });
@@ -213,9 +211,10 @@ test('create: variables, a draft across a reload, a confirmation, the heading fo
 
 test('save and delete confirm; focus goes to the heading on arrival and to the status on save', async ({
   page,
+  organizations,
 }) => {
   const name = uniqueName('E2E Confirmations');
-  await create(page.request, { name });
+  await organizations.create({ name });
   await page.goto(LIST);
   const link = page.getByRole('link', { name: new RegExp(name) }).first();
   await link.click();
@@ -239,11 +238,14 @@ test('save and delete confirm; focus goes to the heading on arrival and to the s
   await expect(page.getByRole('heading', { level: 1, name: 'Organizations' })).toBeFocused();
 });
 
-test('the action bar stays in sight at the bottom of a long form', async ({ page }) => {
+test('the action bar stays in sight at the bottom of a long form', async ({
+  page,
+  organizations,
+}) => {
   const variables = Object.fromEntries(
     Array.from({ length: 12 }, (_, index) => [`key-${index}`, `value ${index}`]),
   );
-  const organization = await create(page.request, { name: uniqueName('E2E Long form') });
+  const organization = await organizations.create({ name: uniqueName('E2E Long form') });
   await patch(page.request, organization.id, { variables });
   await page.setViewportSize({ width: 390, height: 760 });
   await page.goto(editUrl(organization.id));

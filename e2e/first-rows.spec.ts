@@ -3,7 +3,8 @@
 // asking for them again; the same for a search's first page and an organization. When the API is
 // slow or fails, the page comes without them and the browser fetches them as it would anyway.
 // The first tests use the e2e sandbox; the last ones a console in upstream mode (on
-// FIRST_ROWS_E2E_PORT, default E2E_PORT + 6) over a fake upstream (the port after it) whose
+// FIRST_ROWS_E2E_PORT, default E2E_PORT + 13, clear of the other specs' ports listed in the
+// README's Testing table) over a fake upstream (the port after it) whose
 // organizations are named with the hostile strings of fixtures/hostile-strings.json.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { createServer, type Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
 
 const consolePort = Number(process.env.E2E_PORT ?? 4180);
-const upstreamConsolePort = Number(process.env.FIRST_ROWS_E2E_PORT ?? consolePort + 6);
+const upstreamConsolePort = Number(process.env.FIRST_ROWS_E2E_PORT ?? consolePort + 13);
 const upstreamPort = upstreamConsolePort + 1;
 const LIST_URL = '/chatbots/demo/organizations';
 const ROWS = '[role=table][aria-label="Organizations"] [role=row][data-position]';

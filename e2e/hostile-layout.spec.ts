@@ -2,22 +2,12 @@
 // search matched (stored `<mark>` tags show as text), no page grows wider than the window for a
 // 200-character word, right-to-left overrides stay inside their field, and hidden characters
 // are shown where data is edited.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { AS_API_CLIENT } from './api-client.ts';
 
 const API = '/v1/chatbots/demo/organizations';
 const LIST = '/chatbots/demo/organizations';
-
-interface Organization {
-  id: string;
-  name: string;
-}
-
-async function create(page: Page, body: Record<string, unknown>): Promise<Organization> {
-  const response = await page.request.post(API, { data: body, headers: AS_API_CLIENT });
-  expect(response.status()).toBe(201);
-  return ((await response.json()) as { organization: Organization }).organization;
-}
 
 async function expectNoSideways(page: Page, where: string) {
   const widths = await page.evaluate(() => ({
@@ -31,11 +21,12 @@ async function expectNoSideways(page: Page, where: string) {
 
 test('stored mark tags show as text: only what the search matched is highlighted', async ({
   page,
+  organizations,
 }) => {
   const word = `zq${Date.now().toString(36)}`;
   const made = [
-    await create(page, { name: `<mark>fake highlight</mark> ${word}` }),
-    await create(page, { name: `</mark><img src=x onerror=alert(1)><mark> ${word}` }),
+    await organizations.create({ name: `<mark>fake highlight</mark> ${word}` }),
+    await organizations.create({ name: `</mark><img src=x onerror=alert(1)><mark> ${word}` }),
   ];
   await page.goto(`${LIST}?q=${word}`);
   const results = page.getByRole('list', { name: 'Search results' });
@@ -57,17 +48,16 @@ test('stored mark tags show as text: only what the search matched is highlighted
   await expect(hit).toContainText('<mark>fake highlight</mark>');
   await expect(hit.locator('mark')).toHaveText([word]);
   // Other tests look for the seeded organizations with these strings.
-  for (const organization of made) {
-    await page.request.delete(`${API}/${encodeURIComponent(organization.id)}`, {
-      headers: AS_API_CLIENT,
-    });
-  }
+  for (const organization of made) await organizations.remove(organization.id);
 });
 
-test('a 200-character word in every field keeps every page within the window', async ({ page }) => {
+test('a 200-character word in every field keeps every page within the window', async ({
+  page,
+  organizations,
+}) => {
   test.setTimeout(240_000);
   const word = `W${'x'.repeat(199)}`;
-  const organization = await create(page, {
+  const organization = await organizations.create({
     name: word,
     email: word,
     website: word,
@@ -102,8 +92,9 @@ test('a 200-character word in every field keeps every page within the window', a
 
 test('a right-to-left override stays in its field; hidden characters show where data is edited', async ({
   page,
+  organizations,
 }) => {
-  const organization = await create(page, {
+  const organization = await organizations.create({
     name: `Bidi ${Date.now().toString(36)}`,
     industry: 'Two  spaces\u200band a zero-width one',
     address: { street: 'Right\u202eto-left override', houseNumber: '12', location: 'Berlin' },

@@ -1,8 +1,9 @@
 // The organizations list in Chromium against the seeded sandbox (e2e/serve.ts): paging to the
 // end, failures and retries, keyboard, Back, bounded DOM, accessibility, light and dark.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { expectNoSeriousA11yViolations } from './axe.ts';
-import { AS_API_CLIENT } from './api-client.ts';
+import { saveScreenshot } from './screenshots.ts';
 import { gotoWithoutStartData } from './without-start-data.ts';
 
 const LIST_URL = '/chatbots/demo/organizations';
@@ -74,7 +75,6 @@ test('scrolls the whole seeded list: every organization once, the end counts the
       element.scrollTop += Math.floor(element.clientHeight * 0.8);
       await frame();
       await frame();
-      if (atBottom) await new Promise((resolve) => setTimeout(resolve, 50));
     }
     return { distinct: hrefs.size, maxDomRows, injected };
   });
@@ -230,6 +230,7 @@ test('Back from an organization restores the scroll position with the cached row
 
 test('a refetch brings organizations created elsewhere to the top without moving the rows in view', async ({
   page,
+  organizations,
 }) => {
   await page.clock.install();
   await openList(page);
@@ -238,41 +239,23 @@ test('a refetch brings organizations created elsewhere to the top without moving
   const name = await watched.getByRole('link').textContent();
   const top = (await watched.boundingBox())?.y;
 
-  const created: string[] = [];
-  for (const label of ['Refetch Newcomer One', 'Refetch Newcomer Two']) {
-    const response = await page.request.post('/v1/chatbots/demo/organizations', {
-      data: { name: label },
-      headers: AS_API_CLIENT,
-    });
-    expect(response.status()).toBe(201);
-    created.push(((await response.json()) as { organization: { id: string } }).organization.id);
+  for (const newcomer of ['Refetch Newcomer One', 'Refetch Newcomer Two']) {
+    await organizations.create({ name: newcomer });
   }
-  try {
-    // Past the 30 s the list counts as fresh, then the window regains focus.
-    await page.clock.fastForward('00:31');
-    await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
+  // Past the 30 s the list counts as fresh, then the window regains focus.
+  await page.clock.fastForward('00:31');
+  await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
 
-    // The same organization, two places further down, at the same height on screen.
-    const moved = page.locator('[role=row][data-position="47"]');
-    await expect(moved.getByRole('link')).toHaveText(name ?? '');
-    expect((await moved.boundingBox())?.y).toBeCloseTo(top ?? -1, 0);
+  // The same organization, two places further down, at the same height on screen.
+  const moved = page.locator('[role=row][data-position="47"]');
+  await expect(moved.getByRole('link')).toHaveText(name ?? '');
+  expect((await moved.boundingBox())?.y).toBeCloseTo(top ?? -1, 0);
 
-    await scroller(page).evaluate((element) => {
-      element.scrollTop = 0;
-    });
-    await expect(organizationRows(page).nth(0).getByRole('link')).toHaveText(
-      'Refetch Newcomer Two',
-    );
-    await expect(organizationRows(page).nth(1).getByRole('link')).toHaveText(
-      'Refetch Newcomer One',
-    );
-  } finally {
-    for (const id of created) {
-      await page.request.delete(`/v1/chatbots/demo/organizations/${encodeURIComponent(id)}`, {
-        headers: AS_API_CLIENT,
-      });
-    }
-  }
+  await scroller(page).evaluate((element) => {
+    element.scrollTop = 0;
+  });
+  await expect(organizationRows(page).nth(0).getByRole('link')).toHaveText('Refetch Newcomer Two');
+  await expect(organizationRows(page).nth(1).getByRole('link')).toHaveText('Refetch Newcomer One');
 });
 
 test('a run of one instant longer than the API can page is listed as far as possible and said so', async ({
@@ -296,7 +279,7 @@ test('a run of one instant longer than the API can page is listed as far as poss
   // Without the page's own first data: every page of the list comes from the API above.
   await gotoWithoutStartData(page, LIST_URL);
   await expect(page.getByRole('link', { name: 'Imported run-000' })).toBeVisible();
-  // To the bottom until the list has ended (each arrival lengthens it).
+  // Scrolled to the bottom until the list says it has ended (each page loads as it is reached).
   await expect
     .poll(
       () =>
@@ -304,7 +287,7 @@ test('a run of one instant longer than the API can page is listed as far as poss
           element.scrollTop = element.scrollHeight;
           return element.textContent?.includes('End of the list') ?? false;
         }),
-      { timeout: 30_000 },
+      { timeout: 60_000 },
     )
     .toBe(true);
   await expect(scroller(page)).toContainText('End of the list · 260 organizations');
@@ -318,7 +301,7 @@ test('a run of one instant longer than the API can page is listed as far as poss
   const footerTop = await footer.evaluate((text) => text.getBoundingClientRect().top);
   expect(lastBottom).toBeLessThanOrEqual(footerTop);
   await notice.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '.tmp/list/list-truncated-run.png' });
+  await saveScreenshot(page, '.tmp/list/list-truncated-run.png');
   await expect(page.getByRole('link', { name: 'Imported run-309' })).toBeVisible();
 });
 
@@ -327,11 +310,11 @@ test('has no serious accessibility violations, in light and dark; screenshots', 
 }) => {
   await openList(page);
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: '.tmp/list/list-light.png' });
+  await saveScreenshot(page, '.tmp/list/list-light.png');
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: '.tmp/list/list-dark.png' });
+  await saveScreenshot(page, '.tmp/list/list-dark.png');
 });
 
 test('unknown routes show a not-found page with a way back to the organizations', async ({

@@ -1,9 +1,11 @@
 // The organization page end to end: create, edit, search, delete; every field's bad input; the
 // unsaved-changes guard; a failed save (rollback, input kept, retry); lost updates; hostile
 // strings on every tab; axe; screenshots in both colour schemes.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { expectNoSeriousA11yViolations } from './axe.ts';
+import { saveScreenshot } from './screenshots.ts';
 import { exceedsCharacters, FIELD_LIMITS } from '../server/sandbox/validation/field-limits.ts';
 import { AS_API_CLIENT } from './api-client.ts';
 
@@ -26,16 +28,6 @@ interface Organization {
 
 function uniqueName(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-}
-
-/** Creates an organization through the API (the console server adds its key). */
-async function createThroughApi(
-  request: APIRequestContext,
-  body: Record<string, unknown>,
-): Promise<Organization> {
-  const response = await request.post(API, { data: body, headers: AS_API_CLIENT });
-  expect(response.status()).toBe(201);
-  return ((await response.json()) as { organization: Organization }).organization;
 }
 
 async function getThroughApi(request: APIRequestContext, id: string) {
@@ -126,8 +118,9 @@ test.describe('organization page', () => {
 
   test('every field refuses bad input inline, in plain words, before anything is sent', async ({
     page,
+    organizations,
   }) => {
-    const organization = await createThroughApi(page.request, {
+    const organization = await organizations.create({
       name: uniqueName('E2E Bad input'),
       size: 10,
     });
@@ -183,9 +176,10 @@ test.describe('organization page', () => {
 
   test('unsaved changes: tab switch, link, back button and closing the tab ask first', async ({
     page,
+    organizations,
   }) => {
     const name = uniqueName('E2E Guard');
-    const organization = await createThroughApi(page.request, { name });
+    const organization = await organizations.create({ name });
     // In-app navigation from the list (the newest organization is at its top), so Back is a
     // history step inside the app rather than a page load.
     await page.goto(LIST);
@@ -224,8 +218,8 @@ test.describe('organization page', () => {
     await deleteThroughApi(page.request, organization.id).catch(() => {});
   });
 
-  test('a link away asks, and leaving discards', async ({ page }) => {
-    const organization = await createThroughApi(page.request, { name: uniqueName('E2E Leave') });
+  test('a link away asks, and leaving discards', async ({ page, organizations }) => {
+    const organization = await organizations.create({ name: uniqueName('E2E Leave') });
     await page.goto(organizationUrl(organization.id, 'edit'));
     await field(page, 'Industry').fill('Will be discarded');
     await page.getByRole('link', { name: 'All organizations' }).click();
@@ -240,9 +234,10 @@ test.describe('organization page', () => {
 
   test('a failed save: the server error beside the form, rollback shown, input kept, retry succeeds', async ({
     page,
+    organizations,
   }) => {
     const name = uniqueName('E2E Failure');
-    const organization = await createThroughApi(page.request, { name });
+    const organization = await organizations.create({ name });
     const detailUrl = `**${API}/${encodeURIComponent(organization.id)}`;
     let failing = true;
     await page.route(detailUrl, async (route) => {
@@ -276,8 +271,9 @@ test.describe('organization page', () => {
 
   test('a 403 names the missing permission in words, then Save is disabled with that reason', async ({
     page,
+    organizations,
   }) => {
-    const organization = await createThroughApi(page.request, {
+    const organization = await organizations.create({
       name: uniqueName('E2E Forbidden'),
     });
     await page.route(`**${API}/${encodeURIComponent(organization.id)}`, async (route) => {
@@ -305,9 +301,10 @@ test.describe('organization page', () => {
 
   test('lost update: a change saved meanwhile is shown; save mine on top, or discard', async ({
     page,
+    organizations,
   }) => {
     const name = uniqueName('E2E Lost update');
-    const organization = await createThroughApi(page.request, { name, industry: 'Original' });
+    const organization = await organizations.create({ name, industry: 'Original' });
     await page.goto(organizationUrl(organization.id, 'edit'));
     await field(page, 'Industry').fill('Mine');
 
@@ -355,6 +352,7 @@ test.describe('organization page', () => {
 
   test('hostile strings stay text on the overview, edit form and delete dialog', async ({
     page,
+    organizations,
   }) => {
     test.setTimeout(300_000);
     const dialogs: string[] = [];
@@ -364,7 +362,7 @@ test.describe('organization page', () => {
     });
     for (const text of hostileStrings.filter((value) => value.trim() !== '')) {
       // The longest string is longer than an email or a website may be (sandbox limits).
-      const organization = await createThroughApi(page.request, {
+      const organization = await organizations.create({
         name: text,
         ...(exceedsCharacters(text, FIELD_LIMITS.email) ? {} : { email: text }),
         ...(exceedsCharacters(text, FIELD_LIMITS.website) ? {} : { website: text }),
@@ -471,7 +469,6 @@ test.describe('organization page', () => {
 
   test('no serious accessibility violations; screenshots light and dark', async ({ page }) => {
     test.setTimeout(240_000);
-    mkdirSync(SCREENSHOTS, { recursive: true });
     const search = await page.request.get(`${API}/search?query=Northwind&page=1&pageSize=1`);
     const northwind = (
       (await search.json()) as { results: { hits: { organization: Organization }[] } }
@@ -483,13 +480,14 @@ test.describe('organization page', () => {
         await expect(page.getByRole('tab', { selected: true })).toBeVisible();
         await page.waitForLoadState('networkidle');
         await expectNoSeriousA11yViolations(page);
-        await page.screenshot({
-          path: `${SCREENSHOTS}/organization-${tab || 'overview'}-${scheme}.png`,
-        });
+        await saveScreenshot(
+          page,
+          `${SCREENSHOTS}/organization-${tab || 'overview'}-${scheme}.png`,
+        );
       }
       await page.goto(`${LIST}/new`);
       await expectNoSeriousA11yViolations(page);
-      await page.screenshot({ path: `${SCREENSHOTS}/organization-new-${scheme}.png` });
+      await saveScreenshot(page, `${SCREENSHOTS}/organization-new-${scheme}.png`);
     }
   });
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe.ts';
+import { saveScreenshot } from './screenshots.ts';
 
 const ORGANIZATIONS = '/chatbots/demo/organizations';
 
@@ -180,12 +181,12 @@ test('hostile names in the palette are text, and the palette passes axe', async 
     expect(foreign).toEqual([]);
   }
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: '.tmp/search-ui/palette-light.png' });
+  await saveScreenshot(page, '.tmp/search-ui/palette-light.png');
   await page.emulateMedia({ colorScheme: 'dark' });
   await paletteInput(page).fill('müller');
   await expect(palette(page).locator('[data-action]').first()).toBeVisible();
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: '.tmp/search-ui/palette-dark.png' });
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await saveScreenshot(page, '.tmp/search-ui/palette-dark.png');
   expect(
     await page.evaluate(() => (window as unknown as { __xss?: boolean }).__xss),
   ).toBeUndefined();
@@ -210,10 +211,10 @@ test('keys typed right after Ctrl+K, before the palette has loaded, all reach th
   await expect(palette(page).getByRole('status')).toHaveText('Loading the quick lookup…');
   await expect.poll(chunk.wasRequested).toBe(true);
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: '.tmp/palette/stand-in.png' });
+  await saveScreenshot(page, '.tmp/palette/stand-in.png');
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: '.tmp/palette/stand-in-dark.png' });
+  await saveScreenshot(page, '.tmp/palette/stand-in-dark.png');
 
   // The code arrives while the user goes on typing at the caret.
   chunk.release();
@@ -229,7 +230,7 @@ test('keys typed right after Ctrl+K, before the palette has loaded, all reach th
   const northwind = palette(page).getByRole('button', { name: /^Northwind Traders/ });
   await expect(northwind).toBeVisible();
   await expect(northwind).toHaveAttribute('data-selected', 'true');
-  await page.screenshot({ path: '.tmp/palette/palette-after-stand-in.png' });
+  await saveScreenshot(page, '.tmp/palette/palette-after-stand-in.png');
 
   // Escape closes it, and focus is back where it was before Ctrl+K.
   await page.keyboard.press('Escape');

@@ -1,8 +1,7 @@
 // The console over a read-only key (`CHATCAPTAIN_API_KEY=sandbox-read-only`): every write
 // control of the organization pages is disabled or hidden, with the reason in words, and
-// reading still works. A second console server is started for this file, on E2E_PORT + 1
-// (or READONLY_E2E_PORT), over its own fresh sandbox.
-import { spawn, type ChildProcess } from 'node:child_process';
+// reading still works. The second console server of playwright.config.ts serves it, on
+// E2E_PORT + 1 (or READONLY_E2E_PORT), over its own fresh sandbox.
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe.ts';
 
@@ -10,43 +9,6 @@ const port = Number(process.env.READONLY_E2E_PORT ?? Number(process.env.E2E_PORT
 const origin = `http://localhost:${port}`;
 const LIST = `${origin}/chatbots/demo/organizations`;
 const API = `${origin}/v1/chatbots/demo/organizations`;
-
-let server: ChildProcess | undefined;
-
-async function waitForServer(timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${origin}/console/config`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the read-only console server did not start on port ${port}`);
-}
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  server = spawn('npx', ['tsx', 'e2e/serve.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      CHATCAPTAIN_API_KEY: 'sandbox-read-only',
-      SEED_ORGANIZATIONS: '500',
-    },
-    stdio: 'ignore',
-    detached: true,
-  });
-  await waitForServer(110_000);
-});
-
-test.afterAll(() => {
-  // The whole process group: npx, tsx and the server it started.
-  if (server?.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
-});
 
 async function northwindId(): Promise<string> {
   const response = await fetch(`${API}/search?query=Northwind&page=1&pageSize=1`);

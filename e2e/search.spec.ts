@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { expectNoSeriousA11yViolations } from './axe.ts';
-import { AS_API_CLIENT } from './api-client.ts';
+import { saveScreenshot } from './screenshots.ts';
 
 const ORGANIZATIONS = '/chatbots/demo/organizations';
 const SCREENSHOTS = '.tmp/search-ui';
@@ -32,6 +33,15 @@ async function foreignElements(page: Page, selector: string) {
     );
 }
 
+/** Whether the element's scroll position is the same two animation frames from now. */
+async function scrollHoldsForTwoFrames(element: Element): Promise<boolean> {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const before = element.scrollTop;
+  await frame();
+  await frame();
+  return element.scrollTop === before;
+}
+
 test('results appear as one types, with highlights, a summary and the text in the URL', async ({
   page,
 }) => {
@@ -57,27 +67,22 @@ test('a misspelt query still finds the organization', async ({ page }) => {
   await expect(results(page).getByRole('link', { name: /Northwind Traders/ })).toBeVisible();
 });
 
-test('a match in another field shows that field and its snippet', async ({ page, request }) => {
+test('a match in another field shows that field and its snippet', async ({
+  page,
+  organizations,
+}) => {
   const marker = `zqv${Date.now().toString(36)}`;
-  const created = await request.post('/v1/chatbots/demo/organizations', {
-    data: { name: `Field Match ${marker.toUpperCase()} Ltd`, email: `info@${marker}mueller.de` },
-    headers: AS_API_CLIENT,
+  await organizations.create({
+    name: `Field Match ${marker.toUpperCase()} Ltd`,
+    email: `info@${marker}mueller.de`,
   });
-  expect(created.status()).toBe(201);
-  const { organization } = (await created.json()) as { organization: { id: string } };
-  try {
-    await page.goto(ORGANIZATIONS);
-    await searchBox(page).fill(`${marker}muell`);
-    const row = results(page).getByRole('link', { name: /Field Match/ });
-    await expect(row).toContainText(`Email — info@${marker}mueller.de`);
-    // The name did not match: only the email's matched word is marked.
-    await expect(row.locator('mark')).toHaveCount(1);
-    await expect(row.locator('mark')).toHaveText(new RegExp(`^${marker}muell`));
-  } finally {
-    await request.delete(`/v1/chatbots/demo/organizations/${organization.id}`, {
-      headers: AS_API_CLIENT,
-    });
-  }
+  await page.goto(ORGANIZATIONS);
+  await searchBox(page).fill(`${marker}muell`);
+  const row = results(page).getByRole('link', { name: /Field Match/ });
+  await expect(row).toContainText(`Email — info@${marker}mueller.de`);
+  // The name did not match: only the email's matched word is marked.
+  await expect(row.locator('mark')).toHaveCount(1);
+  await expect(row.locator('mark')).toHaveText(new RegExp(`^${marker}muell`));
 });
 
 test('a facet value refines the search and the page says how', async ({ page }) => {
@@ -135,7 +140,8 @@ test('clearing the search returns to the list where it was scrolled', async ({ p
   await list.hover();
   await page.mouse.wheel(0, 3000);
   await expect.poll(() => list.evaluate((element) => element.scrollTop)).toBeGreaterThan(1000);
-  await page.waitForTimeout(300);
+  // The wheel's scroll has ended: its position holds across two frames.
+  await expect.poll(() => list.evaluate(scrollHoldsForTwoFrames)).toBe(true);
   const position = () =>
     list.evaluate((element) => {
       const top = element.getBoundingClientRect().top + 60;
@@ -197,7 +203,8 @@ test('hostile names are shown as text: no script runs, no element but mark is cr
   await expect(
     results(page).getByRole('link', { name: '<img src=x onerror=alert(1)>' }).first(),
   ).toBeVisible();
-  await page.waitForTimeout(300);
+  // No element that could run the stored markup exists, so nothing can set __xss later either.
+  await expect(page.locator('img[src="x"], #root script, #root iframe')).toHaveCount(0);
   expect(
     await page.evaluate(() => (window as unknown as { __xss?: boolean }).__xss),
   ).toBeUndefined();
@@ -207,16 +214,16 @@ test('search results pass axe, and screenshots in light and dark', async ({ page
   await page.goto(`${ORGANIZATIONS}?q=m%C3%BCller`);
   await expect(results(page).getByRole('listitem').first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: `${SCREENSHOTS}/search-light.png` });
+  await saveScreenshot(page, `${SCREENSHOTS}/search-light.png`);
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.waitForTimeout(200);
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: `${SCREENSHOTS}/search-dark.png` });
+  await saveScreenshot(page, `${SCREENSHOTS}/search-dark.png`);
 
   await page.goto(`${ORGANIZATIONS}?q=zzzzqqqxxx`);
   await expect(page.getByText(/No organization matches/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: `${SCREENSHOTS}/search-empty-dark.png` });
+  await saveScreenshot(page, `${SCREENSHOTS}/search-empty-dark.png`);
 });
 
 test('results page on as one scrolls', async ({ page }) => {
@@ -234,7 +241,7 @@ test('results page on as one scrolls', async ({ page }) => {
       seen.add(posinset);
     }
     await page.mouse.wheel(0, 1200);
-    await page.waitForTimeout(100);
+    await expect.poll(() => list.evaluate(scrollHoldsForTwoFrames)).toBe(true);
   }
   expect(seen.size).toBeGreaterThanOrEqual(Math.min(found, 120));
   // Virtualized: far fewer rows in the DOM than were scrolled through.

@@ -41,3 +41,18 @@ test('the console opens at / and renders cleanly under its security policy', asy
 
   await expectNoSeriousA11yViolations(page);
 });
+
+test('in local mode the header says there is no sign-in, and offers the Audit page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/');
+  const header = page.getByRole('banner').first();
+  await expect(header.getByText('Local mode: no sign-in')).toBeVisible();
+  await expect(header.getByRole('link', { name: 'Audit' })).toBeVisible();
+  // Everything in the header fits a 360 px window.
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+});

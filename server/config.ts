@@ -1,13 +1,26 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  ConfigError,
+  ConfigProblems,
+  integerSetting,
+  nonEmpty,
+  optionalIntegerSetting,
+  type Environment,
+} from './settings.ts';
+import { loadAuthConfig, type AuthConfig } from './auth/auth-config.ts';
+import { logLevelSetting } from './ops/logger.ts';
 import { DEFAULT_START_DATA_TIMEOUT_MS } from './page-html.ts';
 import { FULL_ACCESS_KEY, SANDBOX_CHATBOT_ID } from './sandbox/api-keys.ts';
+import { DEFAULT_POOL_SIZE, loadStoreConfig, type StoreConfig } from './store/store-config.ts';
 
 export const DEFAULT_PORT = 4173;
 /** Loopback only: nobody else on the network reaches the console (and the key) unless HOST says so. */
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DATA_DIR = './.data';
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 15_000;
+/** How long the audit trail keeps an entry: a year of "who changed this?" answers. */
+export const DEFAULT_AUDIT_RETENTION_DAYS = 365;
 
 /** Request bodies above this are refused with 413: an organization is a few kilobytes. */
 export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
@@ -62,31 +75,99 @@ export interface ConsoleConfig {
   /** How long a page waits for its first data from the API before it is sent without (0: never). */
   startDataTimeoutMs: number;
   backend: BackendConfig;
+  /** Sign-in: off (local mode), an OpenID provider, or the built-in demo provider. */
+  auth: AuthConfig;
+  /** The console's own store: SQLite under the data directory, or PostgreSQL. */
+  store: StoreConfig & { dataDir: string };
+  /** Audit entries older than this many days are deleted (at start, then daily). */
+  auditRetentionDays: number;
+  /** Bearer token that lets a scraper read /metrics from anywhere; undefined: this machine only. */
+  metricsToken: string | undefined;
 }
 
-/** A setting that makes the server unable to start; the message says which and how to fix it. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+/** A token anyone could guess would open /metrics to everyone. */
+export const MIN_METRICS_TOKEN_LENGTH = 16;
 
-type Environment = Readonly<Record<string, string | undefined>>;
+export { ConfigError };
 
-/** Reads the console's configuration from environment variables (see the README's table). */
+/**
+ * Reads the console's configuration from environment variables (see the README's table). Every
+ * bad variable is named, at once, in one ConfigError (one sentence each).
+ */
 export function loadConfig(env: Environment): ConsoleConfig {
+  const problems = new ConfigProblems();
+  const base = loadServerConfig(env, problems);
+  const config: ConsoleConfig = {
+    ...base,
+    auth: problems.read(
+      () =>
+        loadAuthConfig(env, {
+          backend: base.backend.mode,
+          host: base.host,
+          consoleUrl: base.consoleUrl,
+        }),
+      { mode: 'off' },
+    ),
+    store: {
+      ...problems.read(() => loadStoreConfig(env), {
+        databaseUrl: undefined,
+        poolSize: DEFAULT_POOL_SIZE,
+      }),
+      dataDir: resolve(nonEmpty(env.DATA_DIR) ?? DEFAULT_DATA_DIR),
+    },
+    auditRetentionDays: problems.read(
+      () => integerSetting(env, 'AUDIT_RETENTION_DAYS', DEFAULT_AUDIT_RETENTION_DAYS, 1, 36_500),
+      DEFAULT_AUDIT_RETENTION_DAYS,
+    ),
+    metricsToken: problems.read(() => metricsToken(env), undefined),
+  };
+  if (logLevelSetting(env.LOG_LEVEL) === undefined) {
+    problems.add(`LOG_LEVEL must be info, warn or error (got "${env.LOG_LEVEL}").`);
+  }
+  problems.throwIfAny();
+  return config;
+}
+
+/**
+ * Only where the organizations come from (the sandbox or the real API, its key and chatbot):
+ * `npm run check:api` checks the connection without the sign-in, store and metrics settings a
+ * running console also needs.
+ */
+export function loadBackendConfig(
+  env: Environment,
+): Pick<ConsoleConfig, 'backend' | 'defaultChatbotId'> {
+  const problems = new ConfigProblems();
+  const { backend, defaultChatbotId } = loadServerConfig(env, problems);
+  problems.throwIfAny();
+  return { backend, defaultChatbotId };
+}
+
+function metricsToken(env: Environment): string | undefined {
+  const token = nonEmpty(env.METRICS_TOKEN);
+  if (token !== undefined && (token.length < MIN_METRICS_TOKEN_LENGTH || /\s/.test(token))) {
+    // Never echo the value: it is a secret.
+    throw new ConfigError(
+      `METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} characters without spaces ` +
+        '(e.g. `openssl rand -hex 32`); a short one opens /metrics to anyone who guesses it.',
+    );
+  }
+  return token;
+}
+
+type ServerConfig = Omit<ConsoleConfig, 'auth' | 'store' | 'auditRetentionDays' | 'metricsToken'>;
+
+function loadServerConfig(env: Environment, problems: ConfigProblems): ServerConfig {
   const upstreamUrl = nonEmpty(env.CHATCAPTAIN_API_URL);
   const apiKey = nonEmpty(env.CHATCAPTAIN_API_KEY);
   const common = {
-    port: integerSetting(env, 'PORT', DEFAULT_PORT, 0, 65_535),
+    port: problems.read(() => integerSetting(env, 'PORT', DEFAULT_PORT, 0, 65_535), DEFAULT_PORT),
     host: nonEmpty(env.HOST) ?? DEFAULT_HOST,
-    consoleUrl: optionalConsoleUrl(nonEmpty(env.CONSOLE_URL)),
+    consoleUrl: problems.read(() => optionalConsoleUrl(nonEmpty(env.CONSOLE_URL)), undefined),
     distDir: DEFAULT_DIST_DIR,
     maxRequestBodyBytes: MAX_REQUEST_BODY_BYTES,
-    startDataTimeoutMs: integerSetting(
-      env,
-      'START_DATA_TIMEOUT_MS',
+    startDataTimeoutMs: problems.read(
+      () => integerSetting(env, 'START_DATA_TIMEOUT_MS', DEFAULT_START_DATA_TIMEOUT_MS, 0, 60_000),
       DEFAULT_START_DATA_TIMEOUT_MS,
-      0,
-      60_000,
     ),
   };
 
@@ -97,7 +178,10 @@ export function loadConfig(env: Environment): ConsoleConfig {
       backend: {
         mode: 'sandbox',
         dataDir: resolve(nonEmpty(env.DATA_DIR) ?? DEFAULT_DATA_DIR),
-        seedOrganizations: optionalIntegerSetting(env, 'SEED_ORGANIZATIONS', 0, 10_000_000),
+        seedOrganizations: problems.read(
+          () => optionalIntegerSetting(env, 'SEED_ORGANIZATIONS', 0, 10_000_000),
+          undefined,
+        ),
         apiKey: apiKey ?? FULL_ACCESS_KEY,
       },
     };
@@ -105,38 +189,29 @@ export function loadConfig(env: Environment): ConsoleConfig {
 
   const chatbotId = nonEmpty(env.CHATCAPTAIN_CHATBOT_ID);
   if (chatbotId === undefined) {
-    throw new ConfigError(
+    problems.add(
       'CHATCAPTAIN_CHATBOT_ID is required when CHATCAPTAIN_API_URL is set: ' +
         'the id of the chatbot whose organizations the console shows.',
     );
   }
+  const bytes = (name: string, fallback: number) =>
+    problems.read(() => integerSetting(env, name, fallback, 1024, 1024 * 1024 * 1024), fallback);
   return {
     ...common,
-    defaultChatbotId: chatbotId,
+    defaultChatbotId: chatbotId ?? '',
     backend: {
       mode: 'upstream',
-      baseUrl: parseBaseUrl(upstreamUrl),
+      baseUrl: problems.read(() => parseBaseUrl(upstreamUrl), upstreamUrl),
       apiKey,
-      timeoutMs: integerSetting(
-        env,
-        'UPSTREAM_TIMEOUT_MS',
+      timeoutMs: problems.read(
+        () =>
+          integerSetting(env, 'UPSTREAM_TIMEOUT_MS', DEFAULT_UPSTREAM_TIMEOUT_MS, 1, 10 * 60_000),
         DEFAULT_UPSTREAM_TIMEOUT_MS,
-        1,
-        10 * 60_000,
       ),
-      maxResponseBytes: integerSetting(
-        env,
-        'UPSTREAM_MAX_RESPONSE_BYTES',
-        DEFAULT_UPSTREAM_MAX_RESPONSE_BYTES,
-        1024,
-        1024 * 1024 * 1024,
-      ),
-      maxDecompressedBytes: integerSetting(
-        env,
+      maxResponseBytes: bytes('UPSTREAM_MAX_RESPONSE_BYTES', DEFAULT_UPSTREAM_MAX_RESPONSE_BYTES),
+      maxDecompressedBytes: bytes(
         'UPSTREAM_MAX_DECOMPRESSED_BYTES',
         DEFAULT_UPSTREAM_MAX_DECOMPRESSED_BYTES,
-        1024,
-        1024 * 1024 * 1024,
       ),
     },
   };
@@ -159,36 +234,6 @@ function optionalConsoleUrl(text: string | undefined): string | undefined {
   // The console is served at the root of its origin: every path it answers starts there.
   if (url.pathname !== '/') throw new ConfigError(`${problem}: no path.`);
   return url.origin;
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
-}
-
-function integerSetting(
-  env: Environment,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  return optionalIntegerSetting(env, name, min, max) ?? fallback;
-}
-
-function optionalIntegerSetting(
-  env: Environment,
-  name: string,
-  min: number,
-  max: number,
-): number | undefined {
-  const text = nonEmpty(env[name]);
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max) {
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${text}").`);
-  }
-  return value;
 }
 
 function parseBaseUrl(text: string): string {

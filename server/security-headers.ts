@@ -1,5 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import type { ConsoleEnv } from './pipeline/console-env.ts';
+import { REQUEST_ID_HEADER, UPSTREAM_REQUEST_ID_HEADER } from './pipeline/request-id.ts';
 
 // Mantine injects <style> tags at run time, so styles may be inline. Scripts are inline only by
 // their hash: index.html's colour scheme script (page-html.ts). Contact avatars may come from any
@@ -34,15 +35,31 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export const SCRIPT_HASHES = 'scriptHashes';
 
 /**
- * Sets the security headers on every response, whoever produced it (static, API, errors), and
+ * Hand-written rather than `hono/secure-headers` (issue 13): that middleware computes its CSP
+ * before the handler runs, while the page's inline-script hashes are known only once page-html.ts
+ * has rendered it; it sets headers in place, which throws on a response whose headers are
+ * immutable (as fetch returns them, tested in server/contract/static-and-headers.test.ts); it
+ * removes no CORS header; and its defaults add HSTS and five more headers this console never sent.
+ *
+ * Sets the security headers on every response, whoever produced it (static, API, errors), with the
+ * request's id (request-id.ts; an upstream's other id for it as X-Upstream-Request-Id), and
  * removes any CORS header (`Access-Control-*`): the console grants no other origin anything,
  * whatever a backend says.
  */
 export const securityHeaders = createMiddleware<ConsoleEnv>(async (c, next) => {
   await next();
   const scriptHashes = c.get(SCRIPT_HASHES);
+  const requestId = c.get('requestId');
   const setSecurityHeaders = (headers: Headers) => {
     for (const [name, value] of SECURITY_HEADER_ENTRIES) headers.set(name, value);
+    if (requestId !== undefined) {
+      // The upstream's own id for the exchange, when it answered with another one than ours.
+      const upstreamId = headers.get(REQUEST_ID_HEADER);
+      if (upstreamId !== null && upstreamId !== requestId) {
+        headers.set(UPSTREAM_REQUEST_ID_HEADER, upstreamId);
+      }
+      headers.set(REQUEST_ID_HEADER, requestId);
+    }
     if (scriptHashes?.length) {
       headers.set('Content-Security-Policy', contentSecurityPolicy(scriptHashes));
     }

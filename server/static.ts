@@ -26,11 +26,14 @@ const SERVER_RENDER_DIR = '/ssr/';
  * Serves the built SPA from `distDir`: files as they are, hashed assets cached for a year, and
  * index.html for client routes (paths without a file extension, or any page a browser asks for),
  * so a reload on /organizations/abc works; the list page's with its frame rendered in (page-html.ts).
- * Register after every API route.
+ * `pageGuard` runs before a page is answered (the session step: without a session, a page load
+ * goes to sign-in); files are served to anyone, as they hold no data. Register after every API
+ * route.
  */
 export function mountSpa(
   app: Hono<ConsoleEnv>,
   distDir: string,
+  pageGuard: MiddlewareHandler<ConsoleEnv>,
   startDataTimeoutMs = DEFAULT_START_DATA_TIMEOUT_MS,
 ): void {
   const pageHtml = createPageHtml(distDir);
@@ -55,8 +58,9 @@ export function mountSpa(
     return file;
   });
 
-  app.on(['GET', 'HEAD'], '*', async (c) => {
-    if (!wantsClientRoute(c)) return c.json(NOT_FOUND, 404);
+  const guardPages: MiddlewareHandler<ConsoleEnv> = (c, next) =>
+    wantsClientRoute(c) ? pageGuard(c, next) : Promise.resolve(c.json(NOT_FOUND, 404));
+  app.on(['GET', 'HEAD'], '*', guardPages, async (c) => {
     const source: StartDataSource | undefined =
       c.req.method === 'GET'
         ? { transport: ownApiTransport(app, c), timeoutMs: startDataTimeoutMs }

@@ -25,6 +25,7 @@ const NewOrganizationPage = lazyPage(
 const OrganizationPage = lazyPage(
   async () => (await import('./pages/OrganizationPage.tsx')).OrganizationPage,
 );
+const AuditPage = lazyPage(async () => (await import('./pages/AuditPage.tsx')).AuditPage);
 const NotFoundPage = lazyPage(async () => (await import('./pages/NotFoundPage.tsx')).NotFoundPage);
 
 /**
@@ -63,11 +64,13 @@ export function AppRoutes() {
           path="chatbots/:chatbotId/organizations/new"
           element={<NewOrganizationPage.Page />}
         />
-        {/* One organization, its tab in the URL: overview (none), `contacts`, `edit`. */}
+        {/* One organization, its tab in the URL: overview (none), `contacts`, `edit`, `history`. */}
         <Route
           path="chatbots/:chatbotId/organizations/:organizationId/:tab?"
           element={<OrganizationPage.Page />}
         />
+        {/* The audit trail of every chatbot, its filters in the query string. */}
+        <Route path="audit" element={<AuditPage.Page />} />
         <Route path="*" element={<NotFoundPage.Page />} />
       </Route>
     </Routes>

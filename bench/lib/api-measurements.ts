@@ -11,11 +11,14 @@ type SearchBody = { results: SearchOrganizationResultDto };
 type ListBody = { organizations: OrganizationDto[] };
 type OrganizationBody = { organization: OrganizationDto };
 
-/** Every operation through the real routes: p50/p95 after a warm-up. */
+/**
+ * Every operation through the real routes: p50/p95 after a warm-up; also gives the search
+ * texts it used (the query mix of 1, 2 and 3 words).
+ */
 export async function measureOperations(
   client: SandboxClient,
   organizationCount: number,
-): Promise<ReportRow[]> {
+): Promise<{ rows: ReportRow[]; queries: string[] }> {
   const sample = await sampleOrganizations(client, organizationCount);
   const rows: ReportRow[] = [];
   const row = (name: string, timings: Timings, targetMs?: number): void => {
@@ -133,7 +136,7 @@ export async function measureOperations(
       client.call('GET', `/${idAt(sample, run)}/contacts/count`, 200, t),
     ),
   );
-  return rows;
+  return { rows, queries: [...mix.oneWord, ...mix.twoWords, ...mix.threeWords] };
 }
 
 /** A spread of stored organizations, newest to oldest, read through the search route. */

@@ -6,7 +6,7 @@ export interface ReportRow {
   p50: number;
   /** Milliseconds. */
   p95: number;
-  /** CPU milliseconds of this process (all threads), when measured. */
+  /** CPU milliseconds, when measured (the process's, or its event loop thread's: see api.ts). */
   cpuP50?: number;
   cpuP95?: number;
   /** The p95 must not exceed this many milliseconds; undefined: reported only. */

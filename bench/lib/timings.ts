@@ -3,12 +3,12 @@ export interface TimingSink {
   add(wallMs: number, cpuMs?: number): void;
 }
 
-/** Durations of one operation, in milliseconds: wall clock, and CPU time of this process. */
+/** Durations of one operation, in milliseconds: wall clock, and CPU time (measure.ts). */
 export class Timings implements TimingSink {
   private readonly wall: number[] = [];
   private readonly cpu: number[] = [];
 
-  /** `cpuMs`: CPU time the process used meanwhile (all threads), when measured. */
+  /** `cpuMs`: CPU time used meanwhile, when measured (whose: the caller's clock says). */
   add(wallMs: number, cpuMs?: number): void {
     this.wall.push(wallMs);
     if (cpuMs !== undefined) this.cpu.push(cpuMs);

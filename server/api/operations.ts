@@ -1,8 +1,10 @@
-// The eight operations of the contract (organizations.openapi.json, the table in NOTES.md), written
-// once. The same table tells the console which requests exist at all (anything else is 404), which
-// methods a path has (405 with `Allow`), what the upstream proxy may forward, which query
-// parameters and bodies an operation takes, and the permission it needs (role check, audit).
+// The eight operations of the contract (src/api/openapi.json, the table in docs/API-NOTES.md),
+// written once. The same table tells the console which requests exist at all (anything else is
+// 404), which methods a path has (405 with `Allow`), what the upstream proxy may forward, which
+// query parameters and bodies an operation takes, the permission it needs at ChatCaptain, and the
+// least console role that may call it (the role check, /console/session; see roles.ts).
 import type { Permission } from '../sandbox/types.ts';
+import type { ConsoleRole } from '../store/index.ts';
 
 export type OperationName =
   'list' | 'create' | 'search' | 'get' | 'update' | 'delete' | 'contacts' | 'contactsCount';
@@ -15,6 +17,8 @@ export interface Operation {
   /** The path as the contract writes it, `{name}` for a parameter. */
   readonly path: string;
   readonly permission: Permission;
+  /** The least console role that may call it (viewer < agent < admin). */
+  readonly role: ConsoleRole;
   /** Changes data. */
   readonly write: boolean;
   /** Takes a JSON request body. */
@@ -33,6 +37,7 @@ export const OPERATIONS: readonly Operation[] = [
     method: 'GET',
     path: ORGANIZATIONS,
     permission: 'chatbots.organizations.list',
+    role: 'viewer',
     write: false,
     body: false,
     query: ['pageToken', 'limit'],
@@ -42,6 +47,7 @@ export const OPERATIONS: readonly Operation[] = [
     method: 'POST',
     path: ORGANIZATIONS,
     permission: 'chatbots.organizations.create',
+    role: 'admin',
     write: true,
     body: true,
     query: [],
@@ -51,6 +57,7 @@ export const OPERATIONS: readonly Operation[] = [
     method: 'GET',
     path: `${ORGANIZATIONS}/search`,
     permission: 'chatbots.organizations.list',
+    role: 'viewer',
     write: false,
     body: false,
     query: ['query', 'page', 'pageSize', 'hiddenHits'],
@@ -60,6 +67,7 @@ export const OPERATIONS: readonly Operation[] = [
     method: 'GET',
     path: ORGANIZATION,
     permission: 'chatbots.organizations.get',
+    role: 'viewer',
     write: false,
     body: false,
     query: [],
@@ -69,6 +77,7 @@ export const OPERATIONS: readonly Operation[] = [
     method: 'PATCH',
     path: ORGANIZATION,
     permission: 'chatbots.organizations.edit',
+    role: 'agent',
     write: true,
     body: true,
     query: [],
@@ -78,6 +87,7 @@ export const OPERATIONS: readonly Operation[] = [
     method: 'DELETE',
     path: ORGANIZATION,
     permission: 'chatbots.organizations.delete',
+    role: 'admin',
     write: true,
     body: false,
     query: [],
@@ -87,6 +97,7 @@ export const OPERATIONS: readonly Operation[] = [
     method: 'GET',
     path: `${ORGANIZATION}/contacts`,
     permission: 'chatbots.organizations.contacts.list',
+    role: 'viewer',
     write: false,
     body: false,
     query: [],
@@ -96,6 +107,7 @@ export const OPERATIONS: readonly Operation[] = [
     method: 'GET',
     path: `${ORGANIZATION}/contacts/count`,
     permission: 'chatbots.organizations.contacts.list',
+    role: 'viewer',
     write: false,
     body: false,
     query: [],

@@ -40,6 +40,7 @@ describe('loadConfig', () => {
       CHATCAPTAIN_API_KEY: 'CCSB-a1b2c3d4-e5f6g7h8i9j0',
       CHATCAPTAIN_CHATBOT_ID: 'bot-42',
       UPSTREAM_TIMEOUT_MS: '2500',
+      CONSOLE_AUTH: 'off',
     });
     expect(config.defaultChatbotId).toBe('bot-42');
     expect(config.backend).toEqual({
@@ -64,6 +65,7 @@ describe('loadConfig', () => {
       CHATCAPTAIN_CHATBOT_ID: 'bot-42',
       UPSTREAM_MAX_RESPONSE_BYTES: '2048',
       UPSTREAM_MAX_DECOMPRESSED_BYTES: '4096',
+      CONSOLE_AUTH: 'off',
     });
     expect(config.backend).toMatchObject({ maxResponseBytes: 2048, maxDecompressedBytes: 4096 });
   });
@@ -72,17 +74,56 @@ describe('loadConfig', () => {
     const config = loadConfig({
       CHATCAPTAIN_API_URL: 'http://localhost:9000',
       CHATCAPTAIN_CHATBOT_ID: 'bot-42',
+      CONSOLE_AUTH: 'off',
     });
     expect(config.backend).toMatchObject({ timeoutMs: 15_000, apiKey: undefined });
   });
 
-  it('fails fast, naming the variable, when upstream mode lacks a chatbot id', () => {
-    expect(() => loadConfig({ CHATCAPTAIN_API_URL: 'https://api.chatcaptain.com' })).toThrow(
-      new ConfigError(
-        'CHATCAPTAIN_CHATBOT_ID is required when CHATCAPTAIN_API_URL is set: ' +
-          'the id of the chatbot whose organizations the console shows.',
-      ),
-    );
+  it('names the missing chatbot id, and the missing sign-in with it, when upstream mode lacks both', () => {
+    let thrown: unknown;
+    try {
+      loadConfig({ CHATCAPTAIN_API_URL: 'https://api.chatcaptain.com' });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    expect((thrown as ConfigError).problems).toEqual([
+      'CHATCAPTAIN_CHATBOT_ID is required when CHATCAPTAIN_API_URL is set: ' +
+        'the id of the chatbot whose organizations the console shows.',
+      expect.stringMatching(/^Over the real API the console needs sign-in/),
+    ]);
+  });
+
+  it('names every bad variable at once, one sentence each, in the order of the table', () => {
+    let thrown: unknown;
+    try {
+      loadConfig({
+        PORT: 'http',
+        CONSOLE_URL: 'ftp://example.com',
+        SEED_ORGANIZATIONS: '-3',
+        AUDIT_RETENTION_DAYS: '0',
+        DATABASE_URL: 'mysql://user:secret-password@db/console',
+        DATABASE_POOL_SIZE: '1000',
+        METRICS_TOKEN: 'too short',
+      });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    const { problems, message } = thrown as ConfigError;
+    expect(problems).toEqual([
+      expect.stringMatching(/^PORT must be a whole number/),
+      expect.stringMatching(/^CONSOLE_URL must be the http\(s\) address/),
+      expect.stringMatching(/^SEED_ORGANIZATIONS must be a whole number/),
+      expect.stringMatching(/^DATABASE_URL must be a PostgreSQL URL/),
+      expect.stringMatching(/^DATABASE_POOL_SIZE must be a whole number/),
+      expect.stringMatching(/^AUDIT_RETENTION_DAYS must be a whole number/),
+      expect.stringMatching(/^METRICS_TOKEN must be at least 16 characters/),
+    ]);
+    expect(message).toBe(problems.join('\n'));
+    // Secrets are named, never echoed.
+    expect(message).not.toContain('secret-password');
+    expect(message).not.toContain('too short');
   });
 
   it.each([

@@ -130,4 +130,25 @@ describe('durability of a server process', { timeout: 120_000 }, () => {
     expect(code).toBe(1);
     expect(output).toContain('CHATCAPTAIN_CHATBOT_ID is required');
   });
+
+  it('refuses to start over the real API without sign-in, saying what to set', async () => {
+    const { code, output } = await runServerToExit({
+      CHATCAPTAIN_API_URL: 'http://localhost:9',
+      CHATCAPTAIN_CHATBOT_ID: 'demo',
+      DATA_DIR: dataDir,
+    });
+    expect(code).toBe(1);
+    expect(output).toContain('Over the real API the console needs sign-in: set OIDC_ISSUER');
+    const exposed = await runServerToExit({
+      CHATCAPTAIN_API_URL: 'http://localhost:9',
+      CHATCAPTAIN_CHATBOT_ID: 'demo',
+      CONSOLE_AUTH: 'off',
+      HOST: '0.0.0.0',
+      DATA_DIR: dataDir,
+    });
+    expect(exposed.code).toBe(1);
+    expect(exposed.output).toContain(
+      'CONSOLE_AUTH=off over the real API listens only on a loopback',
+    );
+  });
 });

@@ -1,6 +1,6 @@
 // Validates response bodies against the component schemas of src/api/openapi.json with ajv.
-// `format` is a claim of the document, not checked: stored data may break it (NOTES.md), and a
-// read must still succeed. Structure, types and required fields are checked, and (for the
+// `format` is a claim of the document, not checked: stored data may break it (docs/API-NOTES.md),
+// and a read must still succeed. Structure, types and required fields are checked, and (for the
 // sandbox, which should return exactly what the document declares) no undeclared properties.
 import { Ajv, type ValidateFunction } from 'ajv';
 import openapi from '../../src/api/openapi.json' with { type: 'json' };
@@ -11,7 +11,7 @@ interface JsonSchema {
   [keyword: string]: unknown;
 }
 
-const DOCUMENT_ID = 'organizations.openapi.json';
+const DOCUMENT_ID = 'openapi.json';
 
 /**
  * OpenAPI 3.0's `nullable` beside `allOf` (no `type`) is not JSON Schema; say the same thing as

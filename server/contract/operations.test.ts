@@ -1,4 +1,4 @@
-// Every operation of organizations.openapi.json against the sandbox (through the console app,
+// Every operation of src/api/openapi.json against the sandbox (through the console app,
 // which adds the full-access key), each response body validated against the document's schemas.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

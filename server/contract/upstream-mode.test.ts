@@ -36,6 +36,8 @@ beforeAll(async () => {
     CHATCAPTAIN_API_KEY: SERVER_KEY,
     CHATCAPTAIN_CHATBOT_ID: 'demo',
     UPSTREAM_TIMEOUT_MS: '5000',
+    // Without sign-in, on loopback (the default HOST): the only way upstream mode runs without it.
+    CONSOLE_AUTH: 'off',
   });
 }, 120_000);
 

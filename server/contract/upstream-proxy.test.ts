@@ -291,7 +291,7 @@ describe('upstream proxy: what it forwards', () => {
         'proxy-authorization': 'Basic c2VjcmV0',
         authorization: 'Bearer console-session',
         'x-forwarded-for': '10.0.0.1',
-        'x-request-id': 'kept',
+        'x-request-id': 'sent-by-the-caller',
       },
     });
     const received = await receivedBy(response);
@@ -300,7 +300,9 @@ describe('upstream proxy: what it forwards', () => {
     expect(received.headers['proxy-authorization']).toBeUndefined();
     expect(received.headers.authorization).toBeUndefined();
     expect(received.headers['x-forwarded-for']).toBeUndefined();
-    expect(received.headers['x-request-id']).toBe('kept');
+    // The console's own id for the request goes on, the one the caller sent does not.
+    expect(received.headers['x-request-id']).toBe(response.headers.get('x-request-id'));
+    expect(received.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     // The upstream sees its own host, not the console's.
     expect(received.headers.host).toBe(new URL(upstreamUrl).host);
   });
@@ -424,7 +426,9 @@ describe('upstream proxy: what it passes back', () => {
     expect(response.headers.get('set-cookie')).toBeNull();
     expect(response.headers.get('clear-site-data')).toBeNull();
     expect(response.headers.get('content-disposition')).toBeNull();
-    expect(response.headers.get('x-request-id')).toBe('req-1');
+    // The console's own id for the request; the upstream's other one beside it.
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(response.headers.get('x-upstream-request-id')).toBe('req-1');
     expect(response.headers.get('content-type')).toBe('application/json');
   });
 

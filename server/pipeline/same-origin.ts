@@ -18,6 +18,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // What only the console's page and API clients read: refused to another site's page even for a
 // GET (Fetch Metadata resource isolation), so it cannot be embedded or timed from there.
 const API_PREFIXES = ['/v1/', '/console/'];
+// Pages of sign-in that another site's page may open as a top-level navigation: a deep link from a
+// chat tool goes through sign-in, and the provider sends the browser back to the callback. They
+// change nothing another site could use (the callback only accepts a sign-in this browser began).
+const SIGN_IN_PAGES = new Set(['/console/sign-in', '/console/callback', '/console/signed-out']);
 
 export const CROSS_SITE_WRITE_ERROR =
   "Refused: a request that changes data must come from the console's own page, or carry its " +
@@ -41,7 +45,7 @@ export function sameOriginRule(access: ConsoleAccess) {
     const site = c.req.header('sec-fetch-site');
     const crossSite = site === 'cross-site' || site === 'same-site';
     if (SAFE_METHODS.has(c.req.method)) {
-      if (crossSite && isApiPath(c.req.path) && !isApiClient(c)) {
+      if (crossSite && isApiPath(c.req.path) && !isApiClient(c) && !isSignInNavigation(c)) {
         return c.json({ error: CROSS_SITE_READ_ERROR }, 403);
       }
       return next();
@@ -62,6 +66,15 @@ export function sameOriginRule(access: ConsoleAccess) {
 /** A request carrying its own (non-blank) key: a script or a test, not a page. */
 export function isApiClient(c: Context): boolean {
   return !lacksKey(c.req.raw.headers);
+}
+
+/** A top-level navigation (not a frame, a fetch or an image) to one of the sign-in pages. */
+function isSignInNavigation(c: Context): boolean {
+  return (
+    SIGN_IN_PAGES.has(c.req.path) &&
+    c.req.header('sec-fetch-mode') === 'navigate' &&
+    c.req.header('sec-fetch-dest') === 'document'
+  );
 }
 
 function isApiPath(path: string): boolean {

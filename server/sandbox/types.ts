@@ -14,7 +14,7 @@ export type SearchResultHitOrganizationDto = Schemas['SearchResultHitOrganizatio
 export type SearchResultFacetDto = Schemas['SearchResultFacetDto'];
 export type HighlightResultDto = Schemas['HighlightResultDto'];
 
-/** The eight operations' permissions, as ChatCaptain names them (see NOTES.md). */
+/** The eight operations' permissions, as ChatCaptain names them (see docs/API-NOTES.md). */
 export type Permission =
   | 'chatbots.organizations.list'
   | 'chatbots.organizations.create'

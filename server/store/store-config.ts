@@ -1,4 +1,4 @@
-import { ConfigError } from '../config.ts';
+import { ConfigProblems } from '../settings.ts';
 
 export const DEFAULT_POOL_SIZE = 10;
 
@@ -12,6 +12,7 @@ type Environment = Readonly<Record<string, string | undefined>>;
 
 /** `DATABASE_URL` and `DATABASE_POOL_SIZE`, checked (see the README's configuration table). */
 export function loadStoreConfig(env: Environment): StoreConfig {
+  const problems = new ConfigProblems();
   const url = env.DATABASE_URL?.trim() || undefined;
   if (url !== undefined) {
     let parsed: URL | undefined;
@@ -22,7 +23,7 @@ export function loadStoreConfig(env: Environment): StoreConfig {
     }
     if (parsed === undefined || !['postgres:', 'postgresql:'].includes(parsed.protocol)) {
       // Never echo the value: it may carry a password.
-      throw new ConfigError(
+      problems.add(
         'DATABASE_URL must be a PostgreSQL URL: postgres://user:password@host:5432/database.',
       );
     }
@@ -30,10 +31,9 @@ export function loadStoreConfig(env: Environment): StoreConfig {
   const poolText = env.DATABASE_POOL_SIZE?.trim() || undefined;
   const poolSize = poolText === undefined ? DEFAULT_POOL_SIZE : Number(poolText);
   if (!/^\d+$/.test(poolText ?? '1') || poolSize < 1 || poolSize > 100) {
-    throw new ConfigError(
-      `DATABASE_POOL_SIZE must be a whole number from 1 to 100 (got "${poolText}").`,
-    );
+    problems.add(`DATABASE_POOL_SIZE must be a whole number from 1 to 100 (got "${poolText}").`);
   }
+  problems.throwIfAny();
   return { databaseUrl: url, poolSize };
 }
 

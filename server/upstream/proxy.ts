@@ -15,7 +15,12 @@ export interface UpstreamProxyOptions {
   maxDecompressedBytes: number;
   /** Where failures are reported (never with the key); console.error by default. */
   log?: (line: string) => void;
+  /** Counts each failure by kind (metrics). */
+  onError?: (kind: UpstreamErrorKind) => void;
 }
+
+/** timeout; unreachable; refused (over its size caps, undecodable); answer (5xx, not JSON, …). */
+export type UpstreamErrorKind = 'timeout' | 'unreachable' | 'refused' | 'answer';
 
 // What an upstream answer may be to reach the browser: JSON, as every operation answers.
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
@@ -33,7 +38,11 @@ const LOGGED_BODY_CHARS = 500;
  * cannot be reached. Every error is JSON with an `error`, as the API's own.
  */
 export function createUpstreamProxy(options: UpstreamProxyOptions): ApiHandler {
-  const log = options.log ?? ((line: string) => console.error(line));
+  const logLine = options.log ?? ((line: string) => console.error(line));
+  const failed = (kind: UpstreamErrorKind, line: string) => {
+    options.onError?.(kind);
+    logLine(line);
+  };
   const echoes = keyEchoes(options.apiKey);
   const caps = {
     maxResponseBytes: options.maxResponseBytes,
@@ -63,7 +72,7 @@ export function createUpstreamProxy(options: UpstreamProxyOptions): ApiHandler {
       );
     } catch (error) {
       if (timeout.aborted) {
-        log(`upstream: ${what} timed out after ${options.timeoutMs} ms`);
+        failed('timeout', `upstream: ${what} timed out after ${options.timeoutMs} ms`);
         return errorResponse(
           504,
           `The ChatCaptain API did not answer within ${options.timeoutMs} ms.`,
@@ -72,13 +81,15 @@ export function createUpstreamProxy(options: UpstreamProxyOptions): ApiHandler {
       // The browser gave up; nobody reads this answer.
       if (request.signal.aborted) return errorResponse(499, 'Request cancelled.');
       if (error instanceof RefusedAnswerError) {
-        log(`upstream: ${what}: the answer was refused: it ${error.message}`);
+        failed('refused', `upstream: ${what}: the answer was refused: it ${error.message}`);
         return errorResponse(502, "The ChatCaptain API's answer was refused (see the server log).");
       }
-      log(`upstream: ${what} failed: ${echoes.redact(describe(error))}`);
+      failed('unreachable', `upstream: ${what} failed: ${echoes.redact(describe(error))}`);
       return errorResponse(502, 'The ChatCaptain API could not be reached.');
     }
-    return consoleResponse(answer, echoes, (problem) => log(`upstream: ${what} ${problem}`));
+    return consoleResponse(answer, echoes, (problem) =>
+      failed('answer', `upstream: ${what} ${problem}`),
+    );
   };
 }
 

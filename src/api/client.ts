@@ -21,6 +21,8 @@ export interface ApiErrorDetails {
   status?: number | null;
   serverMessage?: string;
   retryAfterMs?: number;
+  /** A 401 of the console server's session step: the person must sign in (again). */
+  signInRequired?: boolean;
   cause?: unknown;
 }
 
@@ -41,10 +43,15 @@ export class ApiError extends Error {
   /** The response body's `error` text, when it had one. */
   readonly serverMessage: string | undefined;
   readonly operation: OperationName;
-  /** For a 403: the permission the operation needs (NOTES.md's table). */
+  /** For a 403: the permission the operation needs (the table in docs/API-NOTES.md). */
   readonly requiredPermission: Permission | undefined;
   /** From a `Retry-After` header (429, 503), in milliseconds. */
   readonly retryAfterMs: number | undefined;
+  /**
+   * A 401 from the console's session step (its body names `signInUrl`): the session expired or was
+   * revoked. Not an upstream 401 (a key the API refused), which has no `signInUrl`.
+   */
+  readonly signInRequired: boolean;
 
   constructor(details: ApiErrorDetails) {
     super(
@@ -59,6 +66,7 @@ export class ApiError extends Error {
     this.requiredPermission =
       this.status === 403 ? permissionForOperation(details.operation) : undefined;
     this.retryAfterMs = details.retryAfterMs;
+    this.signInRequired = details.signInRequired ?? false;
   }
 }
 
@@ -166,6 +174,22 @@ function reportReach(reached: boolean): void {
   for (const listener of [...reachListeners]) listener(reached);
 }
 
+/** Hears that a request was refused for want of a session (an expired or revoked sign-in). */
+export type SignInRequiredListener = () => void;
+
+const signInListeners = new Set<SignInRequiredListener>();
+
+/**
+ * Tells `listener` whenever an answer is the console's 401 "sign in to continue", so the page can
+ * go to sign-in and come back (hooks/useSignInWhenRequired.ts). Returns the unsubscribe function.
+ */
+export function onSignInRequired(listener: SignInRequiredListener): () => void {
+  signInListeners.add(listener);
+  return () => {
+    signInListeners.delete(listener);
+  };
+}
+
 /** Sends one request and returns the checked body of a 2xx answer; anything else throws. */
 export async function request<T>(options: ApiRequest<T>): Promise<T> {
   const { operation, signal } = options;
@@ -218,7 +242,11 @@ export async function request<T>(options: ApiRequest<T>): Promise<T> {
     }
 
     const body = parseJson(text);
-    if (!response.ok) throw httpError(operation, response, body);
+    if (!response.ok) {
+      const error = httpError(operation, response, body);
+      if (error.signInRequired) for (const listener of [...signInListeners]) listener();
+      throw error;
+    }
     if (body === NOT_JSON) {
       throw invalidResponse(operation, response.status, 'the answer is not JSON');
     }
@@ -266,13 +294,16 @@ function httpError(operation: OperationName, response: Response, body: unknown):
     body.error.trim() !== ''
       ? body.error
       : undefined;
+  const signInRequired =
+    status === 401 && typeof body === 'object' && body !== null && 'signInUrl' in body;
   return new ApiError({
     kind: 'http',
     operation,
     status,
     serverMessage,
     retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
-    reason: httpReason(operation, status, serverMessage),
+    reason: httpReason(operation, status, serverMessage, signInRequired),
+    signInRequired,
   });
 }
 
@@ -287,6 +318,7 @@ function httpReason(
   operation: OperationName,
   status: number,
   serverMessage: string | undefined,
+  signInRequired: boolean,
 ): string {
   const permission = permissionForOperation(operation);
   if (status === 400) {
@@ -294,7 +326,14 @@ function httpReason(
       ? 'The server refused the data as invalid.'
       : `The server refused the data: ${truncate(serverMessage, MAX_SERVER_TEXT_IN_MESSAGE)}`;
   }
+  if (status === 401 && signInRequired) {
+    return 'Your session has ended (it expired, or you signed out elsewhere). Sign in again.';
+  }
   if (status === 401) return 'The API key was missing or not accepted.';
+  // The console's role check names the role needed: that sentence is the reason, as it came.
+  if (status === 403 && serverMessage !== undefined && /\brole\b/.test(serverMessage)) {
+    return truncate(serverMessage, MAX_SERVER_TEXT_IN_MESSAGE);
+  }
   if (status === 403) {
     return permission === undefined
       ? 'Access was refused.'

@@ -1,5 +1,5 @@
 // The two contact operations: an organization's contacts come unpaged; their count has its own
-// endpoint (NOTES.md).
+// endpoint (docs/API-NOTES.md).
 import { apiPath, request } from './client.ts';
 import type { OrganizationParams } from './organizations.ts';
 import {

@@ -1,5 +1,6 @@
-// The six organization operations of the contract (NOTES.md's table), one function each.
-// Each returns the whole checked response body, so a 200 that carries `error` reaches the screen.
+// The six organization operations of the contract (the table in docs/API-NOTES.md), one function
+// each. Each returns the whole checked response body, so a 200 that carries `error` reaches the
+// screen.
 import { apiPath, request, type ApiTransport } from './client.ts';
 import {
   deleteOrganizationResponseSchema,
@@ -112,7 +113,8 @@ export function getOrganization(
 }
 
 export interface UpdateOrganizationParams extends OrganizationParams {
-  /** The fields to change; `variables` is required and replaces the stored map (NOTES.md). */
+  /** The fields to change; `variables` is required and replaces the stored map (docs/API-NOTES.md).
+   * */
   organization: UpdateOrganizationBody;
 }
 

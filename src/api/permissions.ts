@@ -1,5 +1,5 @@
-// The permission each operation needs, from the table in NOTES.md (ChatCaptain's reference names
-// them in each operation's description), and how to say it to a person.
+// The permission each operation needs, from the table in docs/API-NOTES.md (ChatCaptain's reference
+// names them in each operation's description), and how to say it to a person.
 
 export type Permission =
   | 'chatbots.organizations.list'
@@ -19,9 +19,13 @@ export type OperationName =
   | 'deleteOrganization'
   | 'listOrganizationContacts'
   | 'countOrganizationContacts'
-  | 'getConsoleConfig';
+  | ConsoleServerOperationName;
 
-export type ApiOperationName = Exclude<OperationName, 'getConsoleConfig'>;
+/** The console server's own routes (`/console/*`): no ChatCaptain permission applies. */
+export type ConsoleServerOperationName =
+  'getConsoleConfig' | 'getConsoleSession' | 'signOut' | 'listAuditEntries';
+
+export type ApiOperationName = Exclude<OperationName, ConsoleServerOperationName>;
 
 export const OPERATION_PERMISSIONS: Readonly<Record<ApiOperationName, Permission>> = {
   listOrganizations: 'chatbots.organizations.list',
@@ -54,11 +58,16 @@ const OPERATION_LABELS: Readonly<Record<OperationName, string>> = {
   listOrganizationContacts: 'load the contacts',
   countOrganizationContacts: 'count the contacts',
   getConsoleConfig: 'load the console settings',
+  getConsoleSession: 'load who is signed in',
+  signOut: 'sign out',
+  listAuditEntries: 'load the audit trail',
 };
 
-/** The permission an operation needs; undefined for the console server's own config. */
+/** The permission an operation needs; undefined for the console server's own routes. */
 export function permissionForOperation(operation: OperationName): Permission | undefined {
-  return operation === 'getConsoleConfig' ? undefined : OPERATION_PERMISSIONS[operation];
+  return Object.hasOwn(OPERATION_PERMISSIONS, operation)
+    ? OPERATION_PERMISSIONS[operation as ApiOperationName]
+    : undefined;
 }
 
 /** "edit organizations": the permission in plain words. */

@@ -1,10 +1,10 @@
 // Schemas for every response body, checked at the boundary (client.ts, with validate.ts) and held
 // equal to the generated contract types at compile time (the ContractChecks below).
 //
-// Per NOTES.md, `format: email` and `format: uri` on OrganizationDto are claims the stored data
-// may break (old imports, other clients): these schemas check structure, types and required fields
-// only, so one bad email never blanks a list. Unknown extra fields are stripped, not rejected: a
-// server that adds a field must not break the console.
+// Per docs/API-NOTES.md, `format: email` and `format: uri` on OrganizationDto are claims the stored
+// data may break (old imports, other clients): these schemas check structure, types and required
+// fields only, so one bad email never blanks a list. Unknown extra fields are stripped, not
+// rejected: a server that adds a field must not break the console.
 import type { components } from './schema.gen.ts';
 // validate.ts, not zod: these are structural checks only, and zod/mini with its English messages
 // was ~15 KB gzip of the JS the list page needs before it is usable (its budget is 150 KB).
@@ -94,7 +94,7 @@ export const searchResultSchema = v.object({
   searchTimeMs: v.number(),
 });
 
-// Every response may carry `error`, even with status 200 (NOTES.md).
+// Every response may carry `error`, even with status 200 (docs/API-NOTES.md).
 const optionalError = v.optional(v.string());
 
 export const listOrganizationsResponseSchema = v.object({
@@ -131,6 +131,60 @@ export const countOrganizationContactsResponseSchema = v.object({
 export const consoleConfigSchema = v.object({
   mode: v.literals('sandbox', 'upstream'),
   defaultChatbotId: v.string(),
+});
+
+const CONSOLE_ROLES = ['viewer', 'agent', 'admin'] as const;
+const SESSION_OPERATIONS = [
+  'list',
+  'create',
+  'search',
+  'get',
+  'update',
+  'delete',
+  'contacts',
+  'contactsCount',
+  'audit',
+] as const;
+
+/** GET /console/session (server/auth/sign-in-routes.ts): who, which role, what they may do. */
+export const consoleSessionSchema = v.object({
+  mode: v.literals('local', 'oidc', 'demo'),
+  signInRequired: v.boolean(),
+  user: v.nullable(
+    v.object({ subject: v.string(), name: v.nullable(v.string()), email: v.nullable(v.string()) }),
+  ),
+  role: v.nullable(v.literals(...CONSOLE_ROLES)),
+  operations: v.array(v.literals(...SESSION_OPERATIONS)),
+  operationRoles: v.record(v.literals(...CONSOLE_ROLES)),
+  /** Null when the console cannot know its key's permissions (the real API). */
+  keyOperations: v.optional(v.nullable(v.array(v.string()))),
+});
+
+/** POST /console/sign-out: where the browser goes next (the provider's logout, or signed-out). */
+export const signOutSchema = v.object({ redirectTo: v.string() });
+
+const changedFields = v.nullable(v.record(v.json()));
+
+/** One entry of GET /console/audit (server/store/audit/audit-store.ts). */
+export const auditEntrySchema = v.object({
+  id: v.number(),
+  at: v.number(),
+  actorSubject: v.nullable(v.string()),
+  actorEmail: v.nullable(v.string()),
+  operation: v.string(),
+  chatbotId: v.string(),
+  organizationId: v.nullable(v.string()),
+  organizationName: v.nullable(v.string()),
+  before: changedFields,
+  after: changedFields,
+  status: v.nullable(v.number()),
+  error: v.nullable(v.string()),
+  requestId: v.nullable(v.string()),
+});
+
+export const auditPageSchema = v.object({
+  entries: v.array(auditEntrySchema),
+  nextCursor: v.nullable(v.string()),
 });
 
 // Compile-time proof that each schema describes exactly the generated contract type: regenerating

@@ -22,7 +22,7 @@ export type UpdateOrganizationBody = Schemas['UpdateOrganizationDto'];
 /** What PATCH sends on the wire: the fields wrapped as `{ organization }`. */
 export type UpdateOrganizationRequest = Schemas['UpdateOrganizationRequestDto'];
 
-// Whole response bodies: each may carry `error`, even with status 200 (NOTES.md).
+// Whole response bodies: each may carry `error`, even with status 200 (docs/API-NOTES.md).
 export type ListOrganizationsResponse = Schemas['ListOrganizationsResponseDto'];
 export type OrganizationResponse = Schemas['OrganizationResponseDto'];
 export type SearchOrganizationsResponse = Schemas['SearchOrganizationResponseDto'];

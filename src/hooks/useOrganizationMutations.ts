@@ -213,7 +213,7 @@ export function useFetchLatestOrganization(chatbotId: string) {
 
 export interface CreateOrganizationVariables {
   body: CreateOrganizationBody;
-  /** Create takes no variables (NOTES.md): they are set by an update right after. */
+  /** Create takes no variables (docs/API-NOTES.md): they are set by an update right after. */
   variables: Record<string, string>;
 }
 

@@ -1,5 +1,5 @@
-// Tie-safe paging of the organizations list (NOTES.md: `pageToken` returns organizations created
-// strictly BEFORE it, newest first; many organizations can share one `created`).
+// Tie-safe paging of the organizations list (docs/API-NOTES.md: `pageToken` returns organizations
+// created strictly BEFORE it, newest first; many organizations can share one `created`).
 //
 // The list never sends the last `created` as it is (that would skip the rest of its tie group).
 // It asks for everything created AT OR BEFORE the last instant it holds (`pageToken` = that
@@ -67,7 +67,7 @@ export interface ListRequest {
 
 export interface ListAnswer {
   organizations: Organization[];
-  /** A 200 response's `error` text (NOTES.md: show it). */
+  /** A 200 response's `error` text (docs/API-NOTES.md: show it). */
   error?: string;
 }
 

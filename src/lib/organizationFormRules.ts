@@ -1,7 +1,7 @@
 // What the organization forms accept, field by field, in words a user understands. The request
 // DTOs accept any string, but `OrganizationDto` claims `format: email` and `format: uri`
-// (NOTES.md): the console validates what the response claims, so it never writes a value that
-// breaks that claim. Each check is a strict subset of the JSON Schema formats (ajv-formats,
+// (docs/API-NOTES.md): the console validates what the response claims, so it never writes a value
+// that breaks that claim. Each check is a strict subset of the JSON Schema formats (ajv-formats,
 // "full" mode), which organizationForm.test.ts verifies property by property.
 
 /** The JSON Schema "email" format (ajv-formats, full mode), so the console agrees with it exactly. */

@@ -9,11 +9,11 @@ const CLOSE_TAG = '</mark>';
 
 /**
  * Splits a search snippet into text runs on the exact tags `<mark>` and `</mark>`; every other
- * character, markup-looking or not, stays text. Snippets are cut from RAW stored text (NOTES.md),
- * so they may hold anything: tags are counted as a depth (nested marks highlight once, a stray
- * `</mark>` is dropped, an unclosed `<mark>` highlights to the end). Adjacent runs of the same kind
- * are merged and empty runs left out. Linear in the snippet's length (no regular expression that
- * could backtrack on hostile input).
+ * character, markup-looking or not, stays text. Snippets are cut from RAW stored text
+ * (docs/API-NOTES.md), so they may hold anything: tags are counted as a depth (nested marks
+ * highlight once, a stray `</mark>` is dropped, an unclosed `<mark>` highlights to the end).
+ * Adjacent runs of the same kind are merged and empty runs left out. Linear in the snippet's length
+ * (no regular expression that could backtrack on hostile input).
  */
 export function splitSnippet(snippet: string): SnippetSegment[] {
   const segments: SnippetSegment[] = [];

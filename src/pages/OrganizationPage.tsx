@@ -1,5 +1,5 @@
 // `/chatbots/:chatbotId/organizations/:organizationId/:tab?`: one organization, with its tabs in
-// the URL (overview, contacts, edit), delete, and the unsaved-changes guard of the edit form.
+// the URL (overview, contacts, edit, history), delete, and the unsaved-changes guard of the edit form.
 import { Alert, Anchor, Badge, Button, Loader, Stack, Text, Tooltip } from '@mantine/core';
 import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -24,8 +24,9 @@ import { plural } from '../lib/formStatus.ts';
 import classes from './OrganizationPage.module.css';
 import { OrganizationContactsTab } from './OrganizationContactsTab.tsx';
 import { OrganizationEditTab } from './OrganizationEditTab.tsx';
+import { OrganizationHistoryTab } from './OrganizationHistoryTab.tsx';
 
-const TABS = ['overview', 'contacts', 'edit'] as const;
+const TABS = ['overview', 'contacts', 'edit', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
 function isTab(value: string | undefined): value is Tab {
@@ -249,6 +250,7 @@ function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScre
             label: 'Edit',
             rightSection: hasDraft ? <span className={classes.unsaved}>Unsaved</span> : undefined,
           },
+          { value: 'history', label: 'History' },
         ]}
         value={tab}
         // Replacing: the tabs are addressable, but Back leaves the organization, not the tab.
@@ -273,6 +275,9 @@ function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScre
             disabledReason={denials.updateOrganization}
             onDirtyChange={onDirtyChange}
           />
+        )}
+        {tab === 'history' && (
+          <OrganizationHistoryTab chatbotId={chatbotId} organizationId={organizationId} />
         )}
       </OrganizationTabs>
       {deleteMounted && (

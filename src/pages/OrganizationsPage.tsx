@@ -1,14 +1,13 @@
-import { Button } from '@mantine/core';
 import { useInterval } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import {
   ListEmptyState,
   ListErrorState,
   ListKeyboardHints,
 } from '../components/organizations/list/ListStates.tsx';
+import { NewOrganizationButton } from '../components/organizations/list/NewOrganizationButton.tsx';
 import { OrganizationTable } from '../components/organizations/list/OrganizationTable.tsx';
 import { organizationsPath } from '../components/shell/AppHeader.tsx';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
@@ -18,6 +17,7 @@ import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
 import { useServerRender } from '../hooks/serverRender.ts';
 import { useOrganizationList } from '../hooks/useOrganizationList.ts';
 import { useSearchText } from '../hooks/useOrganizationSearch.ts';
+import { useWriteAccess } from '../hooks/useWriteAccess.ts';
 
 /** Relative times ("3 min ago") are redrawn this often. */
 const CLOCK_TICK_MS = 60_000;
@@ -54,6 +54,7 @@ export function OrganizationsPage() {
     [chatbotId],
   );
   const newHref = `${organizationsPath(chatbotId)}/new`;
+  const createDenied = useWriteAccess(chatbotId).createOrganization;
 
   const empty = list.ended && list.loadedCount === 0 && list.rows.length === 0;
   const count = total ?? (list.ended ? list.loadedCount : null);
@@ -70,15 +71,7 @@ export function OrganizationsPage() {
       title="Organizations"
       meta={meta}
       toolbar={<OrganizationSearchBox chatbotId={chatbotId} search={search} />}
-      actions={
-        <Button
-          component={Link}
-          to={newHref}
-          leftSection={<IconPlus size={16} aria-hidden="true" />}
-        >
-          New organization
-        </Button>
-      }
+      actions={<NewOrganizationButton href={newHref} deniedReason={createDenied} />}
     >
       <OrganizationSearch chatbotId={chatbotId} search={search} hrefFor={hrefFor}>
         {list.error !== null ? (
@@ -88,7 +81,7 @@ export function OrganizationsPage() {
             onRetry={list.retry}
           />
         ) : empty ? (
-          <ListEmptyState newHref={newHref} />
+          <ListEmptyState newHref={newHref} createDenied={createDenied} />
         ) : (
           <>
             {list.previousPageError !== null && (

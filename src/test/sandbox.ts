@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sandboxKeyOperations } from '../../server/api/key-operations.ts';
 import { sandboxApiHandler } from '../../server/api-key.ts';
 import { createConsoleApp } from '../../server/console-app.ts';
 import { consoleAccess } from '../../server/pipeline/console-access.ts';
@@ -52,6 +53,7 @@ export function createTestSandbox(options: TestSandboxOptions = {}): TestSandbox
     maxRequestBodyBytes: 1024 * 1024,
     // The console as the page's own origin, the way the browser meets it.
     access: consoleAccess(origin, 0),
+    keyOperations: sandboxKeyOperations(options.key ?? FULL_ACCESS_KEY),
   });
 
   const shim = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {

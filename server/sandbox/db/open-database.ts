@@ -38,7 +38,8 @@ function createTables(db: Database.Database): void {
       id TEXT PRIMARY KEY,
       chatbot_id TEXT NOT NULL,
       created_ms INTEGER NOT NULL,
-      -- Accepted at create, never returned (OrganizationDto has no phone number; see NOTES.md).
+      -- Accepted at create, never returned (OrganizationDto has no phone number; see
+      -- docs/API-NOTES.md).
       phone_number TEXT,
       json TEXT NOT NULL
     );

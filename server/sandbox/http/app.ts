@@ -14,6 +14,8 @@ import {
 import { parseListQuery, parseSearchQuery, readQuery } from '../validation/query-parameters.ts';
 import { ValidationError } from '../validation/validation-error.ts';
 import { authenticate, requirePermission, type SandboxEnv } from './authorize.ts';
+import { listResponseParts, searchResponseParts } from './response-parts.ts';
+import { slicedBody } from './sliced-body.ts';
 
 export interface SandboxAppDependencies {
   organizations: OrganizationStore;
@@ -35,7 +37,7 @@ const CHATBOT = '/v1/chatbots/:chatbotId';
 const ORGANIZATIONS = `${CHATBOT}/organizations`;
 const ORGANIZATION = `${ORGANIZATIONS}/:organizationId`;
 
-/** The eight "Conversation organizations" operations of organizations.openapi.json. */
+/** The eight "Conversation organizations" operations of the contract (src/api/openapi.json). */
 export function createSandboxApp(deps: SandboxAppDependencies): Hono<SandboxEnv> {
   const { organizations, contacts } = deps;
   const app = new Hono<SandboxEnv>();
@@ -50,9 +52,11 @@ export function createSandboxApp(deps: SandboxAppDependencies): Hono<SandboxEnv>
 
   app.get(ORGANIZATIONS, requirePermission('chatbots.organizations.list'), (c) => {
     const page = parseListQuery(readQuery(c.req.url));
-    const pageJson = organizations.listJson(c.req.param('chatbotId'), page);
-    // What c.json({ organizations }) would send, built from the stored texts (listJson).
-    return c.body(`{"organizations":${pageJson}}`, 200, JSON_CONTENT_TYPE);
+    const pageParts = organizations.listJsonParts(c.req.param('chatbotId'), page);
+    // What c.json({ organizations }) would send, built from the stored texts (listJsonParts), a
+    // slice at a time when it is large.
+    const parts = listResponseParts(pageParts);
+    return c.body(slicedBody({ parts }), 200, JSON_CONTENT_TYPE);
   });
 
   app.post(ORGANIZATIONS, requirePermission('chatbots.organizations.create'), async (c) => {
@@ -68,7 +72,10 @@ export function createSandboxApp(deps: SandboxAppDependencies): Hono<SandboxEnv>
   // Registered before `/:organizationId`, so "search" is never taken for an organization id.
   app.get(`${ORGANIZATIONS}/search`, requirePermission('chatbots.organizations.list'), (c) => {
     const params = parseSearchQuery(readQuery(c.req.url));
-    return c.json({ results: deps.searchIndexFor(c.req.param('chatbotId')).search(params) });
+    const page = deps.searchIndexFor(c.req.param('chatbotId')).searchPage(params);
+    // What c.json({ results }) would send, its hits highlighted and serialised a slice at a time.
+    const parts = searchResponseParts(page);
+    return c.body(slicedBody({ parts, beforePause: page.detach }), 200, JSON_CONTENT_TYPE);
   });
 
   app.get(ORGANIZATION, requirePermission('chatbots.organizations.get'), (c) => {

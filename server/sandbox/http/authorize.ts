@@ -20,7 +20,7 @@ export const authenticate = createMiddleware<SandboxEnv>(async (c, next) => {
   await next();
 });
 
-/** 403 unless the key holds the operation's permission (the table in NOTES.md). */
+/** 403 unless the key holds the operation's permission (the table in docs/API-NOTES.md). */
 export function requirePermission(permission: Permission) {
   return createMiddleware<SandboxEnv>(async (c, next) => {
     if (!c.get('grant').permissions.has(permission)) {

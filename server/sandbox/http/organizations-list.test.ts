@@ -19,8 +19,8 @@ async function listPage(query: string): Promise<OrganizationDto[]> {
 }
 
 /**
- * Pages as NOTES.md asks a client to: the next token is the last `created` plus 1 ms, so the
- * organizations sharing it come again and are dropped by id; a page that brings nothing new
+ * Pages as docs/API-NOTES.md asks a client to: the next token is the last `created` plus 1 ms, so
+ * the organizations sharing it come again and are dropped by id; a page that brings nothing new
  * (a run of equal timestamps longer than the page) is fetched again with a larger limit.
  */
 async function walkAsClient(limit: number): Promise<{ organizations: OrganizationDto[] }> {
@@ -120,7 +120,8 @@ describe('paging by pageToken', () => {
   );
 
   it('skips organizations for a client that sends the last created as it is', async () => {
-    // What NOTES.md warns about: the rest of a run sharing the last timestamp is never seen.
+    // What docs/API-NOTES.md warns about: the rest of a run sharing the last timestamp is never
+    // seen.
     const seen = new Set<string>();
     let token: string | undefined;
     for (;;) {

@@ -43,8 +43,8 @@ export function organizationFromCreate(
 /**
  * PATCH semantics: omitted fields keep their values; a given `address` replaces the stored one
  * as a whole; `variables` (required by the contract) replaces the stored map, so a variable can
- * be removed (NOTES.md: the real API may merge instead). `updated` moves forward on every update,
- * even two within one millisecond, so a client can tell the versions apart.
+ * be removed (docs/API-NOTES.md: the real API may merge instead). `updated` moves forward on every
+ * update, even two within one millisecond, so a client can tell the versions apart.
  */
 export function organizationWithUpdate(
   stored: OrganizationDto,

@@ -37,10 +37,10 @@ import { isPrefixToken, TokenExpander, type TokenTerms } from './query-terms.ts'
 import { selectPage, type SlotOrder } from './select-page.ts';
 import { tokenize } from './tokenize.ts';
 import { TextTerms } from './text-terms.ts';
-import type { SearchIndex, SearchIndexMemoryStats, SearchParams } from './types.ts';
+import type { SearchIndex, SearchIndexMemoryStats, SearchPage, SearchParams } from './types.ts';
 import { Vocabulary } from './vocabulary.ts';
 
-export type { SearchIndex, SearchIndexMemoryStats, SearchParams } from './types.ts';
+export type { SearchIndex, SearchIndexMemoryStats, SearchPage, SearchParams } from './types.ts';
 
 /**
  * Builds the in-memory index of one chatbot's organizations (see `SearchIndex`). The index
@@ -149,6 +149,14 @@ class OrganizationSearchIndex implements SearchIndex {
   }
 
   search(params: SearchParams): SearchOrganizationResultDto {
+    const page = this.searchPage(params);
+    const hits: SearchResultHitOrganizationDto[] = [];
+    for (let i = 0; i < page.hitCount; i++) hits.push(page.hit(i));
+    const { facetCounts, found, outOf } = page;
+    return { facetCounts, found, hits, outOf, page: page.page, searchTimeMs: page.searchTimeMs() };
+  }
+
+  searchPage(params: SearchParams): SearchPage {
     const startedMs = performance.now();
     const { slots, count, isWildcard, matchedTerms } = this.findMatches(params);
     const facetCounts =
@@ -158,26 +166,44 @@ class OrganizationSearchIndex implements SearchIndex {
     const offset = (params.page - 1) * params.pageSize;
     const order = isWildcard ? this.newestFirst : this.bestFirst;
     const pageSlots = selectPage(slots, count, offset, params.pageSize, order);
+    // What the hits need, taken now: the records (never changed once indexed, see
+    // createSearchIndex) and the scores (the next search overwrites them).
     const scores = this.matcher.scoreBySlot;
-    const isMatched = (folded: string): boolean => {
+    const organizations = pageSlots.map((slot) => this.organizationBySlot[slot] as OrganizationDto);
+    const textMatches = pageSlots.map((slot) => String(isWildcard ? 0 : scores[slot]));
+    let isMatched = (folded: string): boolean => {
       const termId = this.vocabulary.idOf(folded);
       return termId !== undefined && matchedTerms.has(termId);
     };
-    const hits = pageSlots.map((slot): SearchResultHitOrganizationDto => {
-      const organization = this.organizationBySlot[slot] as OrganizationDto;
-      return {
-        organization,
-        highlights: isWildcard ? [] : highlightOrganization(organization, isMatched),
-        textMatch: String(isWildcard ? 0 : scores[slot]),
-      };
-    });
+    let detached = isWildcard;
+    let busyMs = performance.now() - startedMs;
     return {
       facetCounts,
       found: count,
-      hits,
       outOf: this.size,
       page: params.page,
-      searchTimeMs: Math.round((performance.now() - startedMs) * 100) / 100,
+      hitCount: organizations.length,
+      hit: (i) => {
+        const hitStartedMs = performance.now();
+        const organization = organizations[i] as OrganizationDto;
+        const hit: SearchResultHitOrganizationDto = {
+          organization,
+          highlights: isWildcard ? [] : highlightOrganization(organization, isMatched),
+          textMatch: textMatches[i] as string,
+        };
+        busyMs += performance.now() - hitStartedMs;
+        return hit;
+      },
+      detach: () => {
+        if (detached) return;
+        detached = true;
+        // Term ids are used again once released: the matched terms' texts stay right.
+        const matchedTexts = new Set<string>();
+        for (const termId of matchedTerms)
+          matchedTexts.add(this.vocabulary.terms[termId] as string);
+        isMatched = (folded) => matchedTexts.has(folded);
+      },
+      searchTimeMs: () => Math.round(busyMs * 100) / 100,
     };
   }
 
@@ -311,9 +337,10 @@ class OrganizationSearchIndex implements SearchIndex {
     const terms = this.termsBySlot;
     const slotCount = this.organizationBySlot.length;
     for (let slot = 0; slot < slotCount; slot++) {
+      const data = terms.dataOf(slot);
       const end = terms.start(slot) + terms.length(slot);
       for (let i = terms.start(slot); i < end; i++) {
-        const termId = (terms.data[i] as number) >> 4;
+        const termId = (data[i] as number) >> 4;
         postingCounts[termId] = (postingCounts[termId] as number) + 1;
       }
     }
@@ -321,9 +348,10 @@ class OrganizationSearchIndex implements SearchIndex {
       this.vocabulary.postings.reserve(termId, postingCounts[termId] as number);
     }
     for (let slot = 0; slot < slotCount; slot++) {
+      const data = terms.dataOf(slot);
       const end = terms.start(slot) + terms.length(slot);
       for (let i = terms.start(slot); i < end; i++) {
-        const entry = terms.data[i] as number;
+        const entry = data[i] as number;
         this.vocabulary.postings.push(entry >> 4, (slot << 4) | (entry & 15));
       }
     }
@@ -343,9 +371,10 @@ class OrganizationSearchIndex implements SearchIndex {
   private removePostings(slot: number, removedTermIds: number[]): void {
     if (this.building) return;
     const terms = this.termsBySlot;
+    const data = terms.dataOf(slot);
     const end = terms.start(slot) + terms.length(slot);
     for (let i = terms.start(slot); i < end; i++) {
-      const entry = terms.data[i] as number;
+      const entry = data[i] as number;
       this.vocabulary.postings.removeSorted(entry >> 4, (slot << 4) | (entry & 15));
       removedTermIds.push(entry >> 4);
     }

@@ -4,7 +4,7 @@ import { IntListArena } from './int-list-arena.ts';
 
 const listOf = (arena: IntListArena, listId: number): number[] => {
   const start = arena.start(listId);
-  return Array.from(arena.data.subarray(start, start + arena.length(listId)));
+  return Array.from(arena.dataOf(listId).subarray(start, start + arena.length(listId)));
 };
 
 describe('IntListArena', () => {
@@ -110,5 +110,49 @@ describe('IntListArena sorted lists', () => {
         },
       ),
     );
+  });
+});
+
+describe('IntListArena chunks', () => {
+  it('keeps lists across many chunks, moving them out of chunks mostly abandoned', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ list: fc.nat(40), count: fc.nat(20_000), release: fc.boolean() }), {
+          maxLength: 60,
+        }),
+        (operations) => {
+          const arena = new IntListArena();
+          const model = new Map<number, number[]>();
+          let next = 0;
+          for (const { list, count, release } of operations) {
+            if (release) {
+              arena.release(list);
+              model.set(list, []);
+              continue;
+            }
+            const values = model.get(list) ?? [];
+            model.set(list, values);
+            for (let i = 0; i < count; i++) {
+              arena.push(list, next);
+              values.push(next++);
+            }
+          }
+          for (const [list, values] of model) expect(listOf(arena, list)).toEqual(values);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('never allocates more than one chunk (1 MB) for a write, however large the arena', () => {
+    const arena = new IntListArena();
+    let largestStep = 0;
+    for (let value = 0; value < 3_000_000; value++) {
+      const before = arena.allocated;
+      arena.push(value % 5_000, value);
+      largestStep = Math.max(largestStep, arena.allocated - before);
+    }
+    expect(arena.allocated).toBeGreaterThan(3_000_000);
+    expect(largestStep).toBeLessThanOrEqual(1 << 18);
   });
 });

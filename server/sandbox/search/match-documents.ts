@@ -123,7 +123,7 @@ export class DocumentMatcher {
     let count = 0;
     for (let t = 0; t < token.termIds.length; t++) {
       const termId = token.termIds[t] as number;
-      const postings = this.vocabulary.postings.data;
+      const postings = this.vocabulary.postings.dataOf(termId);
       const end = this.vocabulary.postings.start(termId) + this.vocabulary.postings.length(termId);
       const kindScore = (token.kinds[t] as number) << KIND_SHIFT;
       for (let p = this.vocabulary.postings.start(termId); p < end; p++) {
@@ -159,7 +159,7 @@ export class DocumentMatcher {
     let count = 0;
     for (let i = 0; i < candidateCount; i++) {
       const slot = candidates[i] as number;
-      const terms = this.documentTerms.data;
+      const terms = this.documentTerms.dataOf(slot);
       const start = this.documentTerms.start(slot);
       const end = start + this.documentTerms.length(slot);
       let bestScore = -1;

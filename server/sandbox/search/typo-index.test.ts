@@ -113,6 +113,18 @@ describe('TypoIndex', () => {
     expect(index.allocatedEntries).toBeLessThan(grown / 4);
   });
 
+  it('grows a page at a time, however many terms it holds', () => {
+    const index = new TypoIndex();
+    let largestStep = 0;
+    for (let termId = 0; termId < 60_000; termId++) {
+      const before = index.allocatedEntries;
+      index.add(`term${termId.toString(36)}x`, termId);
+      largestStep = Math.max(largestStep, index.allocatedEntries - before);
+    }
+    expect(index.entryCount).toBeGreaterThan(1_000_000);
+    expect(largestStep).toBeLessThanOrEqual(32_768);
+  });
+
   it('stops when the visitor says so', () => {
     const index = new TypoIndex();
     for (let termId = 0; termId < 50; termId++) index.add(`abcdefg${termId}`, termId);

@@ -18,10 +18,33 @@ const HAS_LETTER = /\p{L}/u;
 
 // Slot states besides the index of a chain's first entry.
 const EMPTY = -1;
-/** A slot whose chain ran empty: it keeps its hash (probing passes it) until the next rehash. */
+/** A slot whose chain ran empty: it keeps its hash (probing passes it) until its shard's rehash. */
 const VACATED = -2;
-const INITIAL_SLOTS = 1 << 16;
-const INITIAL_ENTRIES = 1 << 16;
+/** The slot table is 64 tables chosen by a hash's top 6 bits: a rehash redoes one of them. */
+const SHARD_SHIFT = 26;
+const SHARDS = 1 << (32 - SHARD_SHIFT);
+const INITIAL_SHARD_SLOTS = 1 << 10;
+/** Entries are kept in pages of 32,768: growing allocates one page, never copies the others. */
+const PAGE_BITS = 15;
+const PAGE_ENTRIES = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE_ENTRIES - 1;
+
+/** One of the slot table's shards: slot → deletion hash and the head of its chain. */
+interface Shard {
+  hash: Uint32Array;
+  head: Int32Array;
+  /** Slots not EMPTY (chains and vacated slots): what probing has to pass. */
+  used: number;
+}
+
+/** One page of entries: each entry's term and its neighbours in its hash's chain. */
+interface Page {
+  term: Int32Array;
+  next: Int32Array;
+  previous: Int32Array;
+  /** Entries of live terms in this page. */
+  live: number;
+}
 
 /**
  * Symmetric-delete index (SymSpell) of the vocabulary: every term is filed under the strings
@@ -30,23 +53,24 @@ const INITIAL_ENTRIES = 1 << 16;
  * as 32-bit hashes; a collision only adds a candidate, and every candidate is checked with
  * the real distance by the caller.
  *
- * A term's entries sit in one block (one per distinct deletion hash, in a fixed order), linked
- * both ways into their hash's chain, so removing a term unlinks exactly its entries, whatever
- * the length of the chains; freed blocks are reused, and the arrays are compacted once more
- * than half of them is free, so the index shrinks with the vocabulary.
+ * A term's entries sit in one block (one per distinct deletion hash, in a fixed order, within
+ * one page), linked both ways into their hash's chain, so removing a term unlinks exactly its
+ * entries, whatever the length of the chains. Freed blocks are reused; a page whose entries are
+ * all freed is dropped, so the index shrinks with the vocabulary. Nothing is ever resized or
+ * rebuilt as a whole (an open-addressing table over typed arrays, sharded, and entries in pages):
+ * no add or remove does more than one shard's rehash or one page's allocation, where doubling
+ * arrays of a million entries made one write of a large record take tens of milliseconds.
  */
 export class TypoIndex {
-  // An open-addressing hash table over typed arrays (a Map of a million number keys costs
-  // several times the time and memory): slot → deletion hash and the head of its chain.
-  private slotHash = new Uint32Array(INITIAL_SLOTS);
-  private slotHead = new Int32Array(INITIAL_SLOTS).fill(EMPTY);
-  /** Slots not EMPTY (chains and vacated slots): what probing has to pass. */
-  private usedSlots = 0;
-  private entryTerm = new Int32Array(INITIAL_ENTRIES);
-  private entryNext = new Int32Array(INITIAL_ENTRIES);
-  private entryPrev = new Int32Array(INITIAL_ENTRIES);
-  /** Entries handed out so far (live, or in a freed block). */
-  private entryEnd = 0;
+  // Typed arrays rather than a Map of a million number keys, which costs several times the
+  // time and memory.
+  private readonly shards: Shard[] = Array.from({ length: SHARDS }, () =>
+    newShard(INITIAL_SHARD_SLOTS),
+  );
+  private readonly pages: (Page | undefined)[] = [];
+  /** Where new blocks are cut: this page, from this entry on. */
+  private bumpPage = -1;
+  private bumpOffset = PAGE_ENTRIES;
   private liveEntries = 0;
   private blockStart = new Int32Array(1024);
   private blockSize = new Uint8Array(1024);
@@ -59,9 +83,11 @@ export class TypoIndex {
     return this.liveEntries;
   }
 
-  /** Entries the arrays have room for (live, freed and spare). */
+  /** Entries the pages have room for (live, freed and spare). */
   get allocatedEntries(): number {
-    return this.entryTerm.length;
+    let pages = 0;
+    for (const page of this.pages) if (page) pages++;
+    return pages * PAGE_ENTRIES;
   }
 
   /** Files a term; numbers and very short terms are never reached by typos and are skipped. */
@@ -73,11 +99,13 @@ export class TypoIndex {
     const start = this.allocateBlock(count);
     this.blockStart[termId] = start;
     this.blockSize[termId] = count;
+    const page = this.pages[start >>> PAGE_BITS] as Page;
     for (let i = 0; i < count; i++) {
       const entry = start + i;
-      this.entryTerm[entry] = termId;
+      page.term[entry & PAGE_MASK] = termId;
       this.link(this.hashes[i] as number, entry);
     }
+    page.live += count;
     this.liveEntries += count;
   }
 
@@ -90,9 +118,12 @@ export class TypoIndex {
     const start = this.blockStart[termId] as number;
     for (let i = 0; i < count; i++) this.unlink(this.hashes[i] as number, start + i);
     this.blockSize[termId] = 0;
-    (this.freeBlocks[count] as number[]).push(start);
     this.liveEntries -= count;
-    if (this.entryEnd > INITIAL_ENTRIES && this.liveEntries * 2 < this.entryEnd) this.compact();
+    const pageNumber = start >>> PAGE_BITS;
+    const page = this.pages[pageNumber] as Page;
+    page.live -= count;
+    if (page.live === 0 && pageNumber !== this.bumpPage) this.dropPage(pageNumber);
+    else (this.freeBlocks[count] as number[]).push(start);
   }
 
   /**
@@ -104,9 +135,13 @@ export class TypoIndex {
     if (maxDistance <= 0) return;
     const count = forEachDeletionHash(token, maxDistance, this.hashes);
     for (let i = 0; i < count; i++) {
-      const head = this.slotHead[this.findSlot(this.hashes[i] as number)] as number;
-      for (let entry = head; entry >= 0; entry = this.entryNext[entry] as number) {
-        if (!visit(this.entryTerm[entry] as number)) return;
+      const hash = this.hashes[i] as number;
+      const shard = this.shards[hash >>> SHARD_SHIFT] as Shard;
+      let entry = shard.head[findSlot(shard, hash)] as number;
+      while (entry >= 0) {
+        const page = this.pages[entry >>> PAGE_BITS] as Page;
+        if (!visit(page.term[entry & PAGE_MASK] as number)) return;
+        entry = page.next[entry & PAGE_MASK] as number;
       }
     }
   }
@@ -128,119 +163,90 @@ export class TypoIndex {
   }
 
   private link(hash: number, entry: number): void {
-    let slot = this.findSlot(hash);
-    let head = this.slotHead[slot] as number;
-    if (head === EMPTY) {
-      if ((this.usedSlots + 1) * 2 > this.slotHash.length) {
-        this.rehash(this.slotHash.length * 2);
-        slot = this.findSlot(hash);
+    const shard = this.shards[hash >>> SHARD_SHIFT] as Shard;
+    const slot = findSlot(shard, hash);
+    if (shard.head[slot] === EMPTY) {
+      if ((shard.used + 1) * 2 > shard.hash.length) {
+        this.rehash(hash >>> SHARD_SHIFT);
+        return this.link(hash, entry);
       }
-      this.usedSlots++;
-      this.slotHash[slot] = hash;
+      shard.used++;
+      shard.hash[slot] = hash;
     }
-    head = Math.max(-1, this.slotHead[slot] as number);
-    this.entryNext[entry] = head;
-    this.entryPrev[entry] = -1;
-    if (head >= 0) this.entryPrev[head] = entry;
-    this.slotHead[slot] = entry;
+    const head = Math.max(-1, shard.head[slot] as number);
+    const page = this.pages[entry >>> PAGE_BITS] as Page;
+    page.next[entry & PAGE_MASK] = head;
+    page.previous[entry & PAGE_MASK] = -1;
+    if (head >= 0) (this.pages[head >>> PAGE_BITS] as Page).previous[head & PAGE_MASK] = entry;
+    shard.head[slot] = entry;
   }
 
   private unlink(hash: number, entry: number): void {
-    const previous = this.entryPrev[entry] as number;
-    const next = this.entryNext[entry] as number;
-    if (previous >= 0) this.entryNext[previous] = next;
-    else this.slotHead[this.findSlot(hash)] = next >= 0 ? next : VACATED;
-    if (next >= 0) this.entryPrev[next] = previous;
-  }
-
-  /** The slot holding `hash` (with a chain or vacated), or the empty slot where it would go. */
-  private findSlot(hash: number): number {
-    const mask = this.slotHash.length - 1;
-    let slot = hash & mask;
-    while (this.slotHead[slot] !== EMPTY && this.slotHash[slot] !== hash) slot = (slot + 1) & mask;
-    return slot;
-  }
-
-  /** Rebuilds the slot table with `size` slots, leaving vacated slots out. */
-  private rehash(size: number): void {
-    const oldHash = this.slotHash;
-    const oldHead = this.slotHead;
-    this.slotHash = new Uint32Array(size);
-    this.slotHead = new Int32Array(size).fill(EMPTY);
-    this.usedSlots = 0;
-    for (let old = 0; old < oldHash.length; old++) {
-      if ((oldHead[old] as number) < 0) continue;
-      const slot = this.findSlot(oldHash[old] as number);
-      this.slotHash[slot] = oldHash[old] as number;
-      this.slotHead[slot] = oldHead[old] as number;
-      this.usedSlots++;
+    const page = this.pages[entry >>> PAGE_BITS] as Page;
+    const previous = page.previous[entry & PAGE_MASK] as number;
+    const next = page.next[entry & PAGE_MASK] as number;
+    if (previous >= 0)
+      (this.pages[previous >>> PAGE_BITS] as Page).next[previous & PAGE_MASK] = next;
+    else {
+      const shard = this.shards[hash >>> SHARD_SHIFT] as Shard;
+      shard.head[findSlot(shard, hash)] = next >= 0 ? next : VACATED;
     }
+    if (next >= 0) (this.pages[next >>> PAGE_BITS] as Page).previous[next & PAGE_MASK] = previous;
+  }
+
+  /**
+   * Rebuilds one shard without its vacated slots, sized for its live chains at most a third
+   * full (so it grows with the vocabulary, and shrinks with it too).
+   */
+  private rehash(shardNumber: number): void {
+    const old = this.shards[shardNumber] as Shard;
+    let live = 0;
+    for (let slot = 0; slot < old.head.length; slot++) if ((old.head[slot] as number) >= 0) live++;
+    let size = INITIAL_SHARD_SLOTS;
+    while (size < (live + 1) * 3) size *= 2;
+    const shard = newShard(size);
+    for (let slot = 0; slot < old.head.length; slot++) {
+      if ((old.head[slot] as number) < 0) continue;
+      const hash = old.hash[slot] as number;
+      const at = findSlot(shard, hash);
+      shard.hash[at] = hash;
+      shard.head[at] = old.head[slot] as number;
+      shard.used++;
+    }
+    this.shards[shardNumber] = shard;
   }
 
   private allocateBlock(count: number): number {
     const reused = (this.freeBlocks[count] as number[]).pop();
     if (reused !== undefined) return reused;
-    if (this.entryEnd + count > this.entryTerm.length) {
-      this.resizeEntries(Math.max(this.entryTerm.length * 2, this.entryEnd + count));
+    if (this.bumpOffset + count > PAGE_ENTRIES) {
+      // The rest of the bump page is left unused (less than a block); the next page is an empty
+      // one, dropped earlier or new.
+      let pageNumber = this.pages.indexOf(undefined);
+      if (pageNumber < 0) pageNumber = this.pages.length;
+      this.pages[pageNumber] = {
+        term: new Int32Array(PAGE_ENTRIES),
+        next: new Int32Array(PAGE_ENTRIES),
+        previous: new Int32Array(PAGE_ENTRIES),
+        live: 0,
+      };
+      const previousBump = this.bumpPage;
+      this.bumpPage = pageNumber;
+      this.bumpOffset = 0;
+      if (previousBump >= 0 && (this.pages[previousBump] as Page).live === 0)
+        this.dropPage(previousBump);
     }
-    const start = this.entryEnd;
-    this.entryEnd += count;
+    const start = (this.bumpPage << PAGE_BITS) + this.bumpOffset;
+    this.bumpOffset += count;
     return start;
   }
 
-  private resizeEntries(size: number): void {
-    const resized = (array: Int32Array): Int32Array<ArrayBuffer> => {
-      const copy = new Int32Array(size);
-      copy.set(array.subarray(0, Math.min(array.length, size)));
-      return copy;
-    };
-    this.entryTerm = resized(this.entryTerm);
-    this.entryNext = resized(this.entryNext);
-    this.entryPrev = resized(this.entryPrev);
-  }
-
-  /**
-   * Moves the live blocks together (in term id order), shrinks the arrays to their content
-   * with room to grow, and rebuilds the slot table without its vacated slots.
-   */
-  private compact(): void {
-    const newIndex = new Int32Array(this.entryEnd).fill(-1);
-    let end = 0;
-    for (let termId = 0; termId < this.blockSize.length; termId++) {
-      const count = this.blockSize[termId] as number;
-      if (count === 0) continue;
-      const start = this.blockStart[termId] as number;
-      for (let i = 0; i < count; i++) newIndex[start + i] = end + i;
-      this.blockStart[termId] = end;
-      end += count;
-    }
-    const size = Math.max(INITIAL_ENTRIES, end + (end >> 1));
-    const term = new Int32Array(size);
-    const next = new Int32Array(size);
-    const previous = new Int32Array(size);
-    const moved = (entry: number): number => (entry < 0 ? entry : (newIndex[entry] as number));
-    for (let old = 0; old < this.entryEnd; old++) {
-      const entry = newIndex[old] as number;
-      if (entry < 0) continue;
-      term[entry] = this.entryTerm[old] as number;
-      next[entry] = moved(this.entryNext[old] as number);
-      previous[entry] = moved(this.entryPrev[old] as number);
-    }
-    this.entryTerm = term;
-    this.entryNext = next;
-    this.entryPrev = previous;
-    this.entryEnd = end;
-    this.freeBlocks = this.freeBlocks.map(() => []);
-    for (let slot = 0; slot < this.slotHead.length; slot++) {
-      this.slotHead[slot] = moved(this.slotHead[slot] as number);
-    }
-    let liveSlots = 0;
-    for (let slot = 0; slot < this.slotHead.length; slot++) {
-      if ((this.slotHead[slot] as number) >= 0) liveSlots++;
-    }
-    let slots = INITIAL_SLOTS;
-    while (slots < liveSlots * 3) slots *= 2;
-    this.rehash(slots);
+  /** Frees a page none of whose entries is live; its freed blocks are no longer offered. */
+  private dropPage(pageNumber: number): void {
+    this.pages[pageNumber] = undefined;
+    this.freeBlocks = this.freeBlocks.map((starts) =>
+      starts.filter((start) => start >>> PAGE_BITS !== pageNumber),
+    );
   }
 
   private ensureTermId(termId: number): void {
@@ -253,6 +259,18 @@ export class TypoIndex {
     sizes.set(this.blockSize);
     this.blockSize = sizes;
   }
+}
+
+function newShard(size: number): Shard {
+  return { hash: new Uint32Array(size), head: new Int32Array(size).fill(EMPTY), used: 0 };
+}
+
+/** The slot holding `hash` (with a chain or vacated), or the empty slot where it would go. */
+function findSlot(shard: Shard, hash: number): number {
+  const mask = shard.hash.length - 1;
+  let slot = hash & mask;
+  while (shard.head[slot] !== EMPTY && shard.hash[slot] !== hash) slot = (slot + 1) & mask;
+  return slot;
 }
 
 /**

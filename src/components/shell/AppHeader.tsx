@@ -17,10 +17,16 @@ interface AppHeaderProps {
   chatbotId: string | undefined;
   /** Extra controls before the colour scheme toggle (the quick lookup's button). */
   tools?: ReactNode;
+  /** Shows the Audit link (admins, and local mode). */
+  showAudit?: boolean;
+  /** Who is signed in, with Sign out (AccountMenu), after the tools. */
+  account?: ReactNode;
 }
 
+export const AUDIT_PATH = '/audit';
+
 /** Product name, navigation, the chatbot in the URL, and the header's tools. */
-export function AppHeader({ chatbotId, tools }: AppHeaderProps) {
+export function AppHeader({ chatbotId, tools, showAudit = false, account }: AppHeaderProps) {
   return (
     <div className={classes.header}>
       <Link
@@ -30,13 +36,22 @@ export function AppHeader({ chatbotId, tools }: AppHeaderProps) {
         <IconBuildingSkyscraper size={22} stroke={1.6} aria-hidden="true" />
         <span className={classes.brandName}>{PRODUCT_NAME}</span>
       </Link>
+      <nav aria-label="Main" className={classes.nav}>
+        <NavLink
+          to={chatbotId === undefined ? '/' : organizationsPath(chatbotId)}
+          className={classes.navLink}
+          end={chatbotId === undefined}
+        >
+          Organizations
+        </NavLink>
+        {showAudit && (
+          <NavLink to={AUDIT_PATH} className={classes.navLink}>
+            Audit
+          </NavLink>
+        )}
+      </nav>
       {chatbotId !== undefined && (
         <>
-          <nav aria-label="Main" className={classes.nav}>
-            <NavLink to={organizationsPath(chatbotId)} className={classes.navLink}>
-              Organizations
-            </NavLink>
-          </nav>
           <div className={classes.chatbot} title={`Chatbot ${chatbotId}`}>
             Chatbot
             <bdi className={classes.chatbotId}>{displayText(chatbotId)}</bdi>
@@ -47,6 +62,7 @@ export function AppHeader({ chatbotId, tools }: AppHeaderProps) {
       <Group gap="xs" wrap="nowrap">
         {tools}
         <ColorSchemeToggle />
+        {account}
       </Group>
     </div>
   );

@@ -1,6 +1,12 @@
 import { Outlet, useLocation, useMatch } from 'react-router';
 import { QuickLookup } from '../palette/QuickLookup.tsx';
 import { QuickLookupButton } from '../palette/QuickLookupButton.tsx';
+import { isApiError } from '../../api/client.ts';
+import { mayReadAudit, signedInLabel } from '../../lib/access.ts';
+import { useConsoleSession } from '../../hooks/useConsoleSession.ts';
+import { useSignInWhenRequired } from '../../hooks/useSignInWhenRequired.ts';
+import { useSignOut } from '../../hooks/useSignOut.ts';
+import { AccountMenu } from './AccountMenu.tsx';
 import { AppHeader, organizationsPath } from './AppHeader.tsx';
 import classes from './AppLayout.module.css';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
@@ -26,6 +32,10 @@ function useRouteChatbotId(): string | undefined {
 export function AppLayout() {
   const chatbotId = useRouteChatbotId();
   const { pathname } = useLocation();
+  useSignInWhenRequired();
+  const { session } = useConsoleSession();
+  const signOut = useSignOut();
+  const label = session === undefined ? null : signedInLabel(session);
   return (
     <div className={classes.shell}>
       <LoadingProgress />
@@ -33,6 +43,27 @@ export function AppLayout() {
         <AppHeader
           chatbotId={chatbotId}
           tools={chatbotId !== undefined ? <QuickLookupButton /> : undefined}
+          showAudit={mayReadAudit(session)}
+          account={
+            session === undefined ? undefined : (
+              <AccountMenu
+                person={
+                  label === null || session.role === null
+                    ? null
+                    : { label, email: session.user?.email ?? null, role: session.role }
+                }
+                onSignOut={signOut.signOut}
+                signingOut={signOut.isPending}
+                signOutError={
+                  signOut.error === null
+                    ? null
+                    : isApiError(signOut.error)
+                      ? signOut.error.message
+                      : 'Could not sign out. Try again.'
+                }
+              />
+            )
+          }
         />
       </header>
       {/* Ctrl+K / ⌘K on every page of a chatbot. */}

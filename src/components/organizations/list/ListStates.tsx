@@ -1,9 +1,15 @@
 import { Alert, Button, Group, Kbd, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconBuildingOff, IconPlus } from '@tabler/icons-react';
-import { Link } from 'react-router';
+import { IconAlertTriangle, IconBuildingOff } from '@tabler/icons-react';
+import { NewOrganizationButton } from './NewOrganizationButton.tsx';
 
 /** No organizations at all (the first page came back empty). */
-export function ListEmptyState({ newHref }: { newHref: string }) {
+export function ListEmptyState({
+  newHref,
+  createDenied,
+}: {
+  newHref: string;
+  createDenied: string | undefined;
+}) {
   return (
     <Stack align="center" gap="xs" py="xl" ta="center">
       <IconBuildingOff size={40} stroke={1.4} aria-hidden="true" />
@@ -13,9 +19,7 @@ export function ListEmptyState({ newHref }: { newHref: string }) {
       <Text c="dimmed" size="sm" maw={420}>
         Organizations created here, by the API or by an import will be listed newest first.
       </Text>
-      <Button component={Link} to={newHref} leftSection={<IconPlus size={16} aria-hidden="true" />}>
-        New organization
-      </Button>
+      <NewOrganizationButton href={newHref} deniedReason={createDenied} />
     </Stack>
   );
 }

@@ -1,0 +1,40 @@
+// One key factory for the console server's own data (`/console/*`), each key next to its fetcher:
+//
+//   ['console', 'session']                          session()
+//   ['console', 'write-denials', chatbotId]         writeDenials(chatbotId): 403s writes met
+//   ['console', 'audit']                            audits()
+//   ['console', 'audit', filters]                   audit(filters) (infinite, keyset pages)
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { listAuditEntries, type AuditFilters } from '../../api/audit.ts';
+import { getConsoleSession } from '../../api/session.ts';
+import { refreshMeta } from './queryMeta.ts';
+
+const DOMAIN = 'console';
+
+export const consoleQueries = {
+  session: () =>
+    queryOptions({
+      queryKey: [DOMAIN, 'session'] as const,
+      queryFn: ({ signal }) => getConsoleSession(signal),
+      // Who one is changes only by signing in or out (a page load); a 401 is said at once.
+      staleTime: 5 * 60_000,
+      retry: false,
+      meta: refreshMeta('who is signed in'),
+    }),
+
+  /** Not fetched: the writes a 403 refused, recorded by the mutations (useWriteAccess.ts). */
+  writeDenials: (chatbotId: string) => [DOMAIN, 'write-denials', chatbotId] as const,
+
+  audits: () => [DOMAIN, 'audit'] as const,
+
+  audit: (filters: AuditFilters) =>
+    infiniteQueryOptions({
+      queryKey: [DOMAIN, 'audit', filters] as const,
+      queryFn: ({ signal, pageParam }) => listAuditEntries(filters, pageParam, signal),
+      initialPageParam: null as string | null,
+      getNextPageParam: (page) => page.nextCursor,
+      // Each visit asks again: a write made a moment ago must show.
+      staleTime: 0,
+      meta: refreshMeta('the audit trail'),
+    }),
+};
