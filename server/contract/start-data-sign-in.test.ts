@@ -54,7 +54,7 @@ afterAll(async () => {
   await subject?.close();
 });
 
-function pageLoad(path: string, cookie?: string): Promise<Response> {
+async function pageLoad(path: string, cookie?: string): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'text/html' };
   if (cookie !== undefined) headers.Cookie = cookie;
   return subject.app.request(path, { headers });
