@@ -7,8 +7,10 @@
 // README's Testing table) over a fake upstream (the port after it) whose
 // organizations are named with the hostile strings of fixtures/hostile-strings.json.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
 const consolePort = Number(process.env.E2E_PORT ?? 4180);
@@ -126,9 +128,13 @@ test.describe('over an upstream API', () => {
   let next: 'answer' | 'slow' | 'fail' = 'answer';
   let upstream: Server;
   let consoleProcess: ChildProcess | undefined;
+  /** The console's own store (sessions, audit): a temporary directory, removed afterwards. */
+  let dataDir: string | undefined;
   const origin = `http://localhost:${upstreamConsolePort}`;
 
   test.beforeAll(async () => {
+    // tsx compiling the server, and the store opened, on a busy 2-core machine.
+    test.setTimeout(150_000);
     upstream = createServer((request, response) => {
       const url = new URL(request.url ?? '/', 'http://upstream.invalid');
       const send = (status: number, body: unknown) => {
@@ -146,6 +152,7 @@ test.describe('over an upstream API', () => {
       else send(200, { organizations });
     });
     await new Promise<void>((resolve) => upstream.listen(upstreamPort, '127.0.0.1', resolve));
+    dataDir = mkdtempSync(join(tmpdir(), 'console-first-rows-'));
     consoleProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       env: {
         ...process.env,
@@ -153,6 +160,10 @@ test.describe('over an upstream API', () => {
         CHATCAPTAIN_API_URL: `http://127.0.0.1:${upstreamPort}`,
         CHATCAPTAIN_API_KEY: 'CCSB-first-rows-server-key',
         CHATCAPTAIN_CHATBOT_ID: 'demo',
+        // Over the real API the console wants sign-in unless told otherwise on loopback.
+        CONSOLE_AUTH: 'off',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
         // Generous for a busy 2-core machine; the slow answer takes 3 s.
         START_DATA_TIMEOUT_MS: '1500',
       },
@@ -167,7 +178,7 @@ test.describe('over an upstream API', () => {
             return 0;
           }
         },
-        { timeout: 60_000 },
+        { timeout: 120_000 },
       )
       .toBe(200);
   });
@@ -181,6 +192,7 @@ test.describe('over an upstream API', () => {
     }
     upstream.closeAllConnections();
     await new Promise((resolve) => upstream.close(resolve));
+    if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true });
   });
 
   async function pageHtml(): Promise<string> {
