@@ -10,7 +10,7 @@
 //   BENCH_ONLY           comma-separated parts to run (load,search,open,scroll,sandbox; default
 //                        all); a partial run still writes results.json with only those figures
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
@@ -18,9 +18,9 @@ import { SANDBOX_CHATBOT_ID } from '../server/sandbox/api-keys.ts';
 import { startConsole, type RunningConsole } from './browser/console-server.ts';
 import type { ChunkPart } from './browser/bundle-composition.ts';
 import { formatFigureTable, type Figure } from './browser/figures.ts';
-import { launchChromium, newBenchContext } from './browser/launch.ts';
+import { CPU_RATES, launchChromium, newBenchContext, newBenchPage } from './browser/launch.ts';
 import { measureOpenOrganization } from './browser/open-organization.ts';
-import { measurePageLoad, type FileWeight } from './browser/page-load.ts';
+import { measurePageLoad, weighFile, type FileWeight } from './browser/page-load.ts';
 import { buildApp, seedOrganizations } from './browser/prepare.ts';
 import { measureSandbox } from './browser/sandbox-http.ts';
 import { chooseSearchQueries } from './browser/search-queries.ts';
@@ -45,11 +45,35 @@ export function chosenParts(value: string | undefined): Set<Part> {
   return new Set(names as Part[]);
 }
 
+/** The 1, 5 and 15-minute load averages: other work on the machine inflates every timing. */
+function loadAverage(): string {
+  return loadavg()
+    .map((load) => load.toFixed(2))
+    .join(', ');
+}
+
 function step(text: string): void {
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`);
 }
 
 const PARTS_SHOWN = 5;
+
+/** Each full-speed figure followed by its CPU ×4 row (ids `…CpuX4`), in measuring order. */
+function sideBySide(figures: readonly Figure[]): Figure[] {
+  const throttled = (figure: Figure) => /CpuX\d+$/.test(figure.id);
+  const byId = new Map(figures.map((figure) => [figure.id, figure]));
+  return figures
+    .filter((figure) => !throttled(figure))
+    .flatMap((figure) => {
+      const slow = figures.filter(
+        (other) => throttled(other) && other.id.replace(/CpuX\d+$/, '') === figure.id,
+      );
+      return [figure, ...slow];
+    })
+    .concat(
+      figures.filter((figure) => throttled(figure) && !byId.has(figure.id.replace(/CpuX\d+$/, ''))),
+    );
+}
 
 function formatWeights(files: readonly FileWeight[], chunks?: Map<string, ChunkPart[]>): string {
   return files
@@ -71,6 +95,7 @@ async function main(): Promise<number> {
   let server: RunningConsole | undefined;
   let browser: Browser | undefined;
   const started = performance.now();
+  const startLoad = loadAverage();
   try {
     step('building the app and its server render (vite build)…');
     const { ms: buildMs, chunks } = await buildApp(ROOT, distDir);
@@ -90,46 +115,53 @@ async function main(): Promise<number> {
         : undefined;
 
     browser = await launchChromium();
+    // Every browser figure at full speed, then with the CPU 4× slower (a modest laptop).
+    const browserFigures: Figure[] = [];
     let load: Awaited<ReturnType<typeof measurePageLoad>> | undefined;
-    if (parts.has('load')) {
-      step(`loading the list in Chromium ${browser.version()} (cold and warm)…`);
-      load = await measurePageLoad(browser, listUrl, distDir);
-    }
     let search: Awaited<ReturnType<typeof measureSearchLatency>> | undefined;
     let queries: string[] = [];
-    let open: Figure[] = [];
-    if (parts.has('search') || parts.has('open')) {
-      const context = await newBenchContext(browser);
-      const page = await context.newPage();
-      if (parts.has('search') && sandbox !== undefined) {
-        queries = await chooseSearchQueries(api, sandbox.mix, SEARCH_QUERIES);
-        step(`searching as one types (${queries.length} queries)…`);
-        search = await measureSearchLatency(page, listUrl, queries);
-      }
-      if (parts.has('open')) {
-        step('opening organizations from the list…');
-        open = await measureOpenOrganization(page, listUrl);
-      }
-      await context.close();
+    if (parts.has('search') && sandbox !== undefined) {
+      queries = await chooseSearchQueries(api, sandbox.mix, SEARCH_QUERIES);
     }
-    let scroll: Figure[] = [];
-    if (parts.has('scroll')) {
-      step('scrolling 10,000 rows…');
-      scroll = await measureScrolling(browser, listUrl);
+    for (const cpu of CPU_RATES) {
+      const at = cpu === 1 ? 'full speed' : `CPU ×${cpu}`;
+      if (parts.has('load')) {
+        step(`loading the list in Chromium ${browser.version()} (cold and warm), ${at}…`);
+        const measured = await measurePageLoad(browser, listUrl, distDir, cpu);
+        if (cpu === 1) load = measured;
+        browserFigures.push(...measured.figures);
+      }
+      if (parts.has('search') || parts.has('open')) {
+        const context = await newBenchContext(browser);
+        const page = await newBenchPage(context, cpu);
+        if (parts.has('search') && queries.length > 0) {
+          step(`searching as one types (${queries.length} queries), ${at}…`);
+          const measured = await measureSearchLatency(page, listUrl, queries, cpu);
+          if (cpu === 1) search = measured;
+          browserFigures.push(measured.figure);
+        }
+        if (parts.has('open')) {
+          step(`opening organizations from the list, ${at}…`);
+          browserFigures.push(...(await measureOpenOrganization(page, listUrl, cpu)));
+        }
+        await context.close();
+      }
+      if (parts.has('scroll')) {
+        step(`scrolling 10,000 rows and jumping 2,000 back, ${at}…`);
+        browserFigures.push(...(await measureScrolling(browser, listUrl, cpu)));
+      }
     }
 
     const figures: Figure[] = [
-      ...(load?.figures ?? []),
-      ...(search ? [search.figure] : []),
-      ...open,
-      ...scroll,
+      ...sideBySide(browserFigures),
       ...(parts.has('sandbox') ? (sandbox?.figures ?? []) : []),
     ];
     const totalSeconds = (performance.now() - started) / 1000;
     console.log(
       `\n${ORGANIZATIONS.toLocaleString('en')} organizations (seeded in ${(seedMs / 1000).toFixed(1)} s, ` +
         `sandbox opened in ${(server.sandboxOpenMs / 1000).toFixed(1)} s), build ${(buildMs / 1000).toFixed(1)} s, ` +
-        `Chromium ${browser.version()}, Node ${process.version}, whole run ${totalSeconds.toFixed(0)} s\n`,
+        `Chromium ${browser.version()}, Node ${process.version}, whole run ${totalSeconds.toFixed(0)} s, ` +
+        `load average at the start ${startLoad}, at the end ${loadAverage()}\n`,
     );
     console.log(formatFigureTable(figures));
     if (load) {
@@ -138,6 +170,16 @@ async function main(): Promise<number> {
           formatWeights(load.jsBeforeUsable, chunks),
       );
       console.log(`CSS of the list page:\n${formatWeights(load.css)}`);
+      // Every page and panel is a chunk of its own: what each costs, whether loaded first or not.
+      const firstLoaded = new Set(load.jsBeforeUsable.map((file) => file.path));
+      const allChunks = [...chunks.keys()]
+        .filter((file) => file.endsWith('.js'))
+        .map((file) => weighFile(distDir, `/${file}`))
+        .filter((file) => !firstLoaded.has(file.path))
+        .sort((a, b) => b.gzipBytes - a.gzipBytes);
+      console.log(
+        `Every other JS chunk of the build (loaded later, when needed):\n${formatWeights(allChunks)}`,
+      );
     }
     if (search) {
       console.log(

@@ -1,7 +1,7 @@
 // Two console replicas on one throwaway PostgreSQL behind a round-robin proxy, in Chromium: sign
 // in through one replica, work through the other (the update is in the one audit trail), then
 // `kill -9` a replica and go on with the same session on the survivor. Ports: the proxy on
-// E2E_PORT + 6 (REPLICAS_E2E_PORT overrides), the replicas on the next two, the API backend and
+// E2E_PORT + 8 (REPLICAS_E2E_PORT overrides), the replicas on the next two, the API backend and
 // the demo provider on the two after; PostgreSQL within POSTGRES_TEST_PORTS when set.
 // (Bulk jobs do not exist yet: the kill of a replica running one waits for them; the takeover is
 // tested at the store level in server/store/jobs/job-runner.test.ts.)

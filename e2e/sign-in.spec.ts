@@ -29,6 +29,9 @@ test.beforeAll(async () => {
       CONSOLE_AUTH: 'demo',
       DEMO_OIDC_PORT: String(providerPort),
       SEED_ORGANIZATIONS: '300',
+      // A page waits for its first data as long as a busy machine needs: the test of what the
+      // page's HTML carries for a session must not find it sent without.
+      START_DATA_TIMEOUT_MS: '20000',
     },
     stdio: 'ignore',
     detached: true,
@@ -175,6 +178,49 @@ async function organizationNamed(page: Page, query: string): Promise<{ id: strin
 function organizationUrl(id: string, tab = ''): string {
   return `${LIST_PATH}/${encodeURIComponent(id)}${tab === '' ? '' : `/${tab}`}`;
 }
+
+test('a page’s HTML names organizations only for a session', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signedInAt(page, LIST_PATH, 'viewer@demo.test');
+  const first = await fromPage(page, `${API}?limit=50`);
+  const names = (first.body.organizations as { id: string; name: string }[]).filter(({ name }) =>
+    /^[\w .-]+$/.test(name),
+  );
+  const { id, name } = names[0]!;
+  const pages = [LIST_PATH, `${LIST_PATH}?q=${encodeURIComponent(name)}`, organizationUrl(id)];
+
+  // Signed out (no cookie, or a session cookie of no session): sign-in, and no name, no data.
+  const session = (await page.context().cookies(origin)).find(({ name }) =>
+    name.endsWith('console_session'),
+  );
+  expect(session).toBeDefined();
+  for (const cookie of [undefined, `${session!.name}=not-a-session`]) {
+    for (const path of pages) {
+      const response = await fetch(path, {
+        redirect: 'manual',
+        headers: { Accept: 'text/html', ...(cookie === undefined ? {} : { Cookie: cookie }) },
+      });
+      expect(response.status).toBe(302);
+      expect(response.headers.get('location')).toContain('/console/sign-in');
+      const html = await response.text();
+      expect(html).not.toContain(name);
+      expect(html).not.toContain(id);
+      expect(html).not.toContain('console-start-data');
+    }
+  }
+
+  // Signed in: the same pages carry the viewer's data (the list's rows rendered in).
+  for (const path of pages) {
+    const response = await page.context().request.get(path, {
+      headers: { Accept: 'text/html' },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('console-start-data');
+    expect(html).toContain(id);
+  }
+});
 
 test('a viewer sees every write disabled with the reason, and the server still refuses one', async ({
   page,

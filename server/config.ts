@@ -10,6 +10,7 @@ import {
 } from './settings.ts';
 import { loadAuthConfig, type AuthConfig } from './auth/auth-config.ts';
 import { logLevelSetting } from './ops/logger.ts';
+import { DEFAULT_START_DATA_TIMEOUT_MS } from './page-html.ts';
 import { FULL_ACCESS_KEY, SANDBOX_CHATBOT_ID } from './sandbox/api-keys.ts';
 import { DEFAULT_POOL_SIZE, loadStoreConfig, type StoreConfig } from './store/store-config.ts';
 
@@ -20,6 +21,7 @@ export const DEFAULT_DATA_DIR = './.data';
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 15_000;
 /** How long the audit trail keeps an entry: a year of "who changed this?" answers. */
 export const DEFAULT_AUDIT_RETENTION_DAYS = 365;
+
 /** Request bodies above this are refused with 413: an organization is a few kilobytes. */
 export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
 /**
@@ -70,6 +72,8 @@ export interface ConsoleConfig {
   /** The chatbot the console opens on (`GET /console/config`). */
   defaultChatbotId: string;
   maxRequestBodyBytes: number;
+  /** How long a page waits for its first data from the API before it is sent without (0: never). */
+  startDataTimeoutMs: number;
   backend: BackendConfig;
   /** Sign-in: off (local mode), an OpenID provider, or the built-in demo provider. */
   auth: AuthConfig;
@@ -161,6 +165,10 @@ function loadServerConfig(env: Environment, problems: ConfigProblems): ServerCon
     consoleUrl: problems.read(() => optionalConsoleUrl(nonEmpty(env.CONSOLE_URL)), undefined),
     distDir: DEFAULT_DIST_DIR,
     maxRequestBodyBytes: MAX_REQUEST_BODY_BYTES,
+    startDataTimeoutMs: problems.read(
+      () => integerSetting(env, 'START_DATA_TIMEOUT_MS', DEFAULT_START_DATA_TIMEOUT_MS, 0, 60_000),
+      DEFAULT_START_DATA_TIMEOUT_MS,
+    ),
   };
 
   if (upstreamUrl === undefined) {

@@ -52,6 +52,11 @@ export interface ConsoleAppOptions extends ConsoleClientConfig {
    * Omitted by tests of other steps: then errors go to console.error.
    */
   operations?: Operations;
+  /**
+   * How long a page waits for its first data from the API before it is sent without it
+   * (START_DATA_TIMEOUT_MS; 0: pages are sent without data). Default: static.ts's.
+   */
+  startDataTimeoutMs?: number;
 }
 
 /**
@@ -63,7 +68,10 @@ export interface ConsoleAppOptions extends ConsoleClientConfig {
  * (401 without one when sign-in is on) → the role check (403 naming the role needed) → body rules
  * (JSON only, size, UTF-8) → the audit step for writes → the backend. The session and role steps
  * come before the body is read: nobody unknown, or not allowed, makes the server read a body.
- * Page loads without a session go to sign-in and come back. Every response gets the security
+ * Page loads without a session go to sign-in and come back; a page that may show organizations
+ * asks this same app for its first data with the page's cookies (static.ts), so that data passes
+ * the same session and role steps (and the request log and metrics) as the browser's own request.
+ * Every response gets the security
  * headers and its `X-Request-Id`, and loses any CORS header. Kept apart from main.ts so tests run
  * it in-process.
  */
@@ -116,6 +124,6 @@ export function createConsoleApp(options: ConsoleAppOptions): Hono<ConsoleEnv> {
       return options.api(c.req.raw, resolved);
     },
   );
-  mountSpa(app, options.distDir, sessionStep(team, 'redirect'));
+  mountSpa(app, options.distDir, sessionStep(team, 'redirect'), options.startDataTimeoutMs);
   return app;
 }

@@ -179,6 +179,7 @@ async function whenListening(port: number): Promise<void> {
     api,
     distDir: config.distDir,
     maxRequestBodyBytes: config.maxRequestBodyBytes,
+    startDataTimeoutMs: config.startDataTimeoutMs,
     access,
     team: { auth: auth.auth, store, now: Date.now, log },
     keyOperations: backend.mode === 'sandbox' ? sandboxKeyOperations(backend.apiKey) : null,

@@ -1,28 +1,54 @@
-// The HTML of a client route: dist/index.html, with the list page's frame rendered into #root when
-// the build has a server render (dist/ssr/prerender.js, from src/prerender.tsx), and the hashes of
-// index.html's inline scripts for the CSP (the colour scheme is set by one before the first paint).
+// The HTML of a client route: dist/index.html, with the page's render put into #root when the
+// build has a server render (dist/ssr/prerender.js, from src/prerender.tsx), the first page's data
+// embedded when the console could fetch it in time, and the hashes of index.html's inline scripts
+// for the CSP (the colour scheme is set by one before the first paint).
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ApiTransport } from '../src/api/client.ts';
+import type { StartData } from '../src/hooks/startData.ts';
+import { startDataScript } from './start-data-script.ts';
 
-/** src/prerender.tsx's export: the HTML inside #root for a URL, or undefined for none. */
-type RenderStartPage = (url: string) => string | undefined;
+/** src/prerender.tsx's exports (each optional: an older build has only the first, synchronous). */
+interface ServerRender {
+  renderStartPage?: (
+    url: string,
+    data?: StartData,
+  ) => string | undefined | Promise<string | undefined>;
+  loadStartData?: (
+    url: string,
+    transport: ApiTransport,
+    signal: AbortSignal,
+  ) => Promise<StartData | undefined>;
+}
+
+/** How the page's data is fetched: through the console's own app, within a time limit. */
+export interface StartDataSource {
+  transport: ApiTransport;
+  /** After this long without every answer the page is sent without data (0: never fetched). */
+  timeoutMs: number;
+}
 
 export interface PageHtml {
-  html: string;
+  /** index.html up to #root: sent at once, so the browser starts on the scripts and styles. */
+  head: string;
+  /** #root with the page's render, its data and the rest of index.html: once fetched (or not). */
+  rest: Promise<string>;
   /** CSP sources ('sha256-…') for the page's inline scripts. */
   scriptHashes: string[];
 }
 
 const EMPTY_ROOT = '<div id="root"></div>';
+/** How long a page waits for its first data before it is sent without (the frame alone). */
+export const DEFAULT_START_DATA_TIMEOUT_MS = 300;
 /** The built server render in a build (`vite build --ssr`, vite.config.ts). */
 export function serverRenderPath(distDir: string): string {
   return join(distDir, 'ssr', 'prerender.js');
 }
 
-/** Rendered frames kept: one per chatbot visited; the frame depends on nothing else. */
+/** Rendered frames without data kept: one per chatbot visited; they depend on nothing else. */
 const MAX_RENDERS_KEPT = 100;
 
 /** The CSP source for each `<script>` without attributes (inline, classic) in `html`. */
@@ -32,47 +58,97 @@ export function inlineScriptHashes(html: string): string[] {
   );
 }
 
+/** `work` with an AbortSignal that fires after `ms`; undefined when it fails or is late. */
+async function within<T>(
+  ms: number,
+  work: (signal: AbortSignal) => Promise<T>,
+): Promise<T | undefined> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error(`no answer within ${ms} ms`)), ms);
+  try {
+    return await Promise.race([
+      work(controller.signal),
+      new Promise<undefined>((resolve) => {
+        controller.signal.addEventListener('abort', () => resolve(undefined), { once: true });
+      }),
+    ]);
+  } catch {
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Makes the page HTML for client routes of the build in `distDir`. The server render is loaded on
  * first use; without one (a build without it, a render that throws) pages are rendered by the
- * browser alone, as before.
+ * browser alone, as before; without data (none in time, a failed request), the list's loading frame.
  */
-export function createPageHtml(distDir: string): (url: string) => Promise<PageHtml | undefined> {
+export function createPageHtml(
+  distDir: string,
+): (url: string, source?: StartDataSource) => Promise<PageHtml | undefined> {
   const indexPath = join(distDir, 'index.html');
   const renderPath = serverRenderPath(distDir);
-  let renderer: Promise<RenderStartPage | undefined> | undefined;
+  let renderer: Promise<ServerRender | undefined> | undefined;
   let rendererBuiltAt = 0;
-  const rendered = new Map<string, string | undefined>();
+  const frames = new Map<string, string | undefined>();
 
-  const loadRenderer = async (builtAt: number): Promise<RenderStartPage | undefined> => {
+  const loadRenderer = async (builtAt: number): Promise<ServerRender | undefined> => {
     if (builtAt === 0) return undefined;
     try {
       // The build time in the URL: a new build is imported anew, not served from Node's cache.
-      const module = (await import(`${pathToFileURL(renderPath).href}?built=${builtAt}`)) as {
-        renderStartPage?: RenderStartPage;
-      };
-      return module.renderStartPage;
+      return (await import(`${pathToFileURL(renderPath).href}?built=${builtAt}`)) as ServerRender;
     } catch (error) {
       console.error('console: the server render could not be loaded; the browser renders', error);
       return undefined;
     }
   };
 
-  const renderFrame = (render: RenderStartPage, url: string): string | undefined => {
-    if (rendered.has(url)) return rendered.get(url);
-    let frame: string | undefined;
+  const render = async (
+    module: ServerRender,
+    url: string,
+    data: StartData | undefined,
+  ): Promise<string | undefined> => {
+    if (module.renderStartPage === undefined) return undefined;
     try {
-      frame = render(url);
+      return await module.renderStartPage(url, data);
     } catch (error) {
       console.error(`console: the server render of ${url} failed; the browser renders it`, error);
+      return undefined;
     }
-    const oldest = rendered.keys().next().value;
-    if (rendered.size >= MAX_RENDERS_KEPT && oldest !== undefined) rendered.delete(oldest);
-    rendered.set(url, frame);
-    return frame;
   };
 
-  return async (url) => {
+  /** The render without data (the loading frame), kept: it depends on the URL only. */
+  const frame = async (module: ServerRender, url: string): Promise<string | undefined> => {
+    if (frames.has(url)) return frames.get(url);
+    const html = await render(module, url, undefined);
+    const oldest = frames.keys().next().value;
+    if (frames.size >= MAX_RENDERS_KEPT && oldest !== undefined) frames.delete(oldest);
+    frames.set(url, html);
+    return html;
+  };
+
+  const rootAndData = async (
+    module: ServerRender | undefined,
+    url: string,
+    source: StartDataSource | undefined,
+  ): Promise<string> => {
+    if (module === undefined) return EMPTY_ROOT;
+    const { loadStartData } = module;
+    const data =
+      loadStartData === undefined || source === undefined || source.timeoutMs <= 0
+        ? undefined
+        : await within(source.timeoutMs, (signal) => loadStartData(url, source.transport, signal));
+    const html =
+      data?.rendered === true ? await render(module, url, data) : await frame(module, url);
+    const root = `<div id="root">${html ?? ''}</div>`;
+    // Rendered with data but the render failed: the data still spares the browser the request.
+    const usable =
+      data === undefined ? undefined : { ...data, rendered: html !== undefined && data.rendered };
+    return usable === undefined ? root : root + startDataScript(usable);
+  };
+
+  return async (url, source) => {
     if (!existsSync(indexPath)) return undefined;
     const template = await readFile(indexPath, 'utf8');
     // A build made while the server runs (`npm run build` beside `npm start`) renders from then on.
@@ -80,15 +156,18 @@ export function createPageHtml(distDir: string): (url: string) => Promise<PageHt
     if (renderer === undefined || builtAt !== rendererBuiltAt) {
       rendererBuiltAt = builtAt;
       renderer = loadRenderer(builtAt);
-      rendered.clear();
+      frames.clear();
     }
-    const render = await renderer;
-    const frame = render === undefined ? undefined : renderFrame(render, url);
-    // A function, not a string: `$&` or `$'` in a chatbot's id must not become replacement patterns.
-    const html =
-      frame === undefined
-        ? template
-        : template.replace(EMPTY_ROOT, () => `<div id="root">${frame}</div>`);
-    return { html, scriptHashes: inlineScriptHashes(template) };
+    const scriptHashes = inlineScriptHashes(template);
+    const at = template.indexOf(EMPTY_ROOT);
+    if (at === -1) return { head: template, rest: Promise.resolve(''), scriptHashes };
+    const module = await renderer;
+    return {
+      head: template.slice(0, at),
+      rest: rootAndData(module, url, source).then(
+        (root) => root + template.slice(at + EMPTY_ROOT.length),
+      ),
+      scriptHashes,
+    };
   };
 }

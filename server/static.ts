@@ -1,7 +1,12 @@
 import { existsSync } from 'node:fs';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
-import { createPageHtml } from './page-html.ts';
+import type { ApiTransport } from '../src/api/client.ts';
+import {
+  createPageHtml,
+  DEFAULT_START_DATA_TIMEOUT_MS,
+  type StartDataSource,
+} from './page-html.ts';
 import type { ConsoleEnv } from './pipeline/console-env.ts';
 import { SCRIPT_HASHES } from './security-headers.ts';
 
@@ -9,6 +14,8 @@ import { SCRIPT_HASHES } from './security-headers.ts';
 const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
 // index.html (and unhashed files such as the favicon) must be revalidated, so a new build shows.
 const REVALIDATE = 'no-cache';
+// A page may carry its first data (page-html.ts): revalidated too, and kept by no shared cache.
+const PAGE_CACHE = 'private, no-cache';
 
 const NOT_FOUND = { error: 'Not found.' };
 
@@ -27,6 +34,7 @@ export function mountSpa(
   app: Hono<ConsoleEnv>,
   distDir: string,
   pageGuard: MiddlewareHandler<ConsoleEnv>,
+  startDataTimeoutMs = DEFAULT_START_DATA_TIMEOUT_MS,
 ): void {
   const pageHtml = createPageHtml(distDir);
 
@@ -53,7 +61,11 @@ export function mountSpa(
   const guardPages: MiddlewareHandler<ConsoleEnv> = (c, next) =>
     wantsClientRoute(c) ? pageGuard(c, next) : Promise.resolve(c.json(NOT_FOUND, 404));
   app.on(['GET', 'HEAD'], '*', guardPages, async (c) => {
-    const page = await pageHtml(pathAndQuery(c.req.url));
+    const source: StartDataSource | undefined =
+      c.req.method === 'GET'
+        ? { transport: ownApiTransport(app, c), timeoutMs: startDataTimeoutMs }
+        : undefined;
+    const page = await pageHtml(pathAndQuery(c.req.url), source);
     if (page === undefined) {
       return c.json(
         { error: 'The console is not built: run `npm run build` or `npm start`.' },
@@ -61,11 +73,48 @@ export function mountSpa(
       );
     }
     c.set(SCRIPT_HASHES, page.scriptHashes);
-    c.header('Cache-Control', REVALIDATE);
-    return c.html(page.html);
+    c.header('Cache-Control', PAGE_CACHE);
+    c.header('Content-Type', 'text/html; charset=UTF-8');
+    // The head at once (the browser fetches the scripts and styles meanwhile), the rest once the
+    // page's data is in or its time is up.
+    const encoder = new TextEncoder();
+    const body = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        controller.enqueue(encoder.encode(page.head));
+        controller.enqueue(encoder.encode(await page.rest));
+        controller.close();
+      },
+    });
+    return c.body(body);
   });
 
   app.all('*', (c) => c.json(NOT_FOUND, 404));
+}
+
+/**
+ * Asks this same app for `/v1/…` on behalf of the page request in `c`: through the whole pipeline
+ * (Host allowlist, same-origin rule, the operation table, the sandbox or the upstream proxy, which
+ * adds the server's key), with the page request's Host and cookies, so whatever decides what a
+ * request may read (a session, a role) decides for the page's data too. The navigation itself may
+ * come from another site's link; its data lands in a page that site cannot read (no framing, no
+ * CORS), so the request is made as the console's own page makes it (`Sec-Fetch-Site:
+ * same-origin`). Reads only.
+ */
+function ownApiTransport(app: Hono<ConsoleEnv>, c: Context<ConsoleEnv>): ApiTransport {
+  return (url, init) => {
+    const headers = new Headers(init.headers);
+    headers.set('sec-fetch-site', 'same-origin');
+    const host = c.req.header('host');
+    if (host !== undefined) headers.set('host', host);
+    const cookie = c.req.header('cookie');
+    if (cookie !== undefined) headers.set('cookie', cookie);
+    const request = new Request(new URL(url, c.req.url), {
+      method: 'GET',
+      headers,
+      signal: init.signal ?? null,
+    });
+    return Promise.resolve(app.fetch(request, c.env));
+  };
 }
 
 function pathAndQuery(url: string): string {

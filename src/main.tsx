@@ -1,11 +1,13 @@
 import './mantine-styles.ts';
-import { StrictMode, useLayoutEffect } from 'react';
+import { StrictMode, useEffect, useLayoutEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { recordEarlyInput, type EarlyInput } from './hooks/earlyInput.ts';
 import { installPopStateGate } from './hooks/popStateGate.ts';
 import { prefetchStartPage } from './hooks/prefetchStartPage.ts';
 import { createQueryClient } from './hooks/queryClient.ts';
+import { adoptStartData, readStartData } from './hooks/startData.ts';
+import type { ServerRender } from './hooks/serverRender.ts';
 import { installServerReachability } from './hooks/serverReachability.ts';
 import { ORGANIZATIONS_ROUTE } from './router.tsx';
 
@@ -18,9 +20,16 @@ installPopStateGate();
 // Says at the first request without an answer that the server is away, and finds it again.
 installServerReachability();
 
-// One data cache for the page's lifetime; the first page's request starts before React renders.
+// One data cache for the page's lifetime. The console server sent the first page's data with the
+// page when it could (hooks/startData.ts): it goes into the cache before React renders, and is not
+// asked for again. Otherwise the first page's request starts before React renders.
 const queryClient = createQueryClient();
-prefetchStartPage(queryClient, window.location, ORGANIZATIONS_ROUTE);
+const startData = readStartData(document);
+const here = window.location.pathname + window.location.search;
+void adoptStartData(queryClient, here, startData).then((adopted) => {
+  if (!adopted) prefetchStartPage(queryClient, window.location, ORGANIZATIONS_ROUTE);
+  start(adopted && startData?.rendered === true ? { nowMs: startData.nowMs } : null);
+});
 
 /** Types in again, once React has adopted the page, what was typed into it before. */
 function EarlyInputReplay({ earlyInput }: { earlyInput: EarlyInput }) {
@@ -28,20 +37,36 @@ function EarlyInputReplay({ earlyInput }: { earlyInput: EarlyInput }) {
   return null;
 }
 
-// The console server rendered the list's frame into #root (prerender.tsx): React adopts it.
-if (root.hasChildNodes()) {
-  const earlyInput = recordEarlyInput(root);
-  hydrateRoot(
-    root,
-    <StrictMode>
-      <App queryClient={queryClient} />
-      <EarlyInputReplay earlyInput={earlyInput} />
-    </StrictMode>,
-  );
-} else {
-  createRoot(root).render(
-    <StrictMode>
-      <App queryClient={queryClient} />
-    </StrictMode>,
-  );
+/**
+ * Marks when React has adopted (or drawn) the page and its handlers answer: the moment the list
+ * is usable, which the server's HTML alone is not (`npm run bench` reads it).
+ */
+function ReadyMark() {
+  useEffect(() => {
+    performance.mark('console:ready');
+  }, []);
+  return null;
+}
+
+function start(serverRender: ServerRender | null): void {
+  if (!root) return;
+  // The console server rendered the list into #root (prerender.tsx): React adopts it.
+  if (root.hasChildNodes()) {
+    const earlyInput = recordEarlyInput(root);
+    hydrateRoot(
+      root,
+      <StrictMode>
+        <App queryClient={queryClient} serverRender={serverRender} />
+        <EarlyInputReplay earlyInput={earlyInput} />
+        <ReadyMark />
+      </StrictMode>,
+    );
+  } else {
+    createRoot(root).render(
+      <StrictMode>
+        <App queryClient={queryClient} />
+        <ReadyMark />
+      </StrictMode>,
+    );
+  }
 }

@@ -12,16 +12,17 @@ import { displayText } from './lib/displayText.ts';
 import { prefetchStartPage } from './hooks/prefetchStartPage.ts';
 import { createQueryClient } from './hooks/queryClient.ts';
 import { organizationListQuery } from './hooks/useOrganizationList.ts';
-import { renderStartPage } from './prerender.tsx';
+import { adoptStartData, type StartData } from './hooks/startData.ts';
+import { loadStartData, renderStartPage } from './prerender.tsx';
 import { ORGANIZATIONS_ROUTE } from './router.tsx';
 import { createTestSandbox, type TestSandbox } from './test/sandbox.ts';
 
 const LIST_URL = '/chatbots/demo/organizations';
 
 describe('renderStartPage', () => {
-  it('renders the list frame: header, title, search box, loading bar and placeholder rows', () => {
+  it('renders the list frame: header, title, search box, loading bar and placeholder rows', async () => {
     const container = document.createElement('div');
-    container.innerHTML = renderStartPage(LIST_URL) ?? '';
+    container.innerHTML = (await renderStartPage(LIST_URL)) ?? '';
     expect(container.querySelector('h1')?.textContent).toBe('Organizations');
     expect(container.textContent).toContain('Loading…');
     expect(container.querySelector('[role=progressbar]')).not.toBeNull();
@@ -32,10 +33,10 @@ describe('renderStartPage', () => {
     expect(container.querySelectorAll('[class*=placeholder][aria-hidden=true]')).toHaveLength(12);
   });
 
-  it.each(hostileStrings.slice(0, 12))('shows the chatbot id %j as text', (chatbotId) => {
+  it.each(hostileStrings.slice(0, 12))('shows the chatbot id %j as text', async (chatbotId) => {
     const container = document.createElement('div');
     container.innerHTML =
-      renderStartPage(`/chatbots/${encodeURIComponent(chatbotId)}/organizations`) ?? '';
+      (await renderStartPage(`/chatbots/${encodeURIComponent(chatbotId)}/organizations`)) ?? '';
     expect(container.querySelector('bdi')?.textContent).toBe(displayText(chatbotId));
     expect(container.querySelector('script, img, svg[onload], iframe')).toBeNull();
   });
@@ -46,8 +47,8 @@ describe('renderStartPage', () => {
     ['a new organization', `${LIST_URL}/new`],
     ['the start', '/'],
     ['an unknown page', '/nowhere'],
-  ])('renders nothing for %s (the browser renders it)', (_case, url) => {
-    expect(renderStartPage(url)).toBeUndefined();
+  ])('renders nothing for %s (the browser renders it)', async (_case, url) => {
+    expect(await renderStartPage(url)).toBeUndefined();
   });
 });
 
@@ -70,7 +71,7 @@ describe('hydrating the server render', () => {
 
   it('adopts the HTML without a mismatch when the first page has already arrived', async () => {
     const container = document.createElement('div');
-    container.innerHTML = renderStartPage(LIST_URL) ?? '';
+    container.innerHTML = (await renderStartPage(LIST_URL)) ?? '';
     document.body.append(container);
     const serverTitle = container.querySelector('h1');
 
@@ -89,5 +90,51 @@ describe('hydrating the server render', () => {
     expect(recoverableErrors).not.toHaveBeenCalled();
     // The same element: adopted, not drawn again (the largest paint stays the server's).
     expect(container.querySelector('h1')).toBe(serverTitle);
+  });
+
+  it('renders the first rows with their data, hostile names as text, and adopts them as they are', async () => {
+    const names = hostileStrings.filter((name) => name.trim() !== '').slice(0, 8);
+    for (const name of names) {
+      await sandbox.fetch(`/v1/chatbots/${sandbox.chatbotId}/organizations`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name }),
+      });
+    }
+    const data = await loadStartData(LIST_URL, sandbox.fetch, new AbortController().signal);
+    expect(data?.rendered).toBe(true);
+    const container = document.createElement('div');
+    container.innerHTML = (await renderStartPage(LIST_URL, data)) ?? '';
+    document.body.append(container);
+    const serverRows = [...container.querySelectorAll('[role=row][data-position]')];
+    const serverTitle = container.querySelector('h1');
+    expect(serverRows.length).toBeGreaterThan(8);
+    expect(container.querySelector('script, img, svg[onload], iframe')).toBeNull();
+    const shown = serverRows.slice(0, 8).map((row) => row.querySelector('bdi')?.textContent);
+    expect(shown).toEqual(names.reverse().map((name) => displayText(name)));
+
+    // The browser: the same data from the page, nothing fetched, the server's rows adopted.
+    const fetchSpy = vi.fn(sandbox.fetch);
+    restoreClient();
+    restoreClient = configureApiClient({ fetch: fetchSpy });
+    const queryClient = createQueryClient({ retry: false, notify: () => undefined });
+    const carried = JSON.parse(JSON.stringify(data)) as StartData;
+    expect(await adoptStartData(queryClient, LIST_URL, carried)).toBe(true);
+    const recoverableErrors = vi.fn();
+    await act(async () => {
+      root = hydrateRoot(
+        container,
+        <App queryClient={queryClient} serverRender={{ nowMs: carried.nowMs }} />,
+        { onRecoverableError: recoverableErrors },
+      );
+    });
+    await waitFor(() => expect(container.textContent).toContain('20 organizations'));
+    expect(recoverableErrors).not.toHaveBeenCalled();
+    // Adopted, not drawn again (jsdom has no layout, so the rows themselves follow its 0 px view).
+    expect(container.querySelector('h1')).toBe(serverTitle);
+    const listRequests = fetchSpy.mock.calls.filter(([url]) =>
+      /\/organizations\?limit=/.test(String(url)),
+    );
+    expect(listRequests).toEqual([]);
   });
 });

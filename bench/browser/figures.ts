@@ -14,8 +14,8 @@ export interface Figure {
   runs: number;
   median: number;
   p95: number;
-  /** The budget is a maximum: the chosen statistic must not exceed it. */
-  budget: number;
+  /** The budget is a maximum: the chosen statistic must not exceed it (null: none, reported only). */
+  budget: number | null;
   budgetOn: BudgetStatistic;
   met: boolean;
   /** What a reader needs to judge the number (what was measured, how, anything odd). */
@@ -27,7 +27,8 @@ export interface FigureInput {
   name: string;
   unit: string;
   samples: readonly number[];
-  budget: number;
+  /** Undefined: the figure is reported without a budget (the ×4 CPU rows the issue sets none for). */
+  budget: number | undefined;
   budgetOn?: BudgetStatistic;
   note?: string;
 }
@@ -48,9 +49,9 @@ export function figureOf(input: FigureInput): Figure {
     runs: timings.count,
     median,
     p95,
-    budget: input.budget,
+    budget: input.budget ?? null,
     budgetOn,
-    met: Number.isFinite(judged) && judged <= input.budget,
+    met: Number.isFinite(judged) && (input.budget === undefined || judged <= input.budget),
     ...(input.note === undefined ? {} : { note: input.note }),
   };
 }
@@ -71,11 +72,14 @@ export function formatFigureTable(figures: readonly Figure[]): string {
     '|---|---:|---:|---:|---:|---|',
   ];
   for (const figure of figures) {
-    const limit = `${figure.budget.toLocaleString('en')}${figure.unit === '' ? '' : ` ${figure.unit}`}`;
-    const budget = `≤ ${limit}${figure.budgetOn === 'p95' ? ' (p95)' : ''}`;
+    const limit =
+      figure.budget === null
+        ? null
+        : `${figure.budget.toLocaleString('en')}${figure.unit === '' ? '' : ` ${figure.unit}`}`;
+    const budget = limit === null ? '–' : `≤ ${limit}${figure.budgetOn === 'p95' ? ' (p95)' : ''}`;
     lines.push(
       `| ${figure.name} | ${figure.runs} | ${formatValue(figure.median, figure.unit)} | ` +
-        `${formatValue(figure.p95, figure.unit)} | ${budget} | ${figure.met ? 'ok' : 'MISSED'} |`,
+        `${formatValue(figure.p95, figure.unit)} | ${budget} | ${figure.budget === null ? '' : figure.met ? 'ok' : 'MISSED'} |`,
     );
   }
   return lines.join('\n');

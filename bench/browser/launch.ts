@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { installProbes } from './page-probes.ts';
 
 /** The benchmark's viewport: the e2e tests' (playwright.config.ts). */
@@ -39,4 +39,48 @@ export async function newBenchContext(browser: Browser): Promise<BrowserContext>
   await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   await context.addInitScript(installProbes);
   return context;
+}
+
+/** CPU speeds every browser figure is measured at: full speed, and 4 times slower (a modest laptop). */
+export const CPU_RATES = [1, 4] as const;
+export type CpuRate = (typeof CPU_RATES)[number];
+
+/**
+ * A new page of `context` whose CPU runs `rate` times slower (CDP Emulation.setCPUThrottlingRate,
+ * 1: full speed), set before anything loads in it.
+ */
+export async function newBenchPage(context: BrowserContext, rate: CpuRate): Promise<Page> {
+  const page = await context.newPage();
+  if (rate !== 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  }
+  return page;
+}
+
+/** A figure's id, name and budget at `rate`: the ×4 one is its own row beside the full-speed one. */
+export function atCpu(
+  rate: CpuRate,
+  id: string,
+  name: string,
+  budgets: { full: number; x4?: number },
+): { id: string; name: string; budget: number | undefined } {
+  return rate === 1
+    ? { id, name, budget: budgets.full }
+    : { id: `${id}CpuX${rate}`, name: `${name}, CPU ×${rate}`, budget: budgets.x4 };
+}
+
+/**
+ * Waits until the list shows rows and React has adopted the page (main.tsx marks
+ * `console:ready`): the server's HTML shows rows earlier, but a click on them before then would
+ * be a page load, not the app's navigation.
+ */
+export async function waitForListReady(page: Page, timeoutMs = 60_000): Promise<void> {
+  await page
+    .locator('[role=table][aria-label="Organizations"] [role=row][data-position]')
+    .first()
+    .waitFor({ state: 'visible', timeout: timeoutMs });
+  await page.waitForFunction(() => performance.getEntriesByName('console:ready').length > 0, null, {
+    timeout: timeoutMs,
+  });
 }

@@ -20,13 +20,23 @@ export interface LongTask {
 export interface Probes {
   /** When the first organization row entered the DOM; null until it does. */
   listUsableAt: number | null;
+  /** When the first row's name was painted (Element Timing `first-organization-row`). */
+  firstRowPaintedAt: number | null;
+  /** When React had adopted or rendered the page (main.tsx's `console:ready` mark). */
+  readyAt: number | null;
   lcp: LcpCandidate[];
   longTasks: LongTask[];
 }
 
 /** Runs in the page before its own scripts (serialised by Playwright: no outer references). */
 export function installProbes(): void {
-  const probes: Probes = { listUsableAt: null, lcp: [], longTasks: [] };
+  const probes: Probes = {
+    listUsableAt: null,
+    firstRowPaintedAt: null,
+    readyAt: null,
+    lcp: [],
+    longTasks: [],
+  };
   (window as unknown as { __benchProbes: Probes }).__benchProbes = probes;
 
   new PerformanceObserver((list) => {
@@ -50,6 +60,25 @@ export function installProbes(): void {
       probes.longTasks.push({ startTime: entry.startTime, duration: entry.duration });
     }
   }).observe({ type: 'longtask', buffered: true });
+
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      identifier: string;
+      renderTime: number;
+      loadTime: number;
+    })[]) {
+      if (entry.identifier === 'first-organization-row' && probes.firstRowPaintedAt === null) {
+        probes.firstRowPaintedAt = entry.renderTime || entry.loadTime || entry.startTime;
+      }
+    }
+  }).observe({ type: 'element', buffered: true });
+
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'console:ready' && probes.readyAt === null)
+        probes.readyAt = entry.startTime;
+    }
+  }).observe({ type: 'mark', buffered: true });
 
   const rowSelector = '[role=table][aria-label="Organizations"] [role=row][data-position]';
   const observer = new MutationObserver(() => {

@@ -94,11 +94,11 @@ describe('security headers', () => {
 });
 
 describe('the SPA', () => {
-  it('serves index.html at / as HTML that is revalidated on every load', async () => {
+  it('serves index.html at / as HTML that is revalidated on every load, kept by no shared cache', async () => {
     const response = await subject.app.request('/', { headers: HTML });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(response.headers.get('cache-control')).toBe('private, no-cache');
     expect(await response.text()).toBe(INDEX_HTML);
   });
 
@@ -114,7 +114,7 @@ describe('the SPA', () => {
     async (path) => {
       const response = await subject.app.request(path, { headers: HTML });
       expect(response.status).toBe(200);
-      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(response.headers.get('cache-control')).toBe('private, no-cache');
       expect(await response.text()).toBe(INDEX_HTML);
     },
   );

@@ -143,7 +143,15 @@ export interface ApiRequest<T> {
   /** The response body's schema (schemas.ts); the result is what it parsed. */
   schema: Schema<T>;
   signal?: AbortSignal | undefined;
+  /**
+   * Sends this one request instead of the configured fetch: the console server's render asks its
+   * own app through it, and the browser replays what that render embedded (hooks/startData.ts).
+   */
+  transport?: ApiTransport | undefined;
 }
+
+/** What sends a request: `fetch`'s shape. */
+export type ApiTransport = (url: string, init: RequestInit) => Promise<Response>;
 
 /** Hears whether a request reached the console server: true for any answer, false for none. */
 export type ServerReachListener = (reached: boolean) => void;
@@ -188,7 +196,7 @@ export async function request<T>(options: ApiRequest<T>): Promise<T> {
   signal?.throwIfAborted();
 
   const { timeoutMs } = config;
-  const fetchImpl = config.fetch ?? globalThis.fetch;
+  const fetchImpl: ApiTransport = options.transport ?? config.fetch ?? globalThis.fetch;
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {

@@ -1,7 +1,7 @@
 // The six organization operations of the contract (the table in docs/API-NOTES.md), one function
 // each. Each returns the whole checked response body, so a 200 that carries `error` reaches the
 // screen.
-import { apiPath, request } from './client.ts';
+import { apiPath, request, type ApiTransport } from './client.ts';
 import {
   deleteOrganizationResponseSchema,
   listOrganizationsResponseSchema,
@@ -34,6 +34,7 @@ export interface ListOrganizationsParams {
 export function listOrganizations(
   { chatbotId, pageToken, limit }: ListOrganizationsParams,
   signal?: AbortSignal,
+  transport?: ApiTransport,
 ): Promise<ListOrganizationsResponse> {
   return request({
     operation: 'listOrganizations',
@@ -41,6 +42,7 @@ export function listOrganizations(
     query: { pageToken, limit },
     schema: listOrganizationsResponseSchema,
     signal,
+    transport,
   });
 }
 
@@ -78,6 +80,7 @@ export interface SearchOrganizationsParams {
 export function searchOrganizations(
   { chatbotId, query, page, pageSize, hiddenHits }: SearchOrganizationsParams,
   signal?: AbortSignal,
+  transport?: ApiTransport,
 ): Promise<SearchOrganizationsResponse> {
   const hidden = typeof hiddenHits === 'string' ? hiddenHits : hiddenHits?.join(',');
   return request({
@@ -86,6 +89,7 @@ export function searchOrganizations(
     query: { query, page, pageSize, hiddenHits: hidden === '' ? undefined : hidden },
     schema: searchOrganizationsResponseSchema,
     signal,
+    transport,
   });
 }
 
@@ -97,12 +101,14 @@ export interface OrganizationParams {
 export function getOrganization(
   { chatbotId, organizationId }: OrganizationParams,
   signal?: AbortSignal,
+  transport?: ApiTransport,
 ): Promise<OrganizationResponse> {
   return request({
     operation: 'getOrganization',
     path: organizationsPath(chatbotId, organizationId),
     schema: organizationResponseSchema,
     signal,
+    transport,
   });
 }
 

@@ -1,18 +1,20 @@
 // The organizations list as an infinite query: tie-safe pages (lib/listPaging.ts), at most
 // LIST_MAX_PAGES of them held (older ones are dropped and fetched again when scrolled back to).
 import { infiniteQueryOptions, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { listOrganizations } from '../api/organizations.ts';
 import {
   fetchListPage,
   FIRST_LIST_PAGE,
   listWindow,
   nextListPageParam,
+  type ListPageParam,
   previousListPageParam,
   type ListFetcher,
 } from '../lib/listPaging.ts';
 import { organizationQueries } from './queries/organizationQueries.ts';
 import { refreshMeta } from './queries/queryMeta.ts';
+import { useServerRender } from './serverRender.ts';
 import { useAfterHydration } from './useAfterHydration.ts';
 
 /** Organizations per request (tie runs widen it, up to the API's 250). */
@@ -43,9 +45,11 @@ export function useOrganizationList(chatbotId: string) {
   const options = organizationListQuery(chatbotId);
   const query = useInfiniteQuery(options);
   const queryClient = useQueryClient();
-  // While React adopts the server's HTML (the list's loading frame), the list shows no data, even
-  // if the first page has already arrived: that render must match the server's.
-  const hydrated = useAfterHydration(() => true, false);
+  // While React adopts the server's HTML, the list shows what that HTML shows: the first page
+  // when the server rendered it with its data (the same data is then in this cache), else the
+  // loading frame, even if the first page has already arrived.
+  const renderedWithData = useServerRender() !== null;
+  const hydrated = useAfterHydration(() => true, renderedWithData);
   const data = hydrated ? query.data : undefined;
   const isPending = !hydrated || query.isPending;
   const pages = data?.pages;
@@ -89,8 +93,59 @@ export function useOrganizationList(chatbotId: string) {
     if (walking && !busy) void fetchNextPage({ cancelRefetch: false });
   }, [walking, busy, pagesVersion, fetchNextPage]);
 
+  // Where each page seen so far starts, and the param that fetches it: a jump far from the held
+  // pages (a scrollbar drag, Back to a far place) fetches the page there directly instead of
+  // every page in between. The API's pageToken is a time, not a position, so only places the
+  // list has been to can be reached this way; Home starts again from the newest (restartFromTop).
+  const seenPages = useRef({ chatbotId, byStart: new Map<number, ListPageParam>() });
+  useEffect(() => {
+    if (seenPages.current.chatbotId !== chatbotId) {
+      seenPages.current = { chatbotId, byStart: new Map() };
+    }
+    for (const page of pages ?? []) {
+      const { until: _until, ...param } = page.param;
+      seenPages.current.byStart.set(page.startIndex, { ...param, startIndex: page.startIndex });
+    }
+  }, [pages, chatbotId]);
+  const jumping = useRef(false);
+  const jumpTo = useCallback(
+    (position: number): boolean => {
+      if (jumping.current) return true;
+      let target: ListPageParam | undefined;
+      for (const [start, param] of seenPages.current.byStart) {
+        if (start <= position && (target === undefined || start > target.startIndex)) {
+          target = param;
+        }
+      }
+      if (target === undefined) return false;
+      const param = target;
+      jumping.current = true;
+      void (async () => {
+        try {
+          // The pages on their way (the neighbours of the place left) are not wanted any more.
+          await queryClient.cancelQueries({ queryKey, exact: true });
+          const page = await fetchListPage(listFetcher(chatbotId), param, LIST_PAGE_SIZE);
+          queryClient.setQueryData(queryKey, { pages: [page], pageParams: [param] });
+        } catch {
+          // The list pages there one by one as it would have (and says so when that fails).
+        } finally {
+          jumping.current = false;
+        }
+      })();
+      return true;
+    },
+    // The key is rebuilt each render but only changes with the chatbot.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [queryClient, chatbotId],
+  );
+
   return {
     ...view,
+    /**
+     * Shows the rows around `position`, far from the held ones, by fetching the page seen there
+     * before; false when no page starting at or above it has been seen (page one by one then).
+     */
+    jumpTo,
     /** Position after the last row known (held, or dropped below the held ones). */
     knownEndIndex: endIndex,
     /** Organizations loaded from the top to the furthest row reached. */

@@ -185,7 +185,7 @@ function useSettledTerm(term: string | null, hasData: boolean, isPlaceholderData
 }
 
 /** The paged results of one search text: their key and how they are fetched. */
-function searchPagesQuery(chatbotId: string, term: string | null) {
+export function searchPagesQuery(chatbotId: string, term: string | null) {
   return infiniteQueryOptions({
     queryKey: [...organizationQueries.searches(chatbotId), 'pages', term, SEARCH_PAGE_SIZE],
     queryFn: ({ pageParam, signal }) =>

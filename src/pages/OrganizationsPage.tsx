@@ -14,6 +14,7 @@ import { PageLayout } from '../components/shell/PageLayout.tsx';
 import { OrganizationSearch } from '../components/search/OrganizationSearch.tsx';
 import { OrganizationSearchBox } from '../components/search/OrganizationSearchBox.tsx';
 import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
+import { useServerRender } from '../hooks/serverRender.ts';
 import { useOrganizationList } from '../hooks/useOrganizationList.ts';
 import { useSearchText } from '../hooks/useOrganizationSearch.ts';
 import { useWriteAccess } from '../hooks/useWriteAccess.ts';
@@ -22,7 +23,9 @@ import { useWriteAccess } from '../hooks/useWriteAccess.ts';
 const CLOCK_TICK_MS = 60_000;
 
 function useNowMs(): number {
-  const [now, setNow] = useState(Date.now);
+  // Adopting the server's HTML: its clock, so the relative times match what it rendered.
+  const serverNowMs = useServerRender()?.nowMs;
+  const [now, setNow] = useState(() => serverNowMs ?? Date.now());
   useInterval(() => setNow(Date.now()), CLOCK_TICK_MS, { autoInvoke: true });
   return now;
 }
@@ -102,6 +105,7 @@ export function OrganizationsPage() {
               isFetchingPreviousPage={list.isFetchingPreviousPage}
               previousPageError={list.previousPageError?.message ?? null}
               onLoadPrevious={list.loadPrevious}
+              onJump={list.jumpTo}
               onRestartFromTop={list.restartFromTop}
               total={total}
               paused={list.isPaused}

@@ -30,6 +30,8 @@ export interface ConsoleWithSignIn {
   provider: DemoProvider;
   /** The console's origin (what `app.request` paths resolve against). */
   origin: string;
+  /** Where the test may put a built SPA (`dist/`, initially empty). */
+  distDir: string;
   /** Every line the console logged (its `log`, and console.log/error while it ran). */
   logs: string[];
   clock: { now: number };
@@ -110,6 +112,7 @@ export async function startConsoleWithSignIn(
     sandbox,
     provider,
     origin,
+    distDir: join(root, 'dist'),
     logs,
     clock,
     appWithoutSignIn: ({ audit }) =>

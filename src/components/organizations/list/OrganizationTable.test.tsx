@@ -70,6 +70,7 @@ function renderTable(overrides: Partial<OrganizationTableProps> = {}) {
       isFetchingPreviousPage={false}
       previousPageError={null}
       onLoadPrevious={() => {}}
+      onJump={() => false}
       onRestartFromTop={() => {}}
       total={ROWS}
       paused={false}
@@ -157,6 +158,7 @@ describe('OrganizationTable', () => {
           isFetchingPreviousPage={false}
           previousPageError={null}
           onLoadPrevious={() => {}}
+          onJump={() => false}
           onRestartFromTop={() => {}}
           total={5000}
           paused={false}

@@ -14,6 +14,8 @@ const HEADER_HEIGHT = 40;
 const OVERSCAN_ROWS = 8;
 /** Fetch the next (or previous) page while this many rows are left before the loaded edge. */
 const LOAD_AHEAD_ROWS = 40;
+/** Rendered this far from the held rows, the list jumps to the page there (onJump). */
+const FAR_ROWS = 300;
 const SKELETON_ROWS = 12;
 const LOADING_FRAME_RECT = { width: 0, height: HEADER_HEIGHT + SKELETON_ROWS * ROW_HEIGHT };
 
@@ -28,6 +30,8 @@ export interface OrganizationTableProps extends Omit<
   isFetchingPreviousPage: boolean;
   previousPageError: string | null;
   onLoadPrevious: () => void;
+  /** Fetches the page seen before around a far position; false when there is none. */
+  onJump: (position: number) => boolean;
   onRestartFromTop: () => void;
   goingToEnd: boolean;
   onGoToEnd: () => void;
@@ -156,11 +160,24 @@ export function OrganizationTable(props: OrganizationTableProps) {
 
   const { hasNextPage, isFetchingNextPage, nextPageError, onLoadNext } = props;
   const { hasPreviousPage, isFetchingPreviousPage, previousPageError, onLoadPrevious } = props;
+  const { onJump } = props;
   useLayoutEffect(() => {
-    if (list === null || lastRendered === null) return;
+    if (list === null || lastRendered === null || firstRendered === null) return;
+    // Far below the held rows (a scrollbar drag): the page there, not every page in between.
+    if (firstRendered > endIndex + FAR_ROWS && onJump(firstRendered)) return;
     if (!hasNextPage || isFetchingNextPage || nextPageError !== null) return;
     if (lastRendered >= endIndex - LOAD_AHEAD_ROWS) onLoadNext();
-  }, [list, lastRendered, endIndex, hasNextPage, isFetchingNextPage, nextPageError, onLoadNext]);
+  }, [
+    list,
+    firstRendered,
+    lastRendered,
+    endIndex,
+    hasNextPage,
+    isFetchingNextPage,
+    nextPageError,
+    onLoadNext,
+    onJump,
+  ]);
   // Going to the end: the view follows the pages as they arrive (and fetches none above, which
   // would drop the last page again while the walk adds the next).
   const { goingToEnd } = props;
@@ -171,6 +188,8 @@ export function OrganizationTable(props: OrganizationTableProps) {
   }, [goingToEnd, endIndex, firstIndex]);
   useLayoutEffect(() => {
     if (list === null || firstRendered === null || goingToEnd) return;
+    // Far above the held rows (a drag, Back to a far place): the page there directly.
+    if (firstRendered < heldStart - FAR_ROWS && onJump(firstRendered)) return;
     if (!hasPreviousPage || isFetchingPreviousPage || previousPageError !== null) return;
     if (firstRendered < heldStart + LOAD_AHEAD_ROWS) onLoadPrevious();
   }, [
@@ -182,6 +201,7 @@ export function OrganizationTable(props: OrganizationTableProps) {
     isFetchingPreviousPage,
     previousPageError,
     onLoadPrevious,
+    onJump,
   ]);
 
   const activeRendered =
