@@ -37,6 +37,7 @@ function results(query: string, hits: SearchHitData[], found = hits.length): Sea
       { fieldName: 'size', counts: [], stats: { min: 5, max: 1200, avg: 300 } },
     ]),
     hits: hits.map(presentHit),
+    droppedWords: null,
     notice: null,
   };
 }
@@ -104,6 +105,26 @@ describe('SearchPanel', () => {
       'Müller',
       'muell',
     ]);
+  });
+
+  it('says which words were left out to find anything, and each hit’s city and country', () => {
+    const found = hit('o1', 'Northern Lights Corp.', [
+      { field: 'name', matchedTokens: ['Northern'], snippet: '<mark>Northern</mark> Lights Corp.' },
+    ]);
+    found.organization.address = { location: 'Tromsø', country: 'Norway' };
+    renderPanel({
+      query: 'nort wind',
+      results: {
+        ...results('nort wind', [found], 42),
+        droppedWords: { kept: ['nort'], dropped: ['wind'] },
+      },
+    });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'No match for all words; showing matches for “nort” (“wind” left out): 42 of 5,000 organizations · searched in 3 ms',
+    );
+    expect(screen.getByRole('link', { name: /Northern Lights Corp\./ })).toHaveTextContent(
+      'Tromsø, Norway',
+    );
   });
 
   it('renders hostile names and snippets as text, creating no element but mark', () => {
