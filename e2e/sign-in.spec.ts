@@ -242,13 +242,23 @@ test('the session ends mid-edit: Save leads to sign-in and back to the edit, the
   await page.goto(editUrl);
   const industry = page.getByLabel('Industry');
   await expect(industry).toBeEditable();
-  await industry.fill('Typed before the session ended');
+  // Typed key by key, as a person does: the page then has the user activation that lets it ask
+  // "Leave site?" on unload. Any such question is recorded and answered "stay".
+  const questions: string[] = [];
+  page.on('dialog', (dialog) => {
+    questions.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await industry.clear();
+  await industry.pressSequentially('Typed before the session ended');
   await expect(page.getByText('Unsaved', { exact: true })).toBeVisible();
 
   // The session ends on the server (revoked: signed out elsewhere) while the form is dirty.
   const ended = await fromPage(page, '/console/sign-out', { method: 'POST' });
   expect(ended.status).toBe(200);
   expect((await fromPage(page, API)).status).toBe(401);
+  // The browser's cookies go too (the provider's sign-in among them), so signing in asks again.
+  await page.context().clearCookies();
 
   // Save meets the 401: the page goes to sign-in (no "leave site?" question holds it back)…
   await page.getByRole('button', { name: 'Save changes' }).click();
@@ -258,6 +268,7 @@ test('the session ends mid-edit: Save leads to sign-in and back to the edit, the
   await expect(page).toHaveURL(editUrl);
   await expect(page.getByText(/Your unsaved changes from .* are back/)).toBeVisible();
   await expect(page.getByLabel('Industry')).toHaveValue('Typed before the session ended');
+  expect(questions).toEqual([]);
 
   const saved = page.waitForResponse(
     (response) => response.request().method() === 'PATCH' && response.status() === 200,
