@@ -117,16 +117,16 @@ export function ContactsTable({
               <Table.Th scope="col" w="26%">
                 Email
               </Table.Th>
-              <Table.Th scope="col" w="16%">
+              <Table.Th scope="col" w="15%">
                 Phone
               </Table.Th>
-              <Table.Th scope="col" w="16%">
+              <Table.Th scope="col" w="15%">
                 Channels
               </Table.Th>
               <Table.Th scope="col" w="11%">
                 Variables
               </Table.Th>
-              <Table.Th scope="col" w="11%">
+              <Table.Th scope="col" w="13%">
                 Other organizations
               </Table.Th>
             </Table.Tr>
