@@ -86,20 +86,20 @@ for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme });
     });
 
-    test('list, search results, new organization and audit at every width', async ({
-      page,
-      organizations,
-    }) => {
-      test.setTimeout(300_000);
-      const name = uniqueName('Thames Widths');
-      await organizations.create({
-        name,
-        email: 'dispatch.office@thames-widths.example',
-        website: 'https://thames-widths.example',
-        industry: 'Logistics',
-        address: { location: 'London', country: 'United Kingdom' },
-      });
-      for (const width of WIDTHS) {
+    for (const width of WIDTHS) {
+      test(`list, search results, new organization and audit at ${width} px`, async ({
+        page,
+        organizations,
+      }) => {
+        test.setTimeout(180_000);
+        const name = uniqueName('Thames Widths');
+        await organizations.create({
+          name,
+          email: 'dispatch.office@thames-widths.example',
+          website: 'https://thames-widths.example',
+          industry: 'Logistics',
+          address: { location: 'London', country: 'United Kingdom' },
+        });
         await page.setViewportSize({ width, height: 800 });
         await page.goto(LIST);
         await expect(page.getByText(/^[\d,]+ organizations$/)).toBeVisible();
@@ -136,23 +136,23 @@ for (const scheme of SCHEMES) {
         const box = await filters.boundingBox();
         expect(box?.height ?? 0).toBeLessThanOrEqual(width < 700 ? 130 : 200);
         await checkPage(page, 'audit', scheme, false);
-      }
-    });
+      });
 
-    test('an organization: overview, contacts and edit at every width', async ({
-      page,
-      request,
-    }) => {
-      test.setTimeout(300_000);
-      // The seeded organization with hundreds of contacts (the seed's first).
-      const found = await request.get(`${API}/search?query=Northwind%20Traders&page=1&pageSize=1`);
-      const { results } = (await found.json()) as {
-        results: { hits: { organization: { id: string } }[] };
-      };
-      const id = results.hits[0]?.organization.id;
-      expect(id).toBeDefined();
-      const base = `${LIST}/${encodeURIComponent(id ?? '')}`;
-      for (const width of WIDTHS) {
+      test(`an organization: overview, contacts and edit at ${width} px`, async ({
+        page,
+        request,
+      }) => {
+        test.setTimeout(180_000);
+        // The seeded organization with hundreds of contacts (the seed's first).
+        const found = await request.get(
+          `${API}/search?query=Northwind%20Traders&page=1&pageSize=1`,
+        );
+        const { results } = (await found.json()) as {
+          results: { hits: { organization: { id: string } }[] };
+        };
+        const id = results.hits[0]?.organization.id;
+        expect(id).toBeDefined();
+        const base = `${LIST}/${encodeURIComponent(id ?? '')}`;
         await page.setViewportSize({ width, height: 800 });
         await page.goto(base);
         const heading = page.getByRole('heading', { level: 1, name: 'Northwind Traders' });
@@ -179,7 +179,7 @@ for (const scheme of SCHEMES) {
         await expectInsideWindow(page, page.getByRole('textbox', { name: /^Name/ }));
         await expectInsideWindow(page, page.getByRole('button', { name: 'Save changes' }));
         await checkPage(page, 'organization-edit', scheme);
-      }
-    });
+      });
+    }
   });
 }
