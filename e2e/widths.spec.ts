@@ -136,6 +136,14 @@ for (const scheme of SCHEMES) {
         const box = await filters.boundingBox();
         expect(box?.height ?? 0).toBeLessThanOrEqual(width < 700 ? 130 : 200);
         await checkPage(page, 'audit', scheme, false);
+        if (width < 640) {
+          // Folded behind "Filters": open, they are all there.
+          await page.getByRole('button', { name: 'Filters' }).click();
+          await expect(page.getByRole('textbox', { name: 'Person (e-mail)' })).toBeVisible();
+          await expect(page.getByRole('button', { name: 'Apply filters' })).toBeVisible();
+          await expectNoHorizontalOverflow(page);
+          await shoot(page, 'audit-filters-open', scheme);
+        }
       });
 
       test(`an organization: overview, contacts and edit at ${width} px`, async ({
