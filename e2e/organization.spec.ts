@@ -460,11 +460,21 @@ test.describe('organization page', () => {
     await page.getByRole('option', { name: 'Newest first' }).click();
     await expect(sort).toHaveValue('Newest first');
 
-    // Links to the other organizations a contact belongs to.
-    const otherLink = page.locator('tbody tr[data-index] a').first();
+    // Links to the other organizations a contact belongs to (the row's last cell).
+    const otherLink = page.locator('tbody tr[data-index] td:last-child a').first();
     if ((await otherLink.count()) > 0) {
       await expect(otherLink).toHaveAttribute('href', /\/organizations\//);
     }
+    // A contact's e-mail is a mailto: link with a copy button beside it.
+    const firstWithEmail = page
+      .locator('tbody tr[data-index]')
+      .filter({ has: page.locator('a[href^="mailto:"]') })
+      .first();
+    await expect(firstWithEmail.locator('a[href^="mailto:"]')).toHaveAttribute(
+      'href',
+      /^mailto:.+@.+/,
+    );
+    await expect(firstWithEmail.getByRole('button', { name: /^Copy email of / })).toBeVisible();
   });
 
   test('no serious accessibility violations; screenshots light and dark', async ({ page }) => {

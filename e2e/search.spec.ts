@@ -67,6 +67,36 @@ test('a misspelt query still finds the organization', async ({ page }) => {
   await expect(results(page).getByRole('link', { name: /Northwind Traders/ })).toBeVisible();
 });
 
+test('words left out are named; ↓ goes from the box through the results and Enter opens one', async ({
+  page,
+}) => {
+  await page.goto(ORGANIZATIONS);
+  await searchBox(page).fill('nort wind');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'No match for all words' }),
+  ).toContainText(
+    /No match for all words; showing matches for “nort” \(“wind” left out\): [\d,]+ of [\d,]+ organizations/,
+  );
+
+  await searchBox(page).fill('thames');
+  const first = results(page).getByRole('link').first();
+  await expect(first).toContainText('Thames');
+  // Each hit says where it is: what tells look-alikes apart ("Thames Ltd" in Cardiff or Bristol).
+  await expect(
+    results(page).getByRole('link', { name: /Thames Ltd.*Cardiff, United Kingdom/ }),
+  ).toBeVisible();
+  await searchBox(page).press('ArrowDown');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).getByRole('link').nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(searchBox(page)).toBeFocused();
+  await searchBox(page).press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /Thames/ })).toBeVisible();
+});
+
 test('a match in another field shows that field and its snippet', async ({
   page,
   organizations,

@@ -278,6 +278,53 @@ test('an agent edits and saves, may not create or delete', async ({ page }) => {
   await saved;
 });
 
+test('the session ends mid-edit: Save leads to sign-in and back to the edit, the draft restored', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await signedInAt(page, LIST_PATH, 'agent@demo.test');
+  const organization = await organizationNamed(page, 'Northwind');
+  const editUrl = organizationUrl(organization.id, 'edit');
+  await page.goto(editUrl);
+  const industry = page.getByLabel('Industry');
+  await expect(industry).toBeEditable();
+  // Typed key by key, as a person does: the page then has the user activation that lets it ask
+  // "Leave site?" on unload. Any such question is recorded and answered "stay".
+  const questions: string[] = [];
+  page.on('dialog', (dialog) => {
+    questions.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await industry.clear();
+  await industry.pressSequentially('Typed before the session ended');
+  await expect(page.getByText('Unsaved', { exact: true })).toBeVisible();
+
+  // The session ends on the server (revoked: signed out elsewhere) while the form is dirty.
+  const ended = await fromPage(page, '/console/sign-out', { method: 'POST' });
+  expect(ended.status).toBe(200);
+  expect((await fromPage(page, API)).status).toBe(401);
+  // The browser's cookies go too (the provider's sign-in among them), so signing in asks again.
+  await page.context().clearCookies();
+
+  // Save meets the 401: the page goes to sign-in (no "leave site?" question holds it back)…
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page).toHaveURL(new RegExp(`^${provider}/interaction/`));
+  await signInAtProvider(page, 'agent@demo.test');
+  // …and comes back to the edit, with the changes put back from the draft.
+  await expect(page).toHaveURL(editUrl);
+  await expect(page.getByText(/Your unsaved changes from .* are back/)).toBeVisible();
+  await expect(page.getByLabel('Industry')).toHaveValue('Typed before the session ended');
+  expect(questions).toEqual([]);
+
+  const saved = page.waitForResponse(
+    (response) => response.request().method() === 'PATCH' && response.status() === 200,
+  );
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await saved;
+  const stored = await fromPage(page, `${API}/${encodeURIComponent(organization.id)}`);
+  expect(stored.body.organization).toMatchObject({ industry: 'Typed before the session ended' });
+});
+
 test('an admin reads and filters the Audit page; the History tab shows the update before → after', async ({
   page,
 }) => {

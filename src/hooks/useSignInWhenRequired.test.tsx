@@ -2,7 +2,7 @@ import { cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { configureApiClient, isApiError } from '../api/client.ts';
 import { getConsoleConfig } from '../api/consoleConfig.ts';
-import { useSignInWhenRequired } from './useSignInWhenRequired.ts';
+import { isLeavingForSignIn, useSignInWhenRequired } from './useSignInWhenRequired.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -28,10 +28,13 @@ describe('useSignInWhenRequired', () => {
     answering(401, { error: 'Sign in to continue', signInUrl: '/console/sign-in' });
     const go = vi.fn();
     renderHook(() => useSignInWhenRequired(go));
+    expect(isLeavingForSignIn()).toBe(false);
     const failures = await Promise.allSettled([getConsoleConfig(), getConsoleConfig()]);
     const error = failures[0]?.status === 'rejected' ? failures[0].reason : undefined;
     expect(isApiError(error) && error.signInRequired).toBe(true);
     expect(go).toHaveBeenCalledTimes(1);
+    // The unsaved-changes guard lets this navigation go without asking (the draft is kept).
+    expect(isLeavingForSignIn()).toBe(true);
     expect(go).toHaveBeenCalledWith(
       '/console/sign-in?returnTo=%2Fchatbots%2Fdemo%2Forganizations%2Fo%25201%2Fedit%3Fx%3D1',
     );

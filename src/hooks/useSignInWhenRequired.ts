@@ -9,6 +9,17 @@ import { signInHref } from '../api/session.ts';
 /** Where the browser goes; a parameter for tests. */
 export type Navigate = (href: string) => void;
 
+let leavingForSignIn = false;
+
+/**
+ * True once the page is on its way to sign-in: the unsaved-changes guard then lets it go without
+ * the browser's "Leave site?" question (which would keep the page here, signed out, its Save
+ * failing), since the draft is written as the page is hidden and offered back on return.
+ */
+export function isLeavingForSignIn(): boolean {
+  return leavingForSignIn;
+}
+
 export function currentPath(location: Pick<Location, 'pathname' | 'search' | 'hash'>): string {
   return `${location.pathname}${location.search}${location.hash}`;
 }
@@ -22,6 +33,7 @@ export function useSignInWhenRequired(
       // Many queries may fail at once: one navigation.
       if (sent) return;
       sent = true;
+      leavingForSignIn = true;
       navigate(signInHref(currentPath(window.location)));
     });
   }, [navigate]);

@@ -114,6 +114,18 @@ function sameSource(a: HighlightSource | null, b: HighlightSource | null | undef
  * and the same highlights. Each response brings new objects even when, as one types on through
  * a word, the hits and their highlights stay the same; their rows need not re-render.
  */
+/**
+ * "City, country" of the organization's address (either alone when the other is missing, empty
+ * when neither is set): what tells look-alike results apart at a glance.
+ */
+export function placeOf(organization: OrganizationData): string {
+  const address = organization.address as Record<string, unknown> | undefined;
+  return [address?.location, address?.country]
+    .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
+    .map((part) => part.trim())
+    .join(', ');
+}
+
 export function sameShownHit(a: PresentedHit, b: PresentedHit): boolean {
   if (a === b) return true;
   const x = a.organization;
@@ -123,6 +135,7 @@ export function sameShownHit(a: PresentedHit, b: PresentedHit): boolean {
     x.name === y.name &&
     x.email === y.email &&
     x.website === y.website &&
+    placeOf(x) === placeOf(y) &&
     sameSource(a.nameHighlight, b.nameHighlight) &&
     a.otherMatches.length === b.otherMatches.length &&
     a.otherMatches.every(

@@ -5,9 +5,11 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ChannelBadges } from './ChannelBadges.tsx';
 import { ContactAvatar } from './ContactAvatar.tsx';
+import { CopyValueButton } from '../organizations/detail/CopyValueButton.tsx';
+import { filterContacts } from './contactFilter.ts';
+import { mailtoHref, telHref } from './contactLinks.ts';
 import {
   CONTACT_SORT_LABELS,
-  filterContacts,
   sortContacts,
   type ContactDto,
   type ContactSort,
@@ -73,11 +75,11 @@ export function ContactsTable({
       <Group align="flex-end" gap="sm">
         <TextInput
           label="Filter contacts"
-          placeholder="Name, email, phone, channel or variable"
+          placeholder="Name, email, phone, channel or variable (typos forgiven)"
           leftSection={<IconSearch size={16} />}
           value={query}
           onChange={(event) => setQuery(event.currentTarget.value)}
-          style={{ flex: 1, minWidth: 220 }}
+          style={{ flex: 1, minWidth: 'min(220px, 100%)' }}
         />
         <Select
           label="Sort by"
@@ -86,6 +88,7 @@ export function ContactsTable({
           allowDeselect={false}
           onChange={(value) => value && setSort(value as ContactSort)}
           w={200}
+          maw="100%"
         />
       </Group>
       <Text size="sm" c="dimmed" role="status" aria-live="polite">
@@ -99,6 +102,7 @@ export function ContactsTable({
         aria-label="Contacts, scrollable"
       >
         <Table
+          className={classes.table}
           layout="fixed"
           stickyHeader
           highlightOnHover
@@ -107,22 +111,22 @@ export function ContactsTable({
         >
           <Table.Thead>
             <Table.Tr aria-rowindex={1}>
-              <Table.Th scope="col" w="22%">
+              <Table.Th scope="col" w="20%">
                 Name
               </Table.Th>
-              <Table.Th scope="col" w="18%">
+              <Table.Th scope="col" w="26%">
                 Email
               </Table.Th>
-              <Table.Th scope="col" w="12%">
+              <Table.Th scope="col" w="15%">
                 Phone
               </Table.Th>
-              <Table.Th scope="col" w="18%">
+              <Table.Th scope="col" w="15%">
                 Channels
               </Table.Th>
-              <Table.Th scope="col" w="15%">
+              <Table.Th scope="col" w="11%">
                 Variables
               </Table.Th>
-              <Table.Th scope="col" w="15%">
+              <Table.Th scope="col" w="13%">
                 Other organizations
               </Table.Th>
             </Table.Tr>
@@ -143,7 +147,7 @@ export function ContactsTable({
                   ref={virtualizer.measureElement}
                   aria-rowindex={item.index + 2}
                 >
-                  <Table.Td>
+                  <Table.Td className={classes.nameCell}>
                     <Group gap="xs" wrap="nowrap">
                       <ContactAvatar name={contact.name} avatar={contact.avatar} />
                       <Text size="sm" className={classes.text}>
@@ -151,15 +155,27 @@ export function ContactsTable({
                       </Text>
                     </Group>
                   </Table.Td>
-                  <Table.Td className={classes.text}>{contact.email}</Table.Td>
-                  <Table.Td className={classes.text}>{contact.phoneNumber}</Table.Td>
-                  <Table.Td>
+                  <Table.Td data-label="Email">
+                    <ContactValue
+                      value={contact.email}
+                      href={mailtoHref(contact.email)}
+                      what={`email of ${contact.name || 'this contact'}`}
+                    />
+                  </Table.Td>
+                  <Table.Td data-label="Phone">
+                    <ContactValue
+                      value={contact.phoneNumber}
+                      href={telHref(contact.phoneNumber)}
+                      what={`phone number of ${contact.name || 'this contact'}`}
+                    />
+                  </Table.Td>
+                  <Table.Td data-label="Channels">
                     <ChannelBadges contact={contact} />
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td data-label="Variables">
                     <ContactVariables variables={contact.variables} />
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td data-label="Other organizations">
                     <OtherOrganizations
                       ids={contact.organizationIds.filter((id) => id !== organizationId)}
                       organizationPath={organizationPath}
@@ -185,6 +201,31 @@ export function ContactsTable({
         )}
       </div>
     </Stack>
+  );
+}
+
+/** An e-mail or phone number: a link when it is a plausible one, and a copy button. */
+function ContactValue({
+  value,
+  href,
+  what,
+}: {
+  value: string | undefined;
+  href: string | undefined;
+  what: string;
+}) {
+  if (value === undefined || value === '') return null;
+  return (
+    <span className={classes.value}>
+      {href === undefined ? (
+        <span className={classes.text}>{value}</span>
+      ) : (
+        <Anchor href={href} size="sm" className={classes.text}>
+          {value}
+        </Anchor>
+      )}
+      <CopyValueButton value={value} what={what} />
+    </span>
   );
 }
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  avatarSource,
-  filterContacts,
-  initialsOf,
-  sortContacts,
-  type ContactDto,
-} from './contactRows.ts';
+import { avatarSource, initialsOf, sortContacts, type ContactDto } from './contactRows.ts';
+import { filterContacts } from './contactFilter.ts';
 
 function contact(id: string, name: string, created: string, extra: Partial<ContactDto> = {}) {
   return { id, name, created, updated: created, variables: {}, organizationIds: [], ...extra };

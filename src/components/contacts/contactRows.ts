@@ -20,28 +20,6 @@ export const CHANNELS = [
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-/** Lower case without diacritics, so "muller" finds "Müller". */
-export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-function searchableText(contact: ContactDto): string {
-  const parts = [contact.name, contact.email ?? '', contact.phoneNumber ?? ''];
-  for (const channel of CHANNELS) parts.push(contact[channel.field] ?? '');
-  for (const [key, value] of Object.entries(contact.variables)) parts.push(key, value);
-  return foldText(parts.join('\n'));
-}
-
-/** The contacts whose name, email, phone, channel ids or variables contain every word typed. */
-export function filterContacts(contacts: readonly ContactDto[], query: string): ContactDto[] {
-  const words = foldText(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [...contacts];
-  return contacts.filter((contact) => {
-    const text = searchableText(contact);
-    return words.every((word) => text.includes(word));
-  });
-}
-
 /** A sorted copy; ties keep a stable order by id so rows do not jump between renders. */
 export function sortContacts(contacts: readonly ContactDto[], sort: ContactSort): ContactDto[] {
   const byName = (a: ContactDto, b: ContactDto) => collator.compare(a.name, b.name);

@@ -14,6 +14,8 @@ export function QuickLookupButton() {
     <Button
       variant="default"
       size="xs"
+      className={headerClasses.quickLookupButton}
+      title="Quick lookup"
       leftSection={<IconSearch size={14} aria-hidden="true" />}
       rightSection={
         <Kbd size="xs" className={headerClasses.quickLookupKeys}>
@@ -23,7 +25,7 @@ export function QuickLookupButton() {
       onClick={quickLookup.open}
       aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
     >
-      Quick lookup
+      <span className={headerClasses.quickLookupLabel}>Quick lookup</span>
     </Button>
   );
 }

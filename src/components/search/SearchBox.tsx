@@ -1,6 +1,7 @@
 import { CloseButton, Loader, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { focusFirstResult, registerSearchBoxFocus } from './resultsFocus.ts';
 import classes from './SearchBox.module.css';
 
 interface SearchBoxProps {
@@ -14,7 +15,10 @@ interface SearchBoxProps {
   busy: boolean;
 }
 
-/** The search field of the organizations page: type to search, Enter to keep, Esc to clear. */
+/**
+ * The search field of the organizations page: type to search, Enter to keep, Esc to clear, ↓ to
+ * the first result (↑ there comes back).
+ */
 export const SearchBox = memo(function SearchBox({
   value,
   onChange,
@@ -22,8 +26,20 @@ export const SearchBox = memo(function SearchBox({
   onClear,
   busy,
 }: SearchBoxProps) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(
+    () =>
+      registerSearchBoxFocus(() => {
+        inputRef.current?.focus();
+        return inputRef.current !== null;
+      }),
+    [],
+  );
   const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
+    if (event.key === 'ArrowDown' && value.trim() !== '') {
+      // Into the results; the search is kept as the user leaves the box (onBlur).
+      if (focusFirstResult()) event.preventDefault();
+    } else if (event.key === 'Enter') {
       event.preventDefault();
       onCommit();
     } else if (event.key === 'Escape' && value !== '') {
@@ -33,8 +49,10 @@ export const SearchBox = memo(function SearchBox({
   };
   return (
     <TextInput
+      ref={inputRef}
       type="search"
       aria-label="Search organizations"
+      aria-keyshortcuts="ArrowDown"
       placeholder="Search name, email, website, industry, address…"
       value={value}
       onChange={(event) => onChange(event.currentTarget.value)}

@@ -36,6 +36,7 @@ export const SearchFacets = memo(function SearchFacets({
           wrap="wrap"
           align="center"
           role="group"
+          className={classes.group}
           aria-labelledby={`facet-${facet.field}`}
         >
           <Text size="xs" fw={600} className={classes.facetLabel} id={`facet-${facet.field}`}>

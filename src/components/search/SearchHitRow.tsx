@@ -1,6 +1,11 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
-import { plainTextOf, sameShownHit, type PresentedHit } from '../../lib/searchHitFields.ts';
+import {
+  placeOf,
+  plainTextOf,
+  sameShownHit,
+  type PresentedHit,
+} from '../../lib/searchHitFields.ts';
 import { Highlight } from '../Highlight.tsx';
 import classes from './SearchHitRow.module.css';
 
@@ -15,7 +20,7 @@ export const SEARCH_ROW_HEIGHT = 60;
 
 /**
  * One search result in two lines: the organization's name with its highlights (or as plain text
- * when the name did not match), then the best other matched field as "Label — snippet" and the
+ * when the name did not match) and its city and country (what tells look-alikes apart), then the best other matched field as "Label — snippet" and the
  * labels of any further ones; with no other match, the email or website as plain context.
  * Plain elements styled by class, and memoized: rows are rendered while the user types, so each
  * must cost little and re-render only when what it shows changes.
@@ -26,36 +31,58 @@ export const SearchHitRow = memo(
     const [first, ...more] = otherMatches;
     const nameIsBlank = organization.name.trim() === '';
     const context = organization.email ?? organization.website ?? '';
+    const place = placeOf(organization);
     return (
       <Link to={href} className={classes.row}>
-        <span className={classes.name} title={organization.name} dir="auto">
-          {nameIsBlank ? (
-            <span className={classes.noName}>(no name)</span>
-          ) : nameHighlight !== null ? (
-            <Highlight {...nameHighlight} />
-          ) : (
-            organization.name
+        <span className={classes.firstLine}>
+          <span className={classes.name} title={organization.name} dir="auto">
+            {nameIsBlank ? (
+              <span className={classes.noName}>(no name)</span>
+            ) : nameHighlight !== null ? (
+              <Highlight {...nameHighlight} />
+            ) : (
+              organization.name
+            )}
+          </span>
+          {place !== '' && (
+            <span className={classes.place} title={place}>
+              <span className={classes.visuallyHidden}>, in </span>
+              <bdi>{place}</bdi>
+            </span>
           )}
         </span>
-        {first ? (
-          <span className={classes.match} title={`${first.label}: ${plainTextOf(first.highlight)}`}>
-            <span className={classes.matchLabel}>{first.label}</span>
-            <span aria-hidden="true"> — </span>
-            <bdi>
-              <Highlight {...first.highlight} />
-            </bdi>
-            {more.length > 0 ? (
-              <span className={classes.more}>
-                {' '}
-                · also {more.map((match) => match.label).join(', ')}
-              </span>
-            ) : null}
-          </span>
-        ) : (
-          <span className={classes.match}>
-            <bdi>{context}</bdi>
-          </span>
-        )}
+        {/* In a narrow row the place opens the second line instead, leaving the name the first
+            (one of the two is display: none, so it is read once). */}
+        <span className={classes.secondLine}>
+          {place !== '' && (
+            <span className={classes.placeSecondLine} title={place}>
+              <span className={classes.visuallyHidden}>In </span>
+              <bdi>{place}</bdi>
+            </span>
+          )}
+          {first ? (
+            <span
+              className={classes.match}
+              title={`${first.label}: ${plainTextOf(first.highlight)}`}
+            >
+              <span className={classes.matchLabel}>{first.label}</span>
+              <span aria-hidden="true"> — </span>
+              <bdi>
+                <Highlight {...first.highlight} />
+              </bdi>
+              {more.length > 0 ? (
+                <span className={classes.more}>
+                  {' '}
+                  · also {more.map((match) => match.label).join(', ')}
+                </span>
+              ) : null}
+            </span>
+          ) : (
+            <span className={classes.match}>
+              <bdi>{context}</bdi>
+            </span>
+          )}
+        </span>
       </Link>
     );
   },

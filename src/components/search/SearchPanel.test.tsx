@@ -7,6 +7,7 @@ import hostileStrings from '../../../fixtures/hostile-strings.json' with { type:
 import { presentFacets } from '../../lib/searchFacets.ts';
 import { presentHit } from '../../lib/searchHitFields.ts';
 import type { SearchHitData } from '../../lib/searchTypes.ts';
+import { SearchBox } from './SearchBox.tsx';
 import { SearchPanel, type SearchPanelProps, type SearchPanelResults } from './SearchPanel.tsx';
 
 function hit(id: string, name: string, highlights: SearchHitData['highlights']): SearchHitData {
@@ -37,6 +38,7 @@ function results(query: string, hits: SearchHitData[], found = hits.length): Sea
       { fieldName: 'size', counts: [], stats: { min: 5, max: 1200, avg: 300 } },
     ]),
     hits: hits.map(presentHit),
+    droppedWords: null,
     notice: null,
   };
 }
@@ -104,6 +106,70 @@ describe('SearchPanel', () => {
       'Müller',
       'muell',
     ]);
+  });
+
+  it('says which words were left out to find anything, and each hit’s city and country', () => {
+    const found = hit('o1', 'Northern Lights Corp.', [
+      { field: 'name', matchedTokens: ['Northern'], snippet: '<mark>Northern</mark> Lights Corp.' },
+    ]);
+    found.organization.address = { location: 'Tromsø', country: 'Norway' };
+    renderPanel({
+      query: 'nort wind',
+      results: {
+        ...results('nort wind', [found], 42),
+        droppedWords: { kept: ['nort'], dropped: ['wind'] },
+      },
+    });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'No match for all words; showing matches for “nort” (“wind” left out): 42 of 5,000 organizations · searched in 3 ms',
+    );
+    expect(screen.getByRole('link', { name: /Northern Lights Corp\./ })).toHaveTextContent(
+      'Tromsø, Norway',
+    );
+  });
+
+  it('moves from the search box through the results with ↓ and ↑, and back', async () => {
+    render(
+      <MantineProvider env="test">
+        <MemoryRouter>
+          <SearchBox
+            value="thames"
+            onChange={vi.fn()}
+            onCommit={vi.fn()}
+            onClear={vi.fn()}
+            busy={false}
+          />
+          <SearchPanel
+            query="thames"
+            results={results('thames', [
+              hit('t1', 'Thames Freight Ltd', []),
+              hit('t2', 'Thames Freight Ltd', []),
+            ])}
+            error={null}
+            onRetry={vi.fn()}
+            hasNextPage={false}
+            isFetchingNextPage={false}
+            fetchNextPage={vi.fn()}
+            nextPageError={null}
+            onRefine={vi.fn()}
+            onClear={vi.fn()}
+            hrefFor={(id) => `/organizations/${id}`}
+          />
+        </MemoryRouter>
+      </MantineProvider>,
+    );
+    const box = screen.getByRole('searchbox', { name: 'Search organizations' });
+    const rows = within(screen.getByRole('list', { name: 'Search results' })).getAllByRole('link');
+    await userEvent.click(box);
+    await userEvent.keyboard('{ArrowDown}');
+    expect(rows[0]).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(rows[1]).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}'); // the last row stays
+    expect(rows[1]).toHaveFocus();
+    await userEvent.keyboard('{ArrowUp}{ArrowUp}');
+    expect(rows[0]).not.toHaveFocus();
+    expect(box).toHaveFocus();
   });
 
   it('renders hostile names and snippets as text, creating no element but mark', () => {

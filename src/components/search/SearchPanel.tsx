@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconSearchOff } from '@tabler/icons-react';
 import { memo } from 'react';
+import type { DroppedWords } from '../../lib/searchDroppedWords.ts';
 import type { PresentedFacets } from '../../lib/searchFacets.ts';
 import type { PresentedHit } from '../../lib/searchHitFields.ts';
 import { SearchFacets } from './SearchFacets.tsx';
@@ -17,6 +18,8 @@ export interface SearchPanelResults {
   searchTimeMs: number;
   facets: PresentedFacets;
   hits: PresentedHit[];
+  /** Words of the search no result matches (dropped to find anything), or null. */
+  droppedWords: DroppedWords | null;
   /** The server's `error` text sent along with the results (a 200 may carry both). */
   notice: string | null;
 }
@@ -94,6 +97,7 @@ export const SearchPanel = memo(function SearchPanel(props: SearchPanelProps) {
       outOf={results.outOf}
       searchTimeMs={results.searchTimeMs}
       pendingQuery={stale ? query : null}
+      droppedWords={results.droppedWords}
     />
   );
 

@@ -1,8 +1,9 @@
 import { Button, Group, Loader, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { PresentedHit } from '../../lib/searchHitFields.ts';
 import { SEARCH_ROW_HEIGHT, SearchHitRow } from './SearchHitRow.tsx';
+import { focusSearchBox, registerFirstResultFocus } from './resultsFocus.ts';
 import classes from './SearchResultsList.module.css';
 
 interface SearchResultsListProps {
@@ -48,6 +49,37 @@ export const SearchResultsList = memo(function SearchResultsList({
   const items = virtualizer.getVirtualItems();
   const lastRendered = items[items.length - 1]?.index ?? -1;
 
+  // ↓/↑ move the focus from row to row (each row is a link: Enter opens it), scrolling the
+  // virtualized list to rows not yet rendered; ↑ on the first row goes back to the search box.
+  const focusRow = useCallback(
+    (index: number) => {
+      const scroller = scrollRef.current;
+      if (scroller === null || index < 0 || index >= hits.length) return false;
+      const find = () => scroller.querySelector<HTMLElement>(`[data-index="${index}"] a`);
+      const row = find();
+      if (row !== null) {
+        row.focus();
+        virtualizer.scrollToIndex(index, { align: 'auto' });
+        return true;
+      }
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+      requestAnimationFrame(() => find()?.focus());
+      return true;
+    },
+    [hits.length, virtualizer],
+  );
+  useEffect(() => registerFirstResultFocus(() => focusRow(0)), [focusRow]);
+  const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const item = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    if (item === null) return;
+    const index = Number(item.dataset.index);
+    event.preventDefault();
+    if (event.key === 'ArrowDown') focusRow(index + 1);
+    else if (index === 0) focusSearchBox();
+    else focusRow(index - 1);
+  };
+
   useEffect(() => {
     if (!hasNextPage || isFetchingNextPage || nextPageError !== null) return;
     if (lastRendered >= hits.length - LOAD_AHEAD_ROWS) fetchNextPage();
@@ -59,6 +91,7 @@ export const SearchResultsList = memo(function SearchResultsList({
       className={classes.scroller}
       data-stale={stale || undefined}
       aria-busy={stale || isFetchingNextPage}
+      onKeyDown={handleKeyDown}
     >
       <div role="list" aria-label="Search results" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {

@@ -1,5 +1,5 @@
 import { Group } from '@mantine/core';
-import { IconBuildingSkyscraper } from '@tabler/icons-react';
+import { IconBuildingSkyscraper, IconHistory, IconList } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { displayText } from '../../lib/displayText.ts';
@@ -42,11 +42,13 @@ export function AppHeader({ chatbotId, tools, showAudit = false, account }: AppH
           className={classes.navLink}
           end={chatbotId === undefined}
         >
-          Organizations
+          <IconList size={18} stroke={1.6} aria-hidden="true" className={classes.navIcon} />
+          <span className={classes.navLabel}>Organizations</span>
         </NavLink>
         {showAudit && (
           <NavLink to={AUDIT_PATH} className={classes.navLink}>
-            Audit
+            <IconHistory size={18} stroke={1.6} aria-hidden="true" className={classes.navIcon} />
+            <span className={classes.navLabel}>Audit</span>
           </NavLink>
         )}
       </nav>

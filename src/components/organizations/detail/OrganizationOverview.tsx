@@ -47,7 +47,7 @@ export function OrganizationOverview({ organization, nowMs }: OrganizationOvervi
   const addressLines = formatAddressParts(organization.address);
   return (
     <div className={classes.sections}>
-      <table className={classes.table} aria-label="Organization details">
+      <table className={`${classes.table} ${classes.stacked}`} aria-label="Organization details">
         <colgroup>
           <col className={classes.labelColumn} />
           <col />

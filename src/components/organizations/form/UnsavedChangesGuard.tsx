@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useNavigationBlocker } from '../../../hooks/useNavigationBlocker.ts';
+import { isLeavingForSignIn } from '../../../hooks/useSignInWhenRequired.ts';
 
 interface UnsavedChangesGuardProps {
   /**
@@ -29,7 +30,8 @@ export function UnsavedChangesGuard({
 
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!shouldWarnOnUnload()) return;
+      // Sent to sign-in (the session ended): the draft is kept, and the way back restores it.
+      if (isLeavingForSignIn() || !shouldWarnOnUnload()) return;
       event.preventDefault();
       // Older browsers need returnValue set to show the prompt.
       event.returnValue = '';
