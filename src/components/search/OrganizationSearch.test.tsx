@@ -86,9 +86,7 @@ describe('OrganizationSearch', () => {
       ),
     );
     expect(resultsArea()).toHaveAttribute('data-stale');
-    await waitFor(() => expect(summary()).toHaveTextContent('match “seattle”'), {
-      timeout: 3000,
-    });
+    await waitFor(() => expect(summary()).toHaveTextContent('match “seattle”'));
     expect(resultsArea()).not.toHaveAttribute('data-stale');
   });
 });
