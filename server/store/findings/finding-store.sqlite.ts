@@ -53,8 +53,8 @@ export function createSqliteFindingStore(db: Database.Database, now: () => numbe
   );
   const selectPage = db.prepare(
     `SELECT * FROM findings
-      WHERE chatbot_id = @chatbotId AND scan_id = ${CURRENT_SCAN} AND check_name = @check
-        AND (@afterKey IS NULL OR (finding_key, record_id) > (@afterKey, @afterRecord))
+      WHERE chatbot_id = @chatbotId AND scan_id = COALESCE(@scanId, ${CURRENT_SCAN})
+        AND check_name = @check AND (@afterKey IS NULL OR (finding_key, record_id) > (@afterKey, @afterRecord))
       ORDER BY finding_key, record_id LIMIT @limit`,
   );
   const selectForRecord = db.prepare(
@@ -147,8 +147,9 @@ export function createSqliteFindingStore(db: Database.Database, now: () => numbe
       return row === undefined ? null : scanSummaryFromRow(row);
     },
     async list(chatbotId, check, page = {}) {
-      const { after, limit } = findingPageQuery(page);
+      const { after, limit, scanId } = findingPageQuery(page);
       const rows = selectPage.all({
+        scanId,
         chatbotId: requiredId('chatbotId', chatbotId),
         check: requiredId('check', check),
         afterKey: after?.[0] ?? null,
