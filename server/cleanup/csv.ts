@@ -17,6 +17,7 @@ export function csvCell(value: unknown): string {
         : typeof value === 'number' || typeof value === 'boolean'
           ? String(value)
           : JSON.stringify(value);
+  // eslint-disable-next-line no-control-regex -- U+0000 is what it removes
   text = text.replace(/\u0000/g, '');
   if (FORMULA_START.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -71,6 +71,7 @@ export function scanJobView(job: Job, now: number): ScanJobView {
   };
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what it refuses
 const CHATBOT_ID = /^[^\u0000-\u001f\u007f/]{1,200}$/;
 
 function chatbotOf(c: Context<ConsoleEnv>): string | undefined {

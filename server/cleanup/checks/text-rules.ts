@@ -10,6 +10,7 @@ const MARKUP_GLOBAL = new RegExp(MARKUP.source, 'gi');
 // and the invisible format characters that reorder or hide text: zero-width space/joiners, the
 // bidirectional embeddings, overrides and isolates, the byte-order mark.
 const CONTROL =
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
   /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 const CONTROL_GLOBAL = new RegExp(CONTROL.source, 'g');
 
