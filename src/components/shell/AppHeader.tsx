@@ -25,6 +25,10 @@ interface AppHeaderProps {
 
 export const AUDIT_PATH = '/audit';
 
+export function dataQualityPath(chatbotId: string): string {
+  return `/chatbots/${encodeURIComponent(chatbotId)}/data-quality`;
+}
+
 /** Product name, navigation, the chatbot in the URL, and the header's tools. */
 export function AppHeader({ chatbotId, tools, showAudit = false, account }: AppHeaderProps) {
   return (
@@ -44,6 +48,11 @@ export function AppHeader({ chatbotId, tools, showAudit = false, account }: AppH
         >
           Organizations
         </NavLink>
+        {chatbotId !== undefined && (
+          <NavLink to={dataQualityPath(chatbotId)} className={classes.navLink}>
+            Data quality
+          </NavLink>
+        )}
         {showAudit && (
           <NavLink to={AUDIT_PATH} className={classes.navLink}>
             Audit
