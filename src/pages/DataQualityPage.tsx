@@ -2,6 +2,10 @@
 // (a bar per check, the industry, country and size distributions), the scan with its progress,
 // start and cancel, and CSV exports; `/chatbots/:chatbotId/data-quality/:check` works one check's
 // findings as a queue by keyboard (J/K next/previous, E edit, Enter save, X select, Esc back).
+// Styles of the Mantine components only this page uses, loaded with it (mantine-styles.ts has the
+// rest; the list's CSS budget).
+import '@mantine/core/styles/Checkbox.css';
+import '@mantine/core/styles/Progress.css';
 import { Alert, Button, Group, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconDownload } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';

@@ -50,7 +50,8 @@ export function AppHeader({ chatbotId, tools, showAudit = false, account }: AppH
         </NavLink>
         {chatbotId !== undefined && (
           <NavLink to={dataQualityPath(chatbotId)} className={classes.navLink}>
-            Data quality
+            <span className={classes.wideOnly}>Data </span>
+            <span className={classes.firstCapital}>quality</span>
           </NavLink>
         )}
         {showAudit && (
