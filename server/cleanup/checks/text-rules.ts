@@ -7,11 +7,12 @@ const MARKUP = /<\/?[a-z][^<>]*>|<![a-z-]|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]{1,3
 const MARKUP_GLOBAL = new RegExp(MARKUP.source, 'gi');
 
 // C0 and C1 controls (tab and line breaks included: no field of an organization is multi-line)
-// and the invisible format characters that reorder or hide text: zero-width space/joiners, the
+// and the invisible format characters that reorder or hide text: the zero-width space, the
+// direction marks (not the zero-width joiners, which emoji sequences and some scripts need), the
 // bidirectional embeddings, overrides and isolates, the byte-order mark.
 const CONTROL =
   // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-  /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+  /[\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 const CONTROL_GLOBAL = new RegExp(CONTROL.source, 'g');
 
 export function hasMarkup(text: string): boolean {
