@@ -8,6 +8,9 @@ const chromiumPath =
 const port = Number(process.env.E2E_PORT ?? 4180);
 // A second console over a read-only key, for e2e/readonly.spec.ts (READONLY_E2E_PORT, default E2E_PORT + 1).
 const readonlyPort = Number(process.env.READONLY_E2E_PORT ?? port + 1);
+// A console of its own for e2e/data-quality.spec.ts (DATA_QUALITY_E2E_PORT, default E2E_PORT + 20):
+// its scan counts must not move with the records other specs create and edit meanwhile.
+const dataQualityPort = Number(process.env.DATA_QUALITY_E2E_PORT ?? port + 20);
 
 /** A console server over a sandbox in a fresh temporary data directory (e2e/serve.ts). */
 function consoleServer(serverPort: number, env: Record<string, string> = {}) {
@@ -60,5 +63,6 @@ export default defineConfig({
       CHATCAPTAIN_API_KEY: 'sandbox-read-only',
       SEED_ORGANIZATIONS: '500',
     }),
+    consoleServer(dataQualityPort, { SEED_ORGANIZATIONS: '1500' }),
   ],
 });

@@ -1,6 +1,8 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import type { ApiHandler } from './api-key.ts';
 import { mountAuditRoutes } from './audit/audit-routes.ts';
+import { mountDataQualityRoutes } from './cleanup/data-quality-routes.ts';
+import { findingsOnWrite } from './cleanup/findings-on-write.ts';
 import { createAuditRecorder } from './audit/audit-recorder.ts';
 import type { TeamAccess } from './auth/console-auth.ts';
 import { mountSignInRoutes } from './auth/sign-in-routes.ts';
@@ -57,6 +59,8 @@ export interface ConsoleAppOptions extends ConsoleClientConfig {
    * (START_DATA_TIMEOUT_MS; 0: pages are sent without data). Default: static.ts's.
    */
   startDataTimeoutMs?: number;
+  /** Tells this replica's job runner that a job waits (a scan was started); it also polls. */
+  wakeJobRunner?: () => void;
 }
 
 /**
@@ -109,7 +113,21 @@ export function createConsoleApp(options: ConsoleAppOptions): Hono<ConsoleEnv> {
     return c.json(clientConfig);
   });
   mountSignInRoutes(app, team, options.access, options.keyOperations ?? null);
-  if (team !== undefined) mountAuditRoutes(app, team, apiSession);
+  if (team !== undefined) {
+    mountAuditRoutes(app, team, apiSession);
+    mountDataQualityRoutes(
+      app,
+      {
+        api: options.api,
+        store: team.store,
+        recorder,
+        now: team.now,
+        ...(options.wakeJobRunner === undefined ? {} : { wakeRunner: options.wakeJobRunner }),
+      },
+      apiSession,
+    );
+  }
+  const noop: MiddlewareHandler<ConsoleEnv> = async (_c, next) => next();
 
   app.all(
     '/v1/*',
@@ -117,6 +135,7 @@ export function createConsoleApp(options: ConsoleAppOptions): Hono<ConsoleEnv> {
     apiSession,
     roleCheck(recorder),
     jsonBodyRules(options.maxRequestBodyBytes),
+    team === undefined ? noop : findingsOnWrite(team.store.findings, team.log),
     auditWrites(options.api, recorder),
     async (c) => {
       const resolved = c.get('apiOperation');

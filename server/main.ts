@@ -19,6 +19,7 @@ import type { Operations } from './ops/ops-routes.ts';
 import { API_KEY_HEADER } from './api-key.ts';
 import { createSandbox } from './sandbox/index.ts';
 import { createJobRunner, type JobWork } from './store/jobs/job-runner.ts';
+import { SCAN_JOB_KIND, scanJobWork } from './cleanup/scan/scan-job.ts';
 import { describeDatabaseUrl, openConsoleStore, type ConsoleStore } from './store/index.ts';
 import { createUpstreamProxy } from './upstream/proxy.ts';
 
@@ -28,11 +29,6 @@ const SHUTDOWN_GRACE_MS = 9_000;
 /** A job's lease: how long after a replica dies another one takes its job over. */
 const JOB_LEASE_MS = 30_000;
 const JOB_POLL_MS = 2_000;
-/**
- * The kinds of job this console runs, by kind (server/store/jobs/job-runner.ts). None yet: bulk
- * jobs and scans register their work here; the runner and its shutdown are already in place.
- */
-const JOB_WORK: Readonly<Record<string, JobWork>> = {};
 
 // Made before the configuration is read, so that its problems are logged as JSON too; a bad
 // LOG_LEVEL is one of them (and the log stays at info meanwhile).
@@ -116,6 +112,11 @@ if (backend.mode === 'sandbox') {
   };
 }
 
+/** The kinds of job this console runs, by kind (server/store/jobs/job-runner.ts). */
+const JOB_WORK: Readonly<Record<string, JobWork>> = {
+  [SCAN_JOB_KIND]: scanJobWork({ api, findings: store.findings, now: Date.now }),
+};
+
 let draining = false;
 const runner = createJobRunner({
   store: store.jobs,
@@ -132,7 +133,7 @@ const runner = createJobRunner({
     metrics.jobsRunning.set(runner.running);
   },
 });
-if (Object.keys(JOB_WORK).length > 0) runner.start();
+runner.start();
 const operations: Operations = {
   logger,
   metrics,
@@ -184,6 +185,7 @@ async function whenListening(port: number): Promise<void> {
     team: { auth: auth.auth, store, now: Date.now, log },
     keyOperations: backend.mode === 'sandbox' ? sandboxKeyOperations(backend.apiKey) : null,
     operations,
+    wakeJobRunner: () => void runner.runOnce().catch(() => undefined),
   });
   const source =
     backend.mode === 'sandbox'

@@ -25,6 +25,9 @@ const NewOrganizationPage = lazyPage(
 const OrganizationPage = lazyPage(
   async () => (await import('./pages/OrganizationPage.tsx')).OrganizationPage,
 );
+const DataQualityPage = lazyPage(
+  async () => (await import('./pages/DataQualityPage.tsx')).DataQualityPage,
+);
 const AuditPage = lazyPage(async () => (await import('./pages/AuditPage.tsx')).AuditPage);
 const NotFoundPage = lazyPage(async () => (await import('./pages/NotFoundPage.tsx')).NotFoundPage);
 
@@ -69,6 +72,8 @@ export function AppRoutes() {
           path="chatbots/:chatbotId/organizations/:organizationId/:tab?"
           element={<OrganizationPage.Page />}
         />
+        {/* Data quality: the overview, and one check's findings as a queue. */}
+        <Route path="chatbots/:chatbotId/data-quality/:check?" element={<DataQualityPage.Page />} />
         {/* The audit trail of every chatbot, its filters in the query string. */}
         <Route path="audit" element={<AuditPage.Page />} />
         <Route path="*" element={<NotFoundPage.Page />} />

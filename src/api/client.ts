@@ -170,7 +170,7 @@ export function onServerReach(listener: ServerReachListener): () => void {
   };
 }
 
-function reportReach(reached: boolean): void {
+export function reportReach(reached: boolean): void {
   for (const listener of [...reachListeners]) listener(reached);
 }
 
@@ -190,13 +190,22 @@ export function onSignInRequired(listener: SignInRequiredListener): () => void {
   };
 }
 
+/** The fetch the client uses (tests configure their own). */
+export function configuredFetch(): typeof fetch {
+  return config.fetch ?? globalThis.fetch;
+}
+
+export function announceSignInRequired(): void {
+  for (const listener of [...signInListeners]) listener();
+}
+
 /** Sends one request and returns the checked body of a 2xx answer; anything else throws. */
 export async function request<T>(options: ApiRequest<T>): Promise<T> {
   const { operation, signal } = options;
   signal?.throwIfAborted();
 
   const { timeoutMs } = config;
-  const fetchImpl: ApiTransport = options.transport ?? config.fetch ?? globalThis.fetch;
+  const fetchImpl: ApiTransport = options.transport ?? configuredFetch();
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -244,7 +253,7 @@ export async function request<T>(options: ApiRequest<T>): Promise<T> {
     const body = parseJson(text);
     if (!response.ok) {
       const error = httpError(operation, response, body);
-      if (error.signInRequired) for (const listener of [...signInListeners]) listener();
+      if (error.signInRequired) announceSignInRequired();
       throw error;
     }
     if (body === NOT_JSON) {
@@ -265,7 +274,7 @@ export async function request<T>(options: ApiRequest<T>): Promise<T> {
   }
 }
 
-function buildUrl(path: string, query: QueryParameters | undefined): string {
+export function buildUrl(path: string, query: QueryParameters | undefined): string {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(query ?? {})) {
     if (value !== undefined) search.set(name, String(value));
@@ -276,7 +285,7 @@ function buildUrl(path: string, query: QueryParameters | undefined): string {
 
 const NOT_JSON = Symbol('not JSON');
 
-function parseJson(text: string): unknown {
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -284,7 +293,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-function httpError(operation: OperationName, response: Response, body: unknown): ApiError {
+export function httpError(operation: OperationName, response: Response, body: unknown): ApiError {
   const { status } = response;
   const serverMessage =
     typeof body === 'object' &&

@@ -23,7 +23,15 @@ export type OperationName =
 
 /** The console server's own routes (`/console/*`): no ChatCaptain permission applies. */
 export type ConsoleServerOperationName =
-  'getConsoleConfig' | 'getConsoleSession' | 'signOut' | 'listAuditEntries';
+  | 'getConsoleConfig'
+  | 'getConsoleSession'
+  | 'signOut'
+  | 'listAuditEntries'
+  | DataQualityOperationName;
+
+/** The data-quality routes' calls: labelled by dataQuality.ts, which loads with their page. */
+export type DataQualityOperationName =
+  'getDataQuality' | 'listFindings' | 'startScan' | 'cancelScan' | 'exportCsv';
 
 export type ApiOperationName = Exclude<OperationName, ConsoleServerOperationName>;
 
@@ -48,20 +56,29 @@ const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
 };
 
 /** What a person is doing when the console calls the operation, for error messages. */
-const OPERATION_LABELS: Readonly<Record<OperationName, string>> = {
-  listOrganizations: 'load organizations',
-  createOrganization: 'create the organization',
-  searchOrganizations: 'search organizations',
-  getOrganization: 'load the organization',
-  updateOrganization: 'save the organization',
-  deleteOrganization: 'delete the organization',
-  listOrganizationContacts: 'load the contacts',
-  countOrganizationContacts: 'count the contacts',
-  getConsoleConfig: 'load the console settings',
-  getConsoleSession: 'load who is signed in',
-  signOut: 'sign out',
-  listAuditEntries: 'load the audit trail',
-};
+const OPERATION_LABELS: Readonly<Record<Exclude<OperationName, DataQualityOperationName>, string>> =
+  {
+    listOrganizations: 'load organizations',
+    createOrganization: 'create the organization',
+    searchOrganizations: 'search organizations',
+    getOrganization: 'load the organization',
+    updateOrganization: 'save the organization',
+    deleteOrganization: 'delete the organization',
+    listOrganizationContacts: 'load the contacts',
+    countOrganizationContacts: 'count the contacts',
+    getConsoleConfig: 'load the console settings',
+    getConsoleSession: 'load who is signed in',
+    signOut: 'sign out',
+    listAuditEntries: 'load the audit trail',
+  };
+
+// Labels of operations whose module loads later (a lazily loaded page's), kept out of the list
+// page's first JS (its budget): that module adds them when it loads, before it calls anything.
+const laterLabels: Partial<Record<OperationName, string>> = {};
+
+export function addOperationLabels(labels: Readonly<Record<DataQualityOperationName, string>>) {
+  Object.assign(laterLabels, labels);
+}
 
 /** The permission an operation needs; undefined for the console server's own routes. */
 export function permissionForOperation(operation: OperationName): Permission | undefined {
@@ -77,5 +94,9 @@ export function permissionLabel(permission: Permission): string {
 
 /** "save the organization": the operation as a person's action. */
 export function operationLabel(operation: OperationName): string {
-  return OPERATION_LABELS[operation];
+  return (
+    (OPERATION_LABELS as Partial<Record<OperationName, string>>)[operation] ??
+    laterLabels[operation] ??
+    'complete the request'
+  );
 }

@@ -3,7 +3,8 @@ import type { AddressDto, OrganizationDto } from '../types.ts';
 import { COUNTRIES, type CountryProfile } from './countries.ts';
 import { INDUSTRIES, type Industry } from './industries.ts';
 import type { Random } from './random.ts';
-import { SEED_END_MS, SEED_START_MS, type SeedOrganization } from './seed-types.ts';
+import { plant, SEED_END_MS, SEED_START_MS, type SeedOrganization } from './seed-types.ts';
+import { isColloquialCountryName, standardCountryName } from './planted-names.ts';
 import { asciiSlug, digits, fillPattern, iso, timestampBetween } from './text.ts';
 
 const CODED_TAILS = ['ify', 'io', 'ware', 'hub', 'ly', 'tec', 'works', 'loop'];
@@ -53,15 +54,34 @@ export function regularOrganization(random: Random, createdMs: number): SeedOrga
     updated: iso(updatedMs),
     variables: variables(random, country),
   };
-  if (domain && random.chance(0.75)) organization.email = email(random, domain);
-  if (domain && random.chance(0.8)) organization.website = website(random, domain);
-  if (random.chance(0.85)) organization.size = size(random);
+  const seeded: SeedOrganization = { organization, country };
+  if (name.length > 120) plant(seeded, 'name', 'longName');
+  if (
+    organization.variables.plan !== undefined &&
+    organization.variables.plan.trim() !== organization.variables.plan
+  ) {
+    plant(seeded, 'variables.plan', 'surroundingSpaces');
+  }
+  if (domain && random.chance(0.75)) {
+    const made = email(random, domain);
+    organization.email = made.value;
+    if (made.broken) plant(seeded, 'email', 'invalidEmail');
+  } else plant(seeded, 'email', 'missingEmail');
+  if (domain && random.chance(0.8)) {
+    organization.website = website(random, domain);
+    plantWebsite(seeded, organization.website);
+  } else plant(seeded, 'website', 'missingWebsite');
+  if (random.chance(0.85)) {
+    organization.size = size(random);
+    if (!Number.isInteger(organization.size)) plant(seeded, 'size', 'invalidSize');
+  }
   if (random.chance(0.8)) {
     organization.industry = random.chance(0.85) ? industry.name : random.pick(industry.spellings);
-  }
+    plantIndustry(seeded, organization.industry, industry.name);
+  } else plant(seeded, 'industry', 'missingIndustry');
   if (random.chance(0.75)) organization.address = address(random, country);
+  plantCountry(seeded, organization.address?.country, country.country);
 
-  const seeded: SeedOrganization = { organization, country };
   if (domain) seeded.domain = domain;
   if (random.chance(0.6)) seeded.phoneNumber = phoneNumber(random, country);
   return seeded;
@@ -103,12 +123,45 @@ function longName(start: string): string {
   return `${name.slice(0, 199).trimEnd().padEnd(199, '.')}.`;
 }
 
-function email(random: Random, domain: string): string {
+/** The seed's own record of what it planted, field by field (seed-types.ts, `plant`). */
+function plantWebsite(seeded: SeedOrganization, website: string): void {
+  delete seeded.planted?.website;
+  if (website === '') plant(seeded, 'website', 'missingWebsite');
+  // The forms written without http:// or https:// (the shouting one has its scheme, in capitals).
+  else if (!/^https?:\/\//i.test(website)) plant(seeded, 'website', 'invalidWebsite');
+}
+
+/** An industry's spelling other than its name: case or spaces only make it a variant. */
+function plantIndustry(seeded: SeedOrganization, spelling: string, name: string): void {
+  if (spelling === name) return;
+  if (spelling.trim() !== spelling) plant(seeded, 'industry', 'surroundingSpaces');
+  if (spelling.trim().toLowerCase() === name.toLowerCase()) {
+    plant(seeded, 'industry', 'industryVariant');
+  } else {
+    // Another word for it ("SaaS"), or one of two spellings of it that differ in case only
+    // ("Marketing", "marketing"): which of those the check asks to change depends on which is
+    // more common, so planted-mess.ts counts them once all are made.
+    plant(seeded, 'industry', SPELLING_OF_ANOTHER_NAME);
+  }
+}
+
+function plantCountry(seeded: SeedOrganization, written: string | undefined, name: string): void {
+  if (written === undefined) plant(seeded, 'address.country', 'missingCountry');
+  else if (written !== standardCountryName(name) && !isColloquialCountryName(written)) {
+    plant(seeded, 'address.country', 'countryVariant');
+  }
+}
+
+/** Marks an industry spelling planted-mess.ts groups itself (see plantIndustry). */
+export const SPELLING_OF_ANOTHER_NAME = '~industrySpelling';
+
+function email(random: Random, domain: string): { value: string; broken: boolean } {
   const box = random.pick(MAIL_BOXES);
   if (!random.chance(0.05)) {
-    return random.chance(0.05) ? `${box}@${domain}`.toUpperCase() : `${box}@${domain}`;
+    const value = random.chance(0.05) ? `${box}@${domain}`.toUpperCase() : `${box}@${domain}`;
+    return { value, broken: false };
   }
-  return random.pick([
+  const broken = random.pick([
     `${box}@`,
     `@${domain}`,
     `${box}@@${domain}`,
@@ -119,6 +172,7 @@ function email(random: Random, domain: string): string {
     'n/a',
     `${box}@${domain.split('.')[0] ?? domain}`,
   ]);
+  return { value: broken, broken: true };
 }
 
 // Weighted choices name a form and build only the chosen string: the seed makes hundreds of
@@ -266,14 +320,23 @@ export function nearDuplicate(
     variables: { ...original.organization.variables },
   };
   const variant = random.pick(['upper', 'lower', 'suffix', 'spaces', 'website'] as const);
+  const duplicate: SeedOrganization = {
+    ...original,
+    organization: copy,
+    planted: structuredClone(original.planted ?? {}),
+    duplicateOf: original.organization.id,
+  };
   if (variant === 'upper') copy.name = copy.name.toUpperCase();
   if (variant === 'lower') copy.name = copy.name.toLowerCase();
   if (variant === 'suffix') copy.name = swapLegalSuffix(random, copy.name);
-  if (variant === 'spaces') copy.name = `${copy.name.replace(' ', '  ')} `;
+  if (variant === 'spaces') {
+    copy.name = `${copy.name.replace(' ', '  ')} `;
+    plant(duplicate, 'name', 'surroundingSpaces');
+  }
   if (variant === 'website' || random.chance(0.3)) {
     copy.website = websiteVariant(random, copy.website, original.domain);
+    plantWebsite(duplicate, copy.website);
   }
-  const duplicate: SeedOrganization = { ...original, organization: copy };
   if (!copy.website) delete copy.website;
   return duplicate;
 }

@@ -9,6 +9,24 @@ export interface SeedOrganization {
   country: CountryProfile;
   /** The company's mail domain, when it has one; its people's addresses use it. */
   domain?: string;
+  /**
+   * The mess the generator planted in this record on purpose, by field (`email`, `address.country`,
+   * `variables.plan`…): the data-quality checks it should trip (planted-mess.ts sums them).
+   */
+  planted?: PlantedMess;
+  /** A near-duplicate's original (the seed planted the pair as one company twice). */
+  duplicateOf?: string;
+  /** One of the fixed clusters of known duplicates (special-organizations.ts), by its index. */
+  duplicateCluster?: number;
+}
+
+/** Field → the data-quality checks (server/cleanup/checks/catalogue.ts) its planted value trips. */
+export type PlantedMess = Record<string, string[]>;
+
+export function plant(seeded: { planted?: PlantedMess }, field: string, ...checks: string[]): void {
+  if (checks.length === 0) return;
+  seeded.planted ??= {};
+  seeded.planted[field] = [...(seeded.planted[field] ?? []), ...checks];
 }
 
 /** The seed's clock: fixed, so every run writes the same timestamps. */

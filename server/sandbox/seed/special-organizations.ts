@@ -3,7 +3,7 @@ import { idFrom } from '../ids.ts';
 import type { OrganizationDto } from '../types.ts';
 import { COUNTRIES, type CountryProfile } from './countries.ts';
 import type { Random } from './random.ts';
-import { SEED_END_MS, SEED_START_MS, type SeedOrganization } from './seed-types.ts';
+import { plant, SEED_END_MS, SEED_START_MS, type SeedOrganization } from './seed-types.ts';
 import { iso, timestampBetween } from './text.ts';
 
 export const HOSTILE_STRINGS: readonly string[] = hostileStrings;
@@ -81,9 +81,72 @@ export function hostileOrganizations(random: Random): SeedOrganization[] {
     }
     const seeded: SeedOrganization = { organization, country: country('Germany') };
     if (text !== '') seeded.phoneNumber = text;
+    plantHostile(seeded, text);
     return seeded;
   });
 }
+
+// What each hostile string is, for the data-quality checks (written out here, not derived with
+// the checks' own rules, so that a test can compare the two): markup or control characters,
+// spaces around it, over 120 characters. Every other hostile string is none of these.
+const HOSTILE_MARKUP_OR_CONTROL = new Set([
+  '<img src=x onerror=alert(1)>',
+  '"><script>alert(document.domain)</script>',
+  '<svg/onload=alert(1)>',
+  'data:text/html,<script>alert(1)</script>',
+  '<a href="javascript:alert(1)">click</a>',
+  '<mark>fake highlight</mark>',
+  '</mark><img src=x onerror=alert(1)><mark>',
+  '&lt;b&gt;escaped&lt;/b&gt; &amp; &quot;quoted&quot;',
+  'Zero\u200bwidth\u200bjoiner',
+  'Right\u202eto-left override',
+  'Tab\tand\nnewline\r\nname',
+  '\u0000nul byte',
+  '<style>body{display:none}</style>',
+  '<iframe src=//example.invalid></iframe>',
+]);
+const HOSTILE_SPACES = new Set([' javascript:alert(1)', '   leading and trailing spaces   ']);
+/**
+ * One industry written three ways (case, a leading space): the check keeps one spelling (of the
+ * two equally common clean ones, the first in code-point order) and asks to change the others.
+ */
+const HOSTILE_INDUSTRY_VARIANTS = new Set(['javascript:alert(1)', ' javascript:alert(1)']);
+
+function plantHostile(seeded: SeedOrganization, text: string): void {
+  if (text === '') {
+    plant(seeded, 'name', 'missingName');
+    plant(seeded, 'email', 'missingEmail');
+    plant(seeded, 'website', 'missingWebsite');
+    plant(seeded, 'industry', 'missingIndustry');
+    plant(seeded, 'address.country', 'missingCountry');
+    return;
+  }
+  plant(seeded, 'email', 'invalidEmail');
+  plant(seeded, 'website', 'invalidWebsite');
+  if ([...text].length > 120) plant(seeded, 'name', 'longName');
+  if (HOSTILE_INDUSTRY_VARIANTS.has(text)) plant(seeded, 'industry', 'industryVariant');
+  const fields = [
+    'name',
+    'email',
+    'website',
+    'industry',
+    'address.street',
+    'address.houseNumber',
+    'address.zipcode',
+    'address.location',
+    'address.country',
+    `variables.${text}`,
+    'variables.note',
+  ];
+  for (const field of new Set(fields)) {
+    if (HOSTILE_MARKUP_OR_CONTROL.has(text)) plant(seeded, field, 'markupOrControl');
+    if (HOSTILE_SPACES.has(text)) plant(seeded, field, 'surroundingSpaces');
+  }
+}
+
+// The known duplicates' planted mess: websites written without a scheme, e-mails broken on
+// purpose or with a space after them; none has an industry or an address.
+const KNOWN_BROKEN_EMAILS = new Set(['hello@summitsoftware', 'info@müller-söhne.de']);
 
 /**
  * Companies entered several times, the way cleanup finds them: the same firm with its legal form
@@ -127,7 +190,17 @@ export function knownDuplicates(random: Random): SeedOrganization[] {
         email,
         variables: { customerId: `CUS-${String(900_001 + clusterIndex)}` },
       };
-      return { organization, country: country(clusterIndex === 1 ? 'United Kingdom' : 'Germany') };
+      const seeded: SeedOrganization = {
+        organization,
+        country: country(clusterIndex === 1 ? 'United Kingdom' : 'Germany'),
+        duplicateCluster: clusterIndex,
+      };
+      if (!/^https?:\/\//.test(website)) plant(seeded, 'website', 'invalidWebsite');
+      if (KNOWN_BROKEN_EMAILS.has(email)) plant(seeded, 'email', 'invalidEmail');
+      if (email !== email.trim()) plant(seeded, 'email', 'surroundingSpaces');
+      plant(seeded, 'industry', 'missingIndustry');
+      plant(seeded, 'address.country', 'missingCountry');
+      return seeded;
     }),
   );
 }

@@ -171,10 +171,10 @@ export function createPostgresFindingStore(pool: pg.Pool, now: () => number): Fi
       return rows[0] === undefined ? null : scanSummaryFromRow(rows[0]);
     },
     async list(chatbotId, check, page = {}) {
-      const { after, limit } = findingPageQuery(page);
+      const { after, limit, scanId } = findingPageQuery(page);
       const { rows } = await pool.query(
         `SELECT * FROM findings
-          WHERE chatbot_id = $1 AND scan_id = ${CURRENT_SCAN} AND check_name = $2
+          WHERE chatbot_id = $1 AND scan_id = COALESCE($6::text, ${CURRENT_SCAN}) AND check_name = $2
             AND ($3::text IS NULL OR (finding_key, record_id) > ($3::text, $4::text))
           ORDER BY finding_key, record_id LIMIT $5`,
         [
@@ -183,6 +183,7 @@ export function createPostgresFindingStore(pool: pg.Pool, now: () => number): Fi
           after?.[0] ?? null,
           after?.[1] ?? null,
           limit + 1,
+          scanId,
         ],
       );
       return findingPage(rows, limit);

@@ -51,12 +51,20 @@ export function createSqliteFindingStore(db: Database.Database, now: () => numbe
   const selectCurrent = db.prepare(
     `SELECT * FROM finding_scans WHERE chatbot_id = ? AND state = 'current'`,
   );
-  const selectPage = db.prepare(
-    `SELECT * FROM findings
-      WHERE chatbot_id = @chatbotId AND scan_id = ${CURRENT_SCAN} AND check_name = @check
-        AND (@afterKey IS NULL OR (finding_key, record_id) > (@afterKey, @afterRecord))
-      ORDER BY finding_key, record_id LIMIT @limit`,
-  );
+  // A statement per case rather than COALESCE(@scanId, …) and `@afterKey IS NULL OR …`: SQLite
+  // then seeks in the primary key (chatbot_id, scan_id, check_name, finding_key, record_id) to
+  // the cursor instead of reading the check's findings from their start for every page.
+  const pageOf = (scan: string, after: boolean) =>
+    db.prepare(
+      `SELECT * FROM findings
+        WHERE chatbot_id = @chatbotId AND scan_id = ${scan} AND check_name = @check
+          ${after ? 'AND (finding_key, record_id) > (@afterKey, @afterRecord)' : ''}
+        ORDER BY finding_key, record_id LIMIT @limit`,
+    );
+  const pages = {
+    published: { first: pageOf(CURRENT_SCAN, false), next: pageOf(CURRENT_SCAN, true) },
+    staged: { first: pageOf('@scanId', false), next: pageOf('@scanId', true) },
+  };
   const selectForRecord = db.prepare(
     `SELECT * FROM findings
       WHERE chatbot_id = @chatbotId AND record_id = @recordId AND scan_id = ${CURRENT_SCAN}
@@ -147,12 +155,13 @@ export function createSqliteFindingStore(db: Database.Database, now: () => numbe
       return row === undefined ? null : scanSummaryFromRow(row);
     },
     async list(chatbotId, check, page = {}) {
-      const { after, limit } = findingPageQuery(page);
-      const rows = selectPage.all({
+      const { after, limit, scanId } = findingPageQuery(page);
+      const statements = scanId === null ? pages.published : pages.staged;
+      const rows = (after === null ? statements.first : statements.next).all({
+        ...(scanId === null ? {} : { scanId }),
         chatbotId: requiredId('chatbotId', chatbotId),
         check: requiredId('check', check),
-        afterKey: after?.[0] ?? null,
-        afterRecord: after?.[1] ?? null,
+        ...(after === null ? {} : { afterKey: after[0], afterRecord: after[1] }),
         limit: limit + 1,
       }) as Row[];
       return findingPage(rows, limit);

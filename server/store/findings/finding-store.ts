@@ -74,11 +74,14 @@ export interface FindingStore {
     checks?: readonly string[],
   ): Promise<void>;
   lastScan(chatbotId: string): Promise<ScanSummary | null>;
-  /** The published findings of one check, in (key, recordId) order. */
+  /**
+   * The published findings of one check, in (key, recordId) order; those of a staged generation
+   * when `scanId` is given (a scan reads back what it staged to group records across pages).
+   */
   list(
     chatbotId: string,
     check: string,
-    page?: { cursor?: string; limit?: number },
+    page?: { cursor?: string; limit?: number; scanId?: string },
   ): Promise<FindingPage>;
   forRecord(chatbotId: string, recordId: string): Promise<Finding[]>;
   /** Per check of the published generation, by check name. */
@@ -172,11 +175,13 @@ export function checkCountFromRow(row: Row): CheckCount {
   };
 }
 
-export function findingPageQuery(page: { cursor?: string; limit?: number }): {
+export function findingPageQuery(page: { cursor?: string; limit?: number; scanId?: string }): {
   after: [string, string] | null;
   limit: number;
+  scanId: string | null;
 } {
   return {
+    scanId: page.scanId === undefined ? null : requiredId('scanId', page.scanId),
     after:
       page.cursor === undefined
         ? null

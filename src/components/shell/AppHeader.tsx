@@ -1,5 +1,5 @@
 import { Group } from '@mantine/core';
-import { IconBuildingSkyscraper, IconHistory, IconList } from '@tabler/icons-react';
+import { IconBuildingSkyscraper, IconChecklist, IconHistory, IconList } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { displayText } from '../../lib/displayText.ts';
@@ -25,6 +25,10 @@ interface AppHeaderProps {
 
 export const AUDIT_PATH = '/audit';
 
+export function dataQualityPath(chatbotId: string): string {
+  return `/chatbots/${encodeURIComponent(chatbotId)}/data-quality`;
+}
+
 /** Product name, navigation, the chatbot in the URL, and the header's tools. */
 export function AppHeader({ chatbotId, tools, showAudit = false, account }: AppHeaderProps) {
   return (
@@ -45,6 +49,12 @@ export function AppHeader({ chatbotId, tools, showAudit = false, account }: AppH
           <IconList size={18} stroke={1.6} aria-hidden="true" className={classes.navIcon} />
           <span className={classes.navLabel}>Organizations</span>
         </NavLink>
+        {chatbotId !== undefined && (
+          <NavLink to={dataQualityPath(chatbotId)} className={classes.navLink}>
+            <IconChecklist size={18} stroke={1.6} aria-hidden="true" className={classes.navIcon} />
+            <span className={classes.navLabel}>Data quality</span>
+          </NavLink>
+        )}
         {showAudit && (
           <NavLink to={AUDIT_PATH} className={classes.navLink}>
             <IconHistory size={18} stroke={1.6} aria-hidden="true" className={classes.navIcon} />

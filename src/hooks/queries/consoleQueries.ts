@@ -4,6 +4,8 @@
 //   ['console', 'write-denials', chatbotId]         writeDenials(chatbotId): 403s writes met
 //   ['console', 'audit']                            audits()
 //   ['console', 'audit', filters]                   audit(filters) (infinite, keyset pages)
+//   ['console', 'data-quality', …]                  dataQualityQueries.ts (its own module, so
+//                                                   its fetchers load with its page)
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { listAuditEntries, type AuditFilters } from '../../api/audit.ts';
 import { getConsoleSession } from '../../api/session.ts';
