@@ -24,7 +24,6 @@ import {
   type SearchResult,
 } from '../api/organizations.ts';
 import { presentFacets } from '../lib/searchFacets.ts';
-import { droppedWords } from '../lib/searchDroppedWords.ts';
 import { presentHit } from '../lib/searchHitFields.ts';
 import { nextSearchPage, uniqueHits } from '../lib/searchPaging.ts';
 import {
@@ -259,8 +258,8 @@ export function useOrganizationSearchResults(chatbotId: string, text: string) {
       searchTimeMs: first.searchTimeMs,
       facets: presentFacets(first.facetCounts),
       hits: uniqueHits(loaded).map(presentHit),
-      /** Words of the search the results leave out (the API drops them to find anything). */
-      droppedWords: droppedWords(settledTerm, first.hits),
+      /** For the words of the search the results leave out (the API drops them to find any). */
+      firstPageHits: first.hits,
       /** The server's `error` beside results (a 200 may carry both). */
       notice: pages[0]?.error ?? null,
     };

@@ -38,7 +38,7 @@ function results(query: string, hits: SearchHitData[], found = hits.length): Sea
       { fieldName: 'size', counts: [], stats: { min: 5, max: 1200, avg: 300 } },
     ]),
     hits: hits.map(presentHit),
-    droppedWords: null,
+    firstPageHits: hits,
     notice: null,
   };
 }
@@ -115,10 +115,7 @@ describe('SearchPanel', () => {
     found.organization.address = { location: 'Tromsø', country: 'Norway' };
     renderPanel({
       query: 'nort wind',
-      results: {
-        ...results('nort wind', [found], 42),
-        droppedWords: { kept: ['nort'], dropped: ['wind'] },
-      },
+      results: results('nort wind', [found], 42),
     });
     expect(screen.getByRole('status')).toHaveTextContent(
       'No match for all words; showing matches for “nort” (“wind” left out): 42 of 5,000 organizations · searched in 3 ms',

@@ -1,9 +1,10 @@
 import { Alert, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconSearchOff } from '@tabler/icons-react';
 import { memo } from 'react';
-import type { DroppedWords } from '../../lib/searchDroppedWords.ts';
+import { droppedWords } from '../../lib/searchDroppedWords.ts';
 import type { PresentedFacets } from '../../lib/searchFacets.ts';
 import type { PresentedHit } from '../../lib/searchHitFields.ts';
+import type { SearchHitData } from '../../lib/searchTypes.ts';
 import { SearchFacets } from './SearchFacets.tsx';
 import { SearchResultsList } from './SearchResultsList.tsx';
 import classes from './SearchPanel.module.css';
@@ -18,8 +19,11 @@ export interface SearchPanelResults {
   searchTimeMs: number;
   facets: PresentedFacets;
   hits: PresentedHit[];
-  /** Words of the search no result matches (dropped to find anything), or null. */
-  droppedWords: DroppedWords | null;
+  /**
+   * The first page's hits as the API sent them: which words they match tells which words the API
+   * dropped to find anything (searchDroppedWords.ts, here so its code loads with this panel).
+   */
+  firstPageHits: readonly SearchHitData[];
   /** The server's `error` text sent along with the results (a 200 may carry both). */
   notice: string | null;
 }
@@ -97,7 +101,7 @@ export const SearchPanel = memo(function SearchPanel(props: SearchPanelProps) {
       outOf={results.outOf}
       searchTimeMs={results.searchTimeMs}
       pendingQuery={stale ? query : null}
-      droppedWords={results.droppedWords}
+      droppedWords={droppedWords(results.query, results.firstPageHits)}
     />
   );
 
