@@ -27,9 +27,16 @@ function watchSearch(term: string): void {
     const results = document.querySelector('[role=list][aria-label="Search results"]');
     if (results === null || results.querySelector('mark') === null) return false;
     if (results.closest('[data-stale]') !== null) return false;
-    return [...document.querySelectorAll('[role=status]')].some((status) =>
-      (status.textContent ?? '').includes(`match “${term}”`),
-    );
+    // "… match “term”", or, when the engine dropped words to find any, "No match for all words;
+    // showing matches for “…” (“…” left out)", which names every word of the term.
+    return [...document.querySelectorAll('[role=status]')].some((status) => {
+      const text = status.textContent ?? '';
+      if (text.includes(`match “${term}”`)) return true;
+      return (
+        text.includes('No match for all words') &&
+        term.split(/\s+/).every((word) => text.includes(word))
+      );
+    });
   };
   const watch = { lastKeyAt: Number.NaN } as SearchWatch;
   // A keystroke is the keydown that led to an input event; characters that Playwright types

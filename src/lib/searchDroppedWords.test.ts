@@ -35,6 +35,15 @@ describe('droppedWords', () => {
     expect(droppedWords('mueller.de info', [hit(['mueller', 'de'], ['info'])])).toBeNull();
   });
 
+  it('reads Han and kana a character at a time, as the search engine matches them', () => {
+    expect(droppedWords('富士 Sports', [hit(['富', '士', 'Sports'])])).toBeNull();
+    expect(droppedWords('富士 Sports', [hit(['Sports'])])).toEqual({
+      kept: ['Sports'],
+      dropped: ['富士'],
+    });
+    expect(droppedWords('カタカナ ltd', [hit(['カ', 'タ']), hit(['Ltd'])])).toBeNull();
+  });
+
   it('says nothing for one word, no hits, or hits that name none of the words', () => {
     expect(droppedWords('wind', [hit(['North'])])).toBeNull();
     expect(droppedWords('nort wind', [])).toBeNull();

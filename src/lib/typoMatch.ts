@@ -53,7 +53,14 @@ export function foldText(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** The letter-and-digit runs of a folded text ("info@müller.de" → info, muller, de). */
+/**
+ * The words of a folded text as the search engine cuts them: runs of letters and digits
+ * ("info@müller.de" → info, muller, de), but Han, Hiragana and Katakana one character each, as
+ * the sandbox's tokenizer does ("富士 Sports" → 富, 士, sports).
+ */
 export function wordsOf(text: string): string[] {
-  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return foldText(text).match(WORD) ?? [];
 }
+
+const WORD =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+/gu;
