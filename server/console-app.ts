@@ -6,6 +6,7 @@ import type { TeamAccess } from './auth/console-auth.ts';
 import { mountSignInRoutes } from './auth/sign-in-routes.ts';
 import type { OperationName } from './api/operations.ts';
 import { describeError } from './ops/logger.ts';
+import { mountPinRoutes } from './pins/pin-routes.ts';
 import { mountOperationsRoutes, observeRequests, type Operations } from './ops/ops-routes.ts';
 import { apiOperation } from './pipeline/api-operation.ts';
 import { auditWrites } from './pipeline/audit-writes.ts';
@@ -52,6 +53,8 @@ export interface ConsoleAppOptions extends ConsoleClientConfig {
    * Omitted by tests of other steps: then errors go to console.error.
    */
   operations?: Operations;
+  /** EMBED_ALLOWED_ORIGINS: who may frame the lookup page (server/embed/). Default: nobody. */
+  embedAllowedOrigins?: readonly string[];
 }
 
 /**
@@ -102,6 +105,7 @@ export function createConsoleApp(options: ConsoleAppOptions): Hono<ConsoleEnv> {
   });
   mountSignInRoutes(app, team, options.access, options.keyOperations ?? null);
   if (team !== undefined) mountAuditRoutes(app, team, apiSession);
+  mountPinRoutes(app, team, apiSession);
 
   app.all(
     '/v1/*',
@@ -116,6 +120,6 @@ export function createConsoleApp(options: ConsoleAppOptions): Hono<ConsoleEnv> {
       return options.api(c.req.raw, resolved);
     },
   );
-  mountSpa(app, options.distDir, sessionStep(team, 'redirect'));
+  mountSpa(app, options.distDir, sessionStep(team, 'redirect'), options.embedAllowedOrigins);
   return app;
 }

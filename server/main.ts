@@ -172,7 +172,14 @@ const server = serve(
 
 async function whenListening(port: number): Promise<void> {
   const access = consoleAccess(config.consoleUrl, port);
-  auth = await startAuth(config.auth, access, config.host, config.consoleUrl, log);
+  auth = await startAuth(
+    config.auth,
+    access,
+    config.host,
+    config.consoleUrl,
+    log,
+    config.embedAllowedOrigins.length > 0,
+  );
   app = createConsoleApp({
     mode: backend.mode,
     defaultChatbotId: config.defaultChatbotId,
@@ -183,6 +190,7 @@ async function whenListening(port: number): Promise<void> {
     team: { auth: auth.auth, store, now: Date.now, log },
     keyOperations: backend.mode === 'sandbox' ? sandboxKeyOperations(backend.apiKey) : null,
     operations,
+    embedAllowedOrigins: config.embedAllowedOrigins,
   });
   const source =
     backend.mode === 'sandbox'

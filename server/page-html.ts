@@ -6,6 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { LOOKUP_PATH_PATTERN } from './embed/embed-config.ts';
 
 /** src/prerender.tsx's export: the HTML inside #root for a URL, or undefined for none. */
 type RenderStartPage = (url: string) => string | undefined;
@@ -72,7 +73,14 @@ export function createPageHtml(distDir: string): (url: string) => Promise<PageHt
     return frame;
   };
 
+  const lookupPath = join(distDir, 'lookup.html');
   return async (url) => {
+    // The lookup page is its own entry (lookup.html: a small bundle for a side panel), never
+    // rendered on the server: it shows a search box, focused, and nothing to prerender.
+    if (LOOKUP_PATH_PATTERN.test(new URL(url, 'http://page').pathname) && existsSync(lookupPath)) {
+      const lookup = await readFile(lookupPath, 'utf8');
+      return { html: lookup, scriptHashes: inlineScriptHashes(lookup) };
+    }
     if (!existsSync(indexPath)) return undefined;
     const template = await readFile(indexPath, 'utf8');
     // A build made while the server runs (`npm run build` beside `npm start`) renders from then on.

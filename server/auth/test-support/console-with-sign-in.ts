@@ -30,6 +30,8 @@ export interface ConsoleWithSignIn {
   provider: DemoProvider;
   /** The console's origin (what `app.request` paths resolve against). */
   origin: string;
+  /** Where the test may put a built SPA (`dist/`, initially empty). */
+  distDir: string;
   /** Every line the console logged (its `log`, and console.log/error while it ran). */
   logs: string[];
   clock: { now: number };
@@ -58,6 +60,8 @@ export interface ConsoleWithSignInOptions {
   sessions?: SessionTimeouts;
   /** The store on the test's clock; default: SQLite in the temporary directory. */
   openStore?: (now: () => number) => Promise<ConsoleStore>;
+  /** EMBED_ALLOWED_ORIGINS: who may frame the lookup page (and the cookie's SameSite=None). */
+  embedAllowedOrigins?: readonly string[];
 }
 
 export async function startConsoleWithSignIn(
@@ -90,7 +94,7 @@ export async function startConsoleWithSignIn(
       emails: { admin: [], agent: [], viewer: [] },
     },
     sessions,
-    cookies: cookiePolicy(origin),
+    cookies: cookiePolicy(origin, (options.embedAllowedOrigins?.length ?? 0) > 0),
   };
   const appWith = (team: TeamAccess | undefined) =>
     createConsoleApp({
@@ -101,6 +105,7 @@ export async function startConsoleWithSignIn(
       maxRequestBodyBytes: MAX_REQUEST_BODY_BYTES,
       access,
       team,
+      embedAllowedOrigins: options.embedAllowedOrigins,
     });
   const app = appWith({ auth, store, now, log: (line) => logs.push(line) });
   let count = 0;
@@ -110,6 +115,7 @@ export async function startConsoleWithSignIn(
     sandbox,
     provider,
     origin,
+    distDir: join(root, 'dist'),
     logs,
     clock,
     appWithoutSignIn: ({ audit }) =>
