@@ -38,7 +38,10 @@ export function inlineScriptHashes(html: string): string[] {
  * first use; without one (a build without it, a render that throws) pages are rendered by the
  * browser alone, as before.
  */
-export function createPageHtml(distDir: string): (url: string) => Promise<PageHtml | undefined> {
+export function createPageHtml(
+  distDir: string,
+  embedAllowedOrigins: readonly string[] = [],
+): (url: string) => Promise<PageHtml | undefined> {
   const indexPath = join(distDir, 'index.html');
   const renderPath = serverRenderPath(distDir);
   let renderer: Promise<RenderStartPage | undefined> | undefined;
@@ -79,7 +82,12 @@ export function createPageHtml(distDir: string): (url: string) => Promise<PageHt
     // rendered on the server: it shows a search box, focused, and nothing to prerender.
     if (LOOKUP_PATH_PATTERN.test(new URL(url, 'http://page').pathname) && existsSync(lookupPath)) {
       const lookup = await readFile(lookupPath, 'utf8');
-      return { html: lookup, scriptHashes: inlineScriptHashes(lookup) };
+      // The origins whose messages the page may read (checked origins: no quote or `<` in them).
+      const meta = `<meta name="embed-allowed-origins" content="${embedAllowedOrigins.join(' ')}" />`;
+      return {
+        html: lookup.replace('</head>', () => `${meta}\n  </head>`),
+        scriptHashes: inlineScriptHashes(lookup),
+      };
     }
     if (!existsSync(indexPath)) return undefined;
     const template = await readFile(indexPath, 'utf8');

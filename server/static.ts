@@ -33,7 +33,7 @@ export function mountSpa(
   pageGuard: MiddlewareHandler<ConsoleEnv>,
   embedAllowedOrigins: readonly string[] = [],
 ): void {
-  const pageHtml = createPageHtml(distDir);
+  const pageHtml = createPageHtml(distDir, embedAllowedOrigins);
 
   // Made on the first request that finds dist/, so a server started before the first build
   // serves it once it exists (serveStatic itself checks its root only when made).

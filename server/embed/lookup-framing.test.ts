@@ -14,7 +14,7 @@ const HOST_ORIGINS = ['https://chat.example.com', 'http://localhost:4515'];
 const HTML = { Accept: 'text/html' };
 const INDEX_HTML = '<!doctype html><title>console</title><div id="root"></div>';
 const LOOKUP_HTML =
-  '<!doctype html><title>lookup</title><script>document.title = "x"</script><div id="root"></div>';
+  '<!doctype html><head><title>lookup</title><script>document.title = "x"</script></head><div id="root"></div>';
 
 function frameAncestors(response: Response): string | undefined {
   const csp = response.headers.get('content-security-policy') ?? '';
@@ -43,7 +43,13 @@ describe('framing with EMBED_ALLOWED_ORIGINS', () => {
     for (const path of ['/chatbots/demo/lookup', '/chatbots/demo/lookup?email=a@b.test']) {
       const response = await embedded.app.request(path, { headers: { ...HTML, cookie } });
       expect(response.status).toBe(200);
-      expect(await response.text()).toBe(LOOKUP_HTML);
+      // The page learns whose messages it may read from the server, with no request of its own.
+      expect(await response.text()).toBe(
+        LOOKUP_HTML.replace(
+          '</head>',
+          '<meta name="embed-allowed-origins" content="https://chat.example.com http://localhost:4515" />\n  </head>',
+        ),
+      );
       expect(frameAncestors(response)).toBe('https://chat.example.com http://localhost:4515');
       expect(response.headers.get('x-frame-options')).toBeNull();
       // Its inline script is allowed by its hash, as index.html's is.

@@ -23,7 +23,13 @@ export type OperationName =
 
 /** The console server's own routes (`/console/*`): no ChatCaptain permission applies. */
 export type ConsoleServerOperationName =
-  'getConsoleConfig' | 'getConsoleSession' | 'signOut' | 'listAuditEntries';
+  | 'getConsoleConfig'
+  | 'getConsoleSession'
+  | 'signOut'
+  | 'listAuditEntries'
+  | 'listPins'
+  | 'pinOrganization'
+  | 'unpinOrganization';
 
 export type ApiOperationName = Exclude<OperationName, ConsoleServerOperationName>;
 
@@ -61,6 +67,9 @@ const OPERATION_LABELS: Readonly<Record<OperationName, string>> = {
   getConsoleSession: 'load who is signed in',
   signOut: 'sign out',
   listAuditEntries: 'load the audit trail',
+  listPins: 'load your pinned organizations',
+  pinOrganization: 'pin the organization',
+  unpinOrganization: 'unpin the organization',
 };
 
 /** The permission an operation needs; undefined for the console server's own routes. */
