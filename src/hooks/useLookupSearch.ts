@@ -50,7 +50,7 @@ export function useLookupSearch(
 ): LookupSearch {
   const hintQueries = useQueries({
     queries: (hintTerms ?? []).map((term) =>
-      organizationQueries.search(chatbotId, term.text, 1, HINT_SEARCH_SIZE),
+      organizationQueries.search(chatbotId, term.query, 1, HINT_SEARCH_SIZE),
     ),
   });
   const typed = useOrganizationQuickSearch(hintTerms === null ? chatbotId : undefined, text);

@@ -11,24 +11,27 @@ import {
 describe('lookupTerms', () => {
   it("searches an e-mail's domain first, then the address", () => {
     expect(lookupTerms({ email: 'Ada@Mail.Acme.Example' })).toEqual([
-      { text: 'mail.acme.example', kind: 'domain' },
-      { text: 'ada@mail.acme.example', kind: 'email' },
+      { text: 'mail.acme.example', query: 'mail acme', kind: 'domain' },
+      { text: 'ada@mail.acme.example', query: 'ada mail acme', kind: 'email' },
     ]);
+    // The TLD, www and two-letter labels are no words worth searching.
+    expect(lookupTerms({ email: 'a@www.shop.co.uk' })[0]?.query).toBe('shop');
+    expect(lookupTerms({ email: 'a@x.se' })[0]?.query).toBe('x.se');
   });
 
   it('skips free-mail domains: they name no organization', () => {
     expect(lookupTerms({ email: 'someone@gmail.com' })).toEqual([
-      { text: 'someone@gmail.com', kind: 'email' },
+      { text: 'someone@gmail.com', query: 'someone gmail', kind: 'email' },
     ]);
     expect(lookupTerms({ email: 'x@outlook.com' })).toHaveLength(1);
   });
 
   it('puts the query, then the name, first; each term once; nothing for nothing usable', () => {
     expect(lookupTerms({ query: ' acme ', name: 'Acme', email: 'a@acme.example' })).toEqual([
-      { text: 'acme', kind: 'text' },
-      { text: 'Acme', kind: 'text' },
-      { text: 'acme.example', kind: 'domain' },
-      { text: 'a@acme.example', kind: 'email' },
+      { text: 'acme', query: 'acme', kind: 'text' },
+      { text: 'Acme', query: 'Acme', kind: 'text' },
+      { text: 'acme.example', query: 'acme', kind: 'domain' },
+      { text: 'a@acme.example', query: 'a acme', kind: 'email' },
     ]);
     expect(lookupTerms({ query: '  ', email: 'nope' })).toEqual([]);
   });
@@ -53,7 +56,7 @@ describe('e-mail addresses', () => {
 });
 
 describe('organizationMatchesTerm', () => {
-  const domain = { text: 'acme.example', kind: 'domain' } as const;
+  const domain = { text: 'acme.example', query: 'acme', kind: 'domain' } as const;
   it('keeps hits whose e-mail or website is at the domain (or below it)', () => {
     expect(organizationMatchesTerm({ website: 'https://www.acme.example/about' }, domain)).toBe(
       true,
@@ -68,10 +71,10 @@ describe('organizationMatchesTerm', () => {
   });
 
   it('keeps hits with exactly the address for an e-mail, any hit for text', () => {
-    const email = { text: 'ada@gmail.com', kind: 'email' } as const;
+    const email = { text: 'ada@gmail.com', query: 'ada gmail', kind: 'email' } as const;
     expect(organizationMatchesTerm({ email: 'Ada@gmail.com' }, email)).toBe(true);
     expect(organizationMatchesTerm({ email: 'bob@gmail.com' }, email)).toBe(false);
-    expect(organizationMatchesTerm({}, { text: 'x', kind: 'text' })).toBe(true);
+    expect(organizationMatchesTerm({}, { text: 'x', query: 'x', kind: 'text' })).toBe(true);
   });
 });
 

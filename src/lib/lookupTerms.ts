@@ -105,8 +105,23 @@ export function isFreeMail(domain: string): boolean {
  * address: `example.com` must not answer with every organization whose name says "example".
  */
 export interface LookupTerm {
+  /** What the box shows and the page says was searched. */
   text: string;
+  /** What is sent to the search: for a domain its distinctive labels (no TLD, no `www`). */
+  query: string;
   kind: 'text' | 'domain' | 'email';
+}
+
+/**
+ * The words of a domain worth searching: its labels without the last (the TLD), `www` and
+ * one- or two-letter ones (`co` of `co.uk`). `se`, `com` or `de` as words would match (as
+ * prefixes) a large part of every index, slowly and to no use: the hits are kept by their domain
+ * afterwards anyway. Falls back to the whole domain when nothing is left.
+ */
+export function domainQuery(domain: string): string {
+  const labels = domain.split('.').slice(0, -1);
+  const words = labels.filter((label) => label.length > 2 && label !== 'www');
+  return words.length > 0 ? words.join(' ') : domain;
 }
 
 /**
@@ -115,16 +130,18 @@ export interface LookupTerm {
  */
 export function lookupTerms(hint: LookupHint): LookupTerm[] {
   const terms: LookupTerm[] = [];
-  const add = (text: string | null, kind: LookupTerm['kind']) => {
-    if (text !== null && !terms.some((term) => term.text === text)) terms.push({ text, kind });
+  const add = (text: string | null, kind: LookupTerm['kind'], query = text) => {
+    if (text === null || query === null || terms.some((term) => term.text === text)) return;
+    terms.push({ text, query, kind });
   };
   add(cleanHintText(hint.query), 'text');
   add(cleanHintText(hint.name), 'text');
   const email = cleanEmail(hint.email);
   if (email !== null) {
     const domain = emailDomain(email);
-    if (domain !== null && !isFreeMail(domain)) add(domain, 'domain');
-    add(email, 'email');
+    if (domain !== null && !isFreeMail(domain)) add(domain, 'domain', domainQuery(domain));
+    const local = email.slice(0, email.lastIndexOf('@'));
+    add(email, 'email', domain === null ? email : `${local} ${domainQuery(domain)}`);
   }
   return terms;
 }
