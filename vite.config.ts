@@ -20,7 +20,7 @@ const toConsoleServer: ProxyOptions = {
   },
 };
 
-export default defineConfig(({ isSsrBuild }) => ({
+export default defineConfig(({ isSsrBuild, mode }) => ({
   plugins: [react()],
   server: {
     port: 5173,
@@ -45,6 +45,27 @@ export default defineConfig(({ isSsrBuild }) => ({
       outDir: 'dist/ssr',
       emptyOutDir: false,
       rollupOptions: { input: 'src/prerender.tsx' },
+    },
+  }),
+  // The compact lookup page (lookup.html, src/lookupMain.tsx), built on its own (`vite build
+  // --mode lookup`, after the console's build, into the same dist/): a graph of its own shares no
+  // chunk with the console's, so neither page loads code only the other needs (the lookup's JS
+  // budget is 100 KB gzip, the list's 150 KB). server/page-html.ts serves it at /chatbots/:id/lookup.
+  ...(mode === 'lookup' && {
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: { polyfill: false },
+      copyPublicDir: false,
+      emptyOutDir: false,
+      rollupOptions: {
+        input: { lookup: 'lookup.html' },
+        output: {
+          entryFileNames: 'assets/lookup-[hash].js',
+          chunkFileNames: 'assets/lookup-[name]-[hash].js',
+          assetFileNames: 'assets/lookup-[name]-[hash][extname]',
+        },
+      },
     },
   }),
   test: {

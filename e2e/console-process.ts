@@ -35,9 +35,12 @@ async function until(condition: () => Promise<boolean>, timeoutMs: number, what:
 export function consoleProcess({
   port,
   seedOrganizations = 300,
+  env = {},
 }: {
   port: number;
   seedOrganizations?: number;
+  /** More settings for the server (e.g. EMBED_ALLOWED_ORIGINS). */
+  env?: Record<string, string>;
 }): ConsoleProcess {
   const origin = `http://localhost:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'orgs-console-e2e-outage-'));
@@ -66,6 +69,7 @@ export function consoleProcess({
           DATA_DIR: dataDir,
           SEED_ORGANIZATIONS: String(seedOrganizations),
           CHATCAPTAIN_API_URL: '',
+          ...env,
         },
         stdio: 'ignore',
       });

@@ -9,6 +9,7 @@ import {
   type Environment,
 } from './settings.ts';
 import { loadAuthConfig, type AuthConfig } from './auth/auth-config.ts';
+import { isLoopbackOrigin, parseEmbedAllowedOrigins } from './embed/embed-config.ts';
 import { logLevelSetting } from './ops/logger.ts';
 import { DEFAULT_START_DATA_TIMEOUT_MS } from './page-html.ts';
 import { FULL_ACCESS_KEY, SANDBOX_CHATBOT_ID } from './sandbox/api-keys.ts';
@@ -83,6 +84,11 @@ export interface ConsoleConfig {
   auditRetentionDays: number;
   /** Bearer token that lets a scraper read /metrics from anywhere; undefined: this machine only. */
   metricsToken: string | undefined;
+  /**
+   * EMBED_ALLOWED_ORIGINS: the origins whose pages may frame the lookup page and send it a
+   * conversation's contact (server/embed/); empty: no site may frame any page of the console.
+   */
+  embedAllowedOrigins: readonly string[];
 }
 
 /** A token anyone could guess would open /metrics to everyone. */
@@ -120,7 +126,19 @@ export function loadConfig(env: Environment): ConsoleConfig {
       DEFAULT_AUDIT_RETENTION_DAYS,
     ),
     metricsToken: problems.read(() => metricsToken(env), undefined),
+    embedAllowedOrigins: problems.read(() => parseEmbedAllowedOrigins(env), []),
   };
+  if (
+    config.embedAllowedOrigins.length > 0 &&
+    config.consoleUrl !== undefined &&
+    config.consoleUrl.startsWith('http:') &&
+    !isLoopbackOrigin(config.consoleUrl)
+  ) {
+    problems.add(
+      'EMBED_ALLOWED_ORIGINS needs the console on https (CONSOLE_URL): a framed page keeps its ' +
+        'session only in a SameSite=None cookie, which browsers accept only when Secure.',
+    );
+  }
   if (logLevelSetting(env.LOG_LEVEL) === undefined) {
     problems.add(`LOG_LEVEL must be info, warn or error (got "${env.LOG_LEVEL}").`);
   }
@@ -154,7 +172,10 @@ function metricsToken(env: Environment): string | undefined {
   return token;
 }
 
-type ServerConfig = Omit<ConsoleConfig, 'auth' | 'store' | 'auditRetentionDays' | 'metricsToken'>;
+type ServerConfig = Omit<
+  ConsoleConfig,
+  'auth' | 'store' | 'auditRetentionDays' | 'metricsToken' | 'embedAllowedOrigins'
+>;
 
 function loadServerConfig(env: Environment, problems: ConfigProblems): ServerConfig {
   const upstreamUrl = nonEmpty(env.CHATCAPTAIN_API_URL);

@@ -8,6 +8,7 @@ import type { TeamAccess } from './auth/console-auth.ts';
 import { mountSignInRoutes } from './auth/sign-in-routes.ts';
 import type { OperationName } from './api/operations.ts';
 import { describeError } from './ops/logger.ts';
+import { mountPinRoutes } from './pins/pin-routes.ts';
 import { mountOperationsRoutes, observeRequests, type Operations } from './ops/ops-routes.ts';
 import { apiOperation } from './pipeline/api-operation.ts';
 import { auditWrites } from './pipeline/audit-writes.ts';
@@ -61,6 +62,8 @@ export interface ConsoleAppOptions extends ConsoleClientConfig {
   startDataTimeoutMs?: number;
   /** Tells this replica's job runner that a job waits (a scan was started); it also polls. */
   wakeJobRunner?: () => void;
+  /** EMBED_ALLOWED_ORIGINS: who may frame the lookup page (server/embed/). Default: nobody. */
+  embedAllowedOrigins?: readonly string[];
 }
 
 /**
@@ -127,6 +130,7 @@ export function createConsoleApp(options: ConsoleAppOptions): Hono<ConsoleEnv> {
       apiSession,
     );
   }
+  mountPinRoutes(app, team, apiSession);
   const noop: MiddlewareHandler<ConsoleEnv> = async (_c, next) => next();
 
   app.all(
@@ -143,6 +147,12 @@ export function createConsoleApp(options: ConsoleAppOptions): Hono<ConsoleEnv> {
       return options.api(c.req.raw, resolved);
     },
   );
-  mountSpa(app, options.distDir, sessionStep(team, 'redirect'), options.startDataTimeoutMs);
+  mountSpa(
+    app,
+    options.distDir,
+    sessionStep(team, 'redirect'),
+    options.startDataTimeoutMs,
+    options.embedAllowedOrigins,
+  );
   return app;
 }

@@ -173,7 +173,14 @@ const server = serve(
 
 async function whenListening(port: number): Promise<void> {
   const access = consoleAccess(config.consoleUrl, port);
-  auth = await startAuth(config.auth, access, config.host, config.consoleUrl, log);
+  auth = await startAuth(
+    config.auth,
+    access,
+    config.host,
+    config.consoleUrl,
+    log,
+    config.embedAllowedOrigins.length > 0,
+  );
   app = createConsoleApp({
     mode: backend.mode,
     defaultChatbotId: config.defaultChatbotId,
@@ -186,6 +193,7 @@ async function whenListening(port: number): Promise<void> {
     keyOperations: backend.mode === 'sandbox' ? sandboxKeyOperations(backend.apiKey) : null,
     operations,
     wakeJobRunner: () => void runner.runOnce().catch(() => undefined),
+    embedAllowedOrigins: config.embedAllowedOrigins,
   });
   const source =
     backend.mode === 'sandbox'

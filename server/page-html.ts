@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { ApiTransport } from '../src/api/client.ts';
 import type { StartData } from '../src/hooks/startData.ts';
 import { startDataScript } from './start-data-script.ts';
+import { LOOKUP_PATH_PATTERN } from './embed/embed-config.ts';
 
 /** src/prerender.tsx's exports (each optional: an older build has only the first, synchronous). */
 interface ServerRender {
@@ -86,6 +87,7 @@ async function within<T>(
  */
 export function createPageHtml(
   distDir: string,
+  embedAllowedOrigins: readonly string[] = [],
 ): (url: string, source?: StartDataSource) => Promise<PageHtml | undefined> {
   const indexPath = join(distDir, 'index.html');
   const renderPath = serverRenderPath(distDir);
@@ -148,7 +150,20 @@ export function createPageHtml(
     return usable === undefined ? root : root + startDataScript(usable);
   };
 
+  const lookupPath = join(distDir, 'lookup.html');
   return async (url, source) => {
+    // The lookup page is its own entry (lookup.html: a small bundle for a side panel), never
+    // rendered on the server: it shows a search box, focused, and nothing to prerender.
+    if (LOOKUP_PATH_PATTERN.test(new URL(url, 'http://page').pathname) && existsSync(lookupPath)) {
+      const lookup = await readFile(lookupPath, 'utf8');
+      // The origins whose messages the page may read (checked origins: no quote or `<` in them).
+      const meta = `<meta name="embed-allowed-origins" content="${embedAllowedOrigins.join(' ')}" />`;
+      return {
+        head: lookup.replace('</head>', () => `${meta}\n  </head>`),
+        rest: Promise.resolve(''),
+        scriptHashes: inlineScriptHashes(lookup),
+      };
+    }
     if (!existsSync(indexPath)) return undefined;
     const template = await readFile(indexPath, 'utf8');
     // A build made while the server runs (`npm run build` beside `npm start`) renders from then on.

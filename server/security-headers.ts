@@ -4,8 +4,12 @@ import { REQUEST_ID_HEADER, UPSTREAM_REQUEST_ID_HEADER } from './pipeline/reques
 
 // Mantine injects <style> tags at run time, so styles may be inline. Scripts are inline only by
 // their hash: index.html's colour scheme script (page-html.ts). Contact avatars may come from any
-// https host; the API is always this origin (/v1).
-export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
+// https host; the API is always this origin (/v1). No site may frame a page unless it is the
+// lookup page and the site is in EMBED_ALLOWED_ORIGINS (`frameAncestors`, static.ts).
+export function contentSecurityPolicy(
+  scriptHashes: readonly string[] = [],
+  frameAncestors: readonly string[] = [],
+): string {
   return [
     "default-src 'self'",
     ["script-src 'self'", ...scriptHashes].join(' '),
@@ -14,7 +18,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[] = []): str
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors.length > 0 ? frameAncestors.join(' ') : "'none'"}`,
     "form-action 'self'",
   ].join('; ');
 }
@@ -33,6 +37,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 /** Context variable: the inline scripts' hashes of the HTML page being answered (page-html.ts). */
 export const SCRIPT_HASHES = 'scriptHashes';
+/** Context variable: the origins that may frame the page being answered (the lookup page only). */
+export const FRAME_ANCESTORS = 'frameAncestors';
 
 /**
  * Hand-written rather than `hono/secure-headers` (issue 13): that middleware computes its CSP
@@ -49,6 +55,7 @@ export const SCRIPT_HASHES = 'scriptHashes';
 export const securityHeaders = createMiddleware<ConsoleEnv>(async (c, next) => {
   await next();
   const scriptHashes = c.get(SCRIPT_HASHES);
+  const frameAncestors = c.get(FRAME_ANCESTORS) ?? [];
   const requestId = c.get('requestId');
   const setSecurityHeaders = (headers: Headers) => {
     for (const [name, value] of SECURITY_HEADER_ENTRIES) headers.set(name, value);
@@ -60,9 +67,12 @@ export const securityHeaders = createMiddleware<ConsoleEnv>(async (c, next) => {
       }
       headers.set(REQUEST_ID_HEADER, requestId);
     }
-    if (scriptHashes?.length) {
-      headers.set('Content-Security-Policy', contentSecurityPolicy(scriptHashes));
+    if (scriptHashes?.length || frameAncestors.length > 0) {
+      headers.set('Content-Security-Policy', contentSecurityPolicy(scriptHashes, frameAncestors));
     }
+    // X-Frame-Options cannot name origins (ALLOW-FROM is gone from browsers): for a page some
+    // sites may frame, frame-ancestors alone decides, as CSP Level 2 browsers do anyway.
+    if (frameAncestors.length > 0) headers.delete('X-Frame-Options');
     const cors = [...headers.keys()].filter((name) => name.startsWith('access-control-'));
     for (const name of cors) headers.delete(name);
   };

@@ -7,8 +7,9 @@ import {
   DEFAULT_START_DATA_TIMEOUT_MS,
   type StartDataSource,
 } from './page-html.ts';
+import { LOOKUP_PATH_PATTERN } from './embed/embed-config.ts';
 import type { ConsoleEnv } from './pipeline/console-env.ts';
-import { SCRIPT_HASHES } from './security-headers.ts';
+import { FRAME_ANCESTORS, SCRIPT_HASHES } from './security-headers.ts';
 
 // Vite names every file under /assets by its content hash: a changed file is a new URL.
 const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
@@ -27,16 +28,20 @@ const SERVER_RENDER_DIR = '/ssr/';
  * index.html for client routes (paths without a file extension, or any page a browser asks for),
  * so a reload on /organizations/abc works; the list page's with its frame rendered in (page-html.ts).
  * `pageGuard` runs before a page is answered (the session step: without a session, a page load
- * goes to sign-in); files are served to anyone, as they hold no data. Register after every API
- * route.
+ * goes to sign-in); files are served to anyone, as they hold no data. The lookup page is the
+ * exception: it is served without a session, like a file (it holds no data either), because it
+ * may run in another site's frame, where a redirect to the provider cannot be shown; it asks for
+ * sign-in itself. Only it may be framed, and only by `embedAllowedOrigins`. Register after every
+ * API route.
  */
 export function mountSpa(
   app: Hono<ConsoleEnv>,
   distDir: string,
   pageGuard: MiddlewareHandler<ConsoleEnv>,
   startDataTimeoutMs = DEFAULT_START_DATA_TIMEOUT_MS,
+  embedAllowedOrigins: readonly string[] = [],
 ): void {
-  const pageHtml = createPageHtml(distDir);
+  const pageHtml = createPageHtml(distDir, embedAllowedOrigins);
 
   // Made on the first request that finds dist/, so a server started before the first build
   // serves it once it exists (serveStatic itself checks its root only when made).
@@ -44,7 +49,7 @@ export function mountSpa(
   app.use('*', async (c, next) => {
     // The page itself (index.html, also at `/`) comes from pageHtml below, with its CSP hashes.
     const path = c.req.path;
-    const isPage = path.endsWith('/') || path.endsWith('/index.html');
+    const isPage = path.endsWith('/') || path.endsWith('/index.html') || path === '/lookup.html';
     if (!existsSync(distDir) || isPage || path.startsWith(SERVER_RENDER_DIR)) return next();
     serveBuiltFile ??= serveStatic({ root: distDir });
     // serveStatic answers with the file's response, or calls next() and returns nothing.
@@ -58,11 +63,14 @@ export function mountSpa(
     return file;
   });
 
-  const guardPages: MiddlewareHandler<ConsoleEnv> = (c, next) =>
-    wantsClientRoute(c) ? pageGuard(c, next) : Promise.resolve(c.json(NOT_FOUND, 404));
+  const guardPages: MiddlewareHandler<ConsoleEnv> = (c, next) => {
+    if (!wantsClientRoute(c)) return Promise.resolve(c.json(NOT_FOUND, 404));
+    return isLookupPage(c.req.path) ? next() : pageGuard(c, next);
+  };
   app.on(['GET', 'HEAD'], '*', guardPages, async (c) => {
+    // The lookup page (its own small entry) carries no data: it waits for what the agent types.
     const source: StartDataSource | undefined =
-      c.req.method === 'GET'
+      c.req.method === 'GET' && !isLookupPage(c.req.path)
         ? { transport: ownApiTransport(app, c), timeoutMs: startDataTimeoutMs }
         : undefined;
     const page = await pageHtml(pathAndQuery(c.req.url), source);
@@ -73,6 +81,9 @@ export function mountSpa(
       );
     }
     c.set(SCRIPT_HASHES, page.scriptHashes);
+    if (isLookupPage(c.req.path) && embedAllowedOrigins.length > 0) {
+      c.set(FRAME_ANCESTORS, embedAllowedOrigins);
+    }
     c.header('Cache-Control', PAGE_CACHE);
     c.header('Content-Type', 'text/html; charset=UTF-8');
     // The head at once (the browser fetches the scripts and styles meanwhile), the rest once the
@@ -120,6 +131,10 @@ function ownApiTransport(app: Hono<ConsoleEnv>, c: Context<ConsoleEnv>): ApiTran
 function pathAndQuery(url: string): string {
   const { pathname, search } = new URL(url);
   return pathname + search;
+}
+
+export function isLookupPage(path: string): boolean {
+  return LOOKUP_PATH_PATTERN.test(path);
 }
 
 function isHashedAsset(path: string): boolean {

@@ -29,6 +29,9 @@ const DataQualityPage = lazyPage(
   async () => (await import('./pages/DataQualityPage.tsx')).DataQualityPage,
 );
 const AuditPage = lazyPage(async () => (await import('./pages/AuditPage.tsx')).AuditPage);
+const LookupRoutePage = lazyPage(
+  async () => (await import('./pages/LookupRoutePage.tsx')).LookupRoutePage,
+);
 const NotFoundPage = lazyPage(async () => (await import('./pages/NotFoundPage.tsx')).NotFoundPage);
 
 /**
@@ -56,6 +59,8 @@ export function AppRoutes() {
   usePreloadPagesOpenedFromTheList();
   return (
     <Routes>
+      {/* The compact lookup, without the console's header (lookup.html in a build). */}
+      <Route path="chatbots/:chatbotId/lookup" element={<LookupRoutePage.Page />} />
       <Route path="/" element={<AppLayout />}>
         {/* `/`: the console server's default chatbot (GET /console/config). */}
         <Route index element={<DefaultChatbotRedirect.Page />} />

@@ -4,6 +4,7 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { CookieOptions } from 'hono/utils/cookie';
+import { isLoopbackOrigin } from '../embed/embed-config.ts';
 
 export interface CookiePolicy {
   /** The console is served over https (CONSOLE_URL): `Secure` and the `__Host-` prefix. */
@@ -11,8 +12,10 @@ export interface CookiePolicy {
   /**
    * The hook for embedding the console in another site's page (EMBED_ALLOWED_ORIGINS): the
    * session cookie must then travel in a third-party frame, as `SameSite=None; Secure;
-   * Partitioned` (CHIPS: a separate cookie jar per embedding site). Requires https. Writes stay
-   * protected by the same-origin rule (Origin and X-Console-Request), not by SameSite.
+   * Partitioned` (CHIPS: a separate cookie jar per embedding site). Requires https, or a console
+   * on this machine (browsers treat http://localhost as secure). Writes stay protected by the
+   * same-origin rule (Origin and X-Console-Request), not by SameSite. Off: the cookies are as they
+   * were before embedding existed (SameSite=Lax).
    */
   embedded: boolean;
 }
@@ -25,7 +28,9 @@ export const SIGN_IN_TTL_MS = 10 * 60_000;
 
 export function cookiePolicy(consoleUrl: string | undefined, embedded = false): CookiePolicy {
   const https = consoleUrl?.startsWith('https:') ?? false;
-  if (embedded && !https) {
+  // Without CONSOLE_URL the console answers loopback names only (console-access.ts).
+  const loopback = consoleUrl === undefined || isLoopbackOrigin(consoleUrl);
+  if (embedded && !https && !loopback) {
     throw new Error('an embedded console needs https (SameSite=None cookies must be Secure)');
   }
   return { https, embedded };

@@ -65,6 +65,8 @@ export async function startAuth(
   host: string,
   consoleUrl: string | undefined,
   log: (line: string) => void,
+  /** EMBED_ALLOWED_ORIGINS is set: the session cookie must travel in another site's frame. */
+  embedded = false,
 ): Promise<StartedAuth> {
   if (config.mode === 'off') {
     return {
@@ -78,7 +80,7 @@ export async function startAuth(
   const common = {
     roles: config.roles,
     sessions: config.sessions,
-    cookies: cookiePolicy(consoleUrl),
+    cookies: cookiePolicy(consoleUrl, embedded),
   };
 
   if (config.mode === 'demo') {

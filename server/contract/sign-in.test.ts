@@ -394,6 +394,19 @@ describe('cookie attributes over https', () => {
       sameSite: 'None',
       partitioned: true,
     });
-    expect(() => cookiePolicy('http://localhost:4173', true)).toThrow(/https/);
+    // Browsers treat this machine as secure: a test host page on another port can frame it.
+    expect(sessionCookieOptions(cookiePolicy('http://localhost:4173', true))).toMatchObject({
+      secure: true,
+      sameSite: 'None',
+      partitioned: true,
+    });
+    expect(sessionCookieOptions(cookiePolicy(undefined, true)).sameSite).toBe('None');
+    expect(() => cookiePolicy('http://console.example.test', true)).toThrow(/https/);
+    // Unset EMBED_ALLOWED_ORIGINS: the cookie is what it always was.
+    expect(sessionCookieOptions(cookiePolicy('http://localhost:4173'))).toEqual({
+      path: '/',
+      httpOnly: true,
+      sameSite: 'Lax',
+    });
   });
 });

@@ -35,6 +35,8 @@ export interface ConsoleEnv {
     actor?: Actor;
     /** The inline scripts' hashes of the HTML page being answered (page-html.ts), for the CSP. */
     scriptHashes?: string[];
+    /** The origins that may frame the page being answered (the lookup page, EMBED_ALLOWED_ORIGINS). */
+    frameAncestors?: readonly string[];
     /** Set on `/v1/*` once the request is known to be one of the eight operations. */
     apiOperation?: ResolvedOperation;
   };

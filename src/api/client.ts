@@ -134,7 +134,7 @@ export type QueryParameters = Record<string, string | number | undefined>;
 
 export interface ApiRequest<T> {
   operation: OperationName;
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Encoded path, from `apiPath`. */
   path: string;
   query?: QueryParameters;

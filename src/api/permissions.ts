@@ -27,6 +27,9 @@ export type ConsoleServerOperationName =
   | 'getConsoleSession'
   | 'signOut'
   | 'listAuditEntries'
+  | 'listPins'
+  | 'pinOrganization'
+  | 'unpinOrganization'
   | DataQualityOperationName;
 
 /** The data-quality routes' calls: labelled by dataQuality.ts, which loads with their page. */
@@ -70,6 +73,9 @@ const OPERATION_LABELS: Readonly<Record<Exclude<OperationName, DataQualityOperat
     getConsoleSession: 'load who is signed in',
     signOut: 'sign out',
     listAuditEntries: 'load the audit trail',
+    listPins: 'load your pinned organizations',
+    pinOrganization: 'pin the organization',
+    unpinOrganization: 'unpin the organization',
   };
 
 // Labels of operations whose module loads later (a lazily loaded page's), kept out of the list

@@ -163,6 +163,9 @@ export const consoleSessionSchema = v.object({
 /** POST /console/sign-out: where the browser goes next (the provider's logout, or signed-out). */
 export const signOutSchema = v.object({ redirectTo: v.string() });
 
+/** `/console/pins/:chatbotId` (server/pins/pin-routes.ts): a person's pinned ids, in order. */
+export const pinsSchema = v.object({ pins: v.array(v.string()) });
+
 const changedFields = v.nullable(v.record(v.json()));
 
 /** One entry of GET /console/audit (server/store/audit/audit-store.ts). */

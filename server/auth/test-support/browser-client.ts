@@ -89,10 +89,13 @@ export class BrowserClient {
   cookieHeader(url: URL): string {
     const jar = this.cookies.get(url.hostname);
     if (jar === undefined) return '';
-    return [...jar]
-      .filter(([, cookie]) => !cookie.secure || url.protocol === 'https:')
-      .map(([name, cookie]) => `${name}=${cookie.value}`)
-      .join('; ');
+    return (
+      [...jar]
+        // As browsers do, this machine counts as secure (http://localhost).
+        .filter(([, cookie]) => !cookie.secure || url.protocol === 'https:' || isLoopback(url))
+        .map(([name, cookie]) => `${name}=${cookie.value}`)
+        .join('; ')
+    );
   }
 
   private keep(url: URL, line: string): void {
@@ -110,4 +113,8 @@ export class BrowserClient {
     if (expired || value === '') jar.delete(name);
     else jar.set(name, { value, secure: lower.includes('secure') });
   }
+}
+
+function isLoopback(url: URL): boolean {
+  return ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }

@@ -60,6 +60,8 @@ export interface ConsoleWithSignInOptions {
   sessions?: SessionTimeouts;
   /** The store on the test's clock; default: SQLite in the temporary directory. */
   openStore?: (now: () => number) => Promise<ConsoleStore>;
+  /** EMBED_ALLOWED_ORIGINS: who may frame the lookup page (and the cookie's SameSite=None). */
+  embedAllowedOrigins?: readonly string[];
 }
 
 export async function startConsoleWithSignIn(
@@ -92,7 +94,7 @@ export async function startConsoleWithSignIn(
       emails: { admin: [], agent: [], viewer: [] },
     },
     sessions,
-    cookies: cookiePolicy(origin),
+    cookies: cookiePolicy(origin, (options.embedAllowedOrigins?.length ?? 0) > 0),
   };
   const appWith = (team: TeamAccess | undefined) =>
     createConsoleApp({
@@ -103,6 +105,7 @@ export async function startConsoleWithSignIn(
       maxRequestBodyBytes: MAX_REQUEST_BODY_BYTES,
       access,
       team,
+      embedAllowedOrigins: options.embedAllowedOrigins,
     });
   const app = appWith({ auth, store, now, log: (line) => logs.push(line) });
   let count = 0;

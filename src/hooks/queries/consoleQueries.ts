@@ -4,10 +4,12 @@
 //   ['console', 'write-denials', chatbotId]         writeDenials(chatbotId): 403s writes met
 //   ['console', 'audit']                            audits()
 //   ['console', 'audit', filters]                   audit(filters) (infinite, keyset pages)
+//   ['console', 'pins', chatbotId]                  pins(chatbotId): the person's pinned ids
 //   ['console', 'data-quality', …]                  dataQualityQueries.ts (its own module, so
 //                                                   its fetchers load with its page)
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { listAuditEntries, type AuditFilters } from '../../api/audit.ts';
+import { listPins } from '../../api/pins.ts';
 import { getConsoleSession } from '../../api/session.ts';
 import { refreshMeta } from './queryMeta.ts';
 
@@ -28,6 +30,13 @@ export const consoleQueries = {
   writeDenials: (chatbotId: string) => [DOMAIN, 'write-denials', chatbotId] as const,
 
   audits: () => [DOMAIN, 'audit'] as const,
+
+  pins: (chatbotId: string) =>
+    queryOptions({
+      queryKey: [DOMAIN, 'pins', chatbotId] as const,
+      queryFn: ({ signal }) => listPins(chatbotId, signal),
+      meta: refreshMeta('your pinned organizations'),
+    }),
 
   audit: (filters: AuditFilters) =>
     infiniteQueryOptions({
