@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { pinOrganization, unpinOrganization } from '../api/pins.ts';
 import { consoleQueries } from './queries/consoleQueries.ts';
+import { readStoredText, storageSubscriber } from './storedText.ts';
 
 /** Where the pins are kept: the server (signed in), the browser (local mode), not known yet. */
 export type PinsHome = 'server' | 'browser' | 'unknown';
@@ -32,22 +33,7 @@ export function parseStoredPins(stored: string | null): string[] {
   return [...new Set(ids)].slice(0, MAX_PINS);
 }
 
-function readStored(key: string): string | null {
-  try {
-    return window.localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function subscribe(onChange: () => void) {
-  window.addEventListener('storage', onChange);
-  window.addEventListener(CHANGE_EVENT, onChange);
-  return () => {
-    window.removeEventListener('storage', onChange);
-    window.removeEventListener(CHANGE_EVENT, onChange);
-  };
-}
+const subscribe = storageSubscriber(CHANGE_EVENT);
 
 function writeStored(key: string, ids: readonly string[]): void {
   try {
@@ -72,7 +58,7 @@ export function usePinnedOrganizations(chatbotId: string, home: PinsHome): Pinne
   const key = pinsStorageKey(chatbotId);
   const stored = useSyncExternalStore(
     subscribe,
-    () => (home === 'browser' ? readStored(key) : null),
+    () => (home === 'browser' ? readStoredText(key) : null),
     () => null,
   );
   const browserIds = useMemo(() => parseStoredPins(stored), [stored]);
@@ -106,7 +92,7 @@ export function usePinnedOrganizations(chatbotId: string, home: PinsHome): Pinne
         const current = queryClient.getQueryData(queryKey) ?? [];
         mutation.mutate({ id, pin: !current.includes(id) });
       } else if (home === 'browser') {
-        const current = parseStoredPins(readStored(key));
+        const current = parseStoredPins(readStoredText(key));
         const next = current.includes(id)
           ? current.filter((other) => other !== id)
           : [...current, id].slice(-MAX_PINS);

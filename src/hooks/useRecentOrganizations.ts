@@ -6,27 +6,12 @@ import {
   sameRecent,
   type RecentOrganization,
 } from '../lib/searchRecent.ts';
+import { readStoredText, storageSubscriber } from './storedText.ts';
 
 /** Same-tab writes: the `storage` event only reaches other tabs. */
 const CHANGE_EVENT = 'organizations-console:recent-organizations';
 
-function readStored(key: string): string | null {
-  try {
-    return window.localStorage.getItem(key);
-  } catch {
-    // Storage can be switched off (privacy settings); the palette then simply has no history.
-    return null;
-  }
-}
-
-function subscribe(onChange: () => void) {
-  window.addEventListener('storage', onChange);
-  window.addEventListener(CHANGE_EVENT, onChange);
-  return () => {
-    window.removeEventListener('storage', onChange);
-    window.removeEventListener(CHANGE_EVENT, onChange);
-  };
-}
+const subscribe = storageSubscriber(CHANGE_EVENT);
 
 /**
  * Remembers that an organization was opened: it goes first in the chatbot's list of recently
@@ -35,7 +20,7 @@ function subscribe(onChange: () => void) {
  */
 export function recordRecentOrganization(chatbotId: string, organization: RecentOrganization) {
   const key = recentStorageKey(chatbotId);
-  const current = parseRecent(readStored(key));
+  const current = parseRecent(readStoredText(key));
   const next = addRecent(current, organization);
   if (sameRecent(current, next)) return;
   try {
@@ -52,7 +37,7 @@ export function useRecentOrganizations(chatbotId: string | undefined): RecentOrg
   // The raw string is the snapshot (stable between reads); it is parsed below.
   const stored = useSyncExternalStore(
     subscribe,
-    () => (key === null ? null : readStored(key)),
+    () => (key === null ? null : readStoredText(key)),
     () => null,
   );
   return useMemo(() => parseRecent(stored), [stored]);
