@@ -52,13 +52,11 @@ function get(agent: Agent, host: string, port: number, path: string, cookie: str
 async function main(): Promise<void> {
   const loadBefore = loadavg();
   console.log(`Starting PostgreSQL, the API backend (${ORGANIZATIONS} organizations), a demo`);
-  console.log(`provider, two replicas and the proxy on ports ${PORT}–${PORT + 4}…`);
+  console.log(`provider on port ${PORT + 1}, two replicas and the proxy on port ${PORT}…`);
   const set = await startReplicaSet({
     ports: {
       proxy: PORT,
-      replicas: [PORT + 1, PORT + 2],
-      upstream: PORT + 3,
-      demoProvider: PORT + 4,
+      demoProvider: PORT + 1,
       postgres: postgresTestPorts(process.env),
     },
     seedOrganizations: ORGANIZATIONS,

@@ -1,8 +1,8 @@
 // Two console replicas on one throwaway PostgreSQL behind a round-robin proxy, in Chromium: sign
 // in through one replica, work through the other (the update is in the one audit trail), then
 // `kill -9` a replica and go on with the same session on the survivor. Ports: the proxy on
-// E2E_PORT + 8 (REPLICAS_E2E_PORT overrides), the replicas on the next two, the API backend and
-// the demo provider on the two after; PostgreSQL within POSTGRES_TEST_PORTS when set.
+// E2E_PORT + 8 (REPLICAS_E2E_PORT overrides), the demo provider on E2E_PORT + 12; the replicas
+// and the API backend take free ports from the OS; PostgreSQL within POSTGRES_TEST_PORTS when set.
 // (Bulk jobs do not exist yet: the kill of a replica running one waits for them; the takeover is
 // tested at the store level in server/store/jobs/job-runner.test.ts.)
 import { expect, test } from '@playwright/test';
@@ -25,8 +25,6 @@ test.beforeAll(async () => {
   replicas = await startReplicaSet({
     ports: {
       proxy: proxyPort,
-      replicas: [proxyPort + 1, proxyPort + 2],
-      upstream: proxyPort + 3,
       demoProvider: proxyPort + 4,
       postgres: postgresTestPorts(process.env),
     },

@@ -6,6 +6,7 @@
 // sandbox would be a separate copy of the data. Every process and directory is ended and removed
 // by `close`.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { get as httpGet } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,9 +24,7 @@ const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export interface ReplicaSetPorts {
   /** The load balancer: the console's address (CONSOLE_URL). */
   proxy: number;
-  replicas: readonly number[];
-  /** The console in sandbox mode that plays the ChatCaptain API. */
-  upstream: number;
+  /** The demo provider (its address is the sign-in's issuer, fixed before the replicas start). */
   demoProvider: number;
   /** Ports the PostgreSQL cluster may take; undefined: any free one. */
   postgres?: readonly number[];
@@ -54,6 +53,8 @@ export interface ReplicaSetOptions {
   ports: ReplicaSetPorts;
   /** Organizations the API backend is seeded with. */
   seedOrganizations: number;
+  /** Console replicas behind the proxy (2 if not given). */
+  replicaCount?: number;
   /** How long to wait for every process to be ready. */
   startTimeoutMs?: number;
 }
@@ -83,10 +84,12 @@ export async function startReplicaSet(options: ReplicaSetOptions): Promise<Repli
     const databaseUrl = await cluster.createDatabase();
     reached('PostgreSQL up');
     const url = `http://localhost:${ports.proxy}`;
-    proxy = await startRoundRobinProxy(ports.replicas, ports.proxy);
 
+    // The API backend and the replicas take free ports from the OS (PORT=0) and are found by the
+    // line each logs once it listens: no fixed port can be held by something else on the machine,
+    // and nothing is probed before it listens.
     const upstream = startProcess(processes, 'api', 'server/main.ts', {
-      PORT: String(ports.upstream),
+      PORT: '0',
       DATA_DIR: join(root, 'api'),
       SEED_ORGANIZATIONS: String(options.seedOrganizations),
     });
@@ -99,16 +102,17 @@ export async function startReplicaSet(options: ReplicaSetOptions): Promise<Repli
     const issuer = `http://localhost:${ports.demoProvider}`;
     await waitFor(`${issuer}/.well-known/openid-configuration`, deadline, processes);
     reached('demo provider ready');
-    await waitFor(`http://localhost:${ports.upstream}/readyz`, deadline, processes);
+    const upstreamPort = await listeningPort(upstream, deadline, processes);
+    await waitFor(`http://127.0.0.1:${upstreamPort}/readyz`, deadline, processes);
     reached('API backend ready');
 
-    const replicas = ports.replicas.map((port, index) =>
+    const replicas = Array.from({ length: options.replicaCount ?? 2 }, (_, index) =>
       startProcess(processes, `replica ${index}`, 'server/main.ts', {
-        PORT: String(port),
+        PORT: '0',
         CONSOLE_URL: url,
         DATABASE_URL: databaseUrl,
         DATA_DIR: join(root, `replica-${index}`),
-        CHATCAPTAIN_API_URL: `http://localhost:${ports.upstream}`,
+        CHATCAPTAIN_API_URL: `http://127.0.0.1:${upstreamPort}`,
         CHATCAPTAIN_CHATBOT_ID: SANDBOX_CHATBOT_ID,
         CHATCAPTAIN_API_KEY: FULL_ACCESS_KEY,
         CONSOLE_AUTH: 'demo',
@@ -117,12 +121,16 @@ export async function startReplicaSet(options: ReplicaSetOptions): Promise<Repli
       }),
     );
     // Started together, as an orchestrator would: their migrations meet at the store's lock.
-    await Promise.all(
-      ports.replicas.map(async (port, index) => {
+    const replicaPorts = await Promise.all(
+      replicas.map(async (replica, index) => {
+        const port = await listeningPort(replica, deadline, processes);
+        reached(`replica ${index} listening`);
         await waitFor(`http://127.0.0.1:${port}/readyz`, deadline, processes);
         reached(`replica ${index} ready`);
+        return port;
       }),
     );
+    proxy = await startRoundRobinProxy(replicaPorts, ports.proxy);
     const started = proxy;
     return {
       url,
@@ -172,22 +180,63 @@ function startProcess(
   return started;
 }
 
-async function waitFor(url: string, deadline: number, processes: ConsoleProcess[]): Promise<void> {
+/** The port a console process listens on, read from the line it logs once it does. */
+async function listeningPort(
+  process: ConsoleProcess,
+  deadline: number,
+  processes: ConsoleProcess[],
+): Promise<number> {
   for (;;) {
-    const dead = processes.find((process) => process.child.exitCode !== null);
-    if (dead !== undefined) throw new Error(`${dead.name} exited (${dead.child.exitCode})`);
-    try {
-      // A process that accepted the connection but hangs must not hold the wait past its deadline.
-      const answer = await fetch(url, {
-        signal: AbortSignal.timeout(Math.max(1_000, Math.min(10_000, deadline - Date.now()))),
-      });
-      if (answer.ok) return;
-    } catch {
-      // Not listening yet, or no answer within the time left.
+    const port = /listening on (?:127\.0\.0\.1|\[::1\]):(\d+)/.exec(process.output())?.[1];
+    if (port !== undefined) return Number(port);
+    failIfEnded(processes);
+    if (Date.now() > deadline) throw new Error(`${process.name} did not start listening in time`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** A process that exited, or was killed by a signal (the OOM killer's SIGKILL has no exit code). */
+function failIfEnded(processes: ConsoleProcess[]): void {
+  const ended = processes.find(({ child }) => child.exitCode !== null || child.signalCode !== null);
+  if (ended !== undefined) {
+    const { exitCode, signalCode } = ended.child;
+    throw new Error(`${ended.name} ended (${signalCode ?? `exit code ${exitCode}`})`);
+  }
+}
+
+async function waitFor(url: string, deadline: number, processes: ConsoleProcess[]): Promise<void> {
+  let lastFailure = 'no probe made';
+  for (;;) {
+    failIfEnded(processes);
+    const timeoutMs = Math.max(1_000, Math.min(10_000, deadline - Date.now()));
+    const failure = await probe(url, timeoutMs);
+    if (failure === undefined) return;
+    lastFailure = failure;
+    if (Date.now() > deadline) {
+      throw new Error(`${url} did not answer in time (last probe: ${lastFailure})`);
     }
-    if (Date.now() > deadline) throw new Error(`${url} did not answer in time`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/**
+ * One GET on a connection of its own (no pooled connection is reused), bounded in time: a process
+ * that accepted the connection but hangs cannot hold the wait past its deadline. Undefined when
+ * the answer is 2xx, else what went wrong.
+ */
+function probe(url: string, timeoutMs: number): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const request = httpGet(url, { agent: false, timeout: timeoutMs }, (answer) => {
+      answer.resume();
+      const status = answer.statusCode ?? 0;
+      resolve(status >= 200 && status < 300 ? undefined : `HTTP ${status}`);
+    });
+    request.on('timeout', () => {
+      request.destroy();
+      resolve(`no answer within ${timeoutMs} ms`);
+    });
+    request.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+  });
 }
 
 function exited(child: ChildProcess): Promise<void> {
