@@ -220,6 +220,32 @@ test('a page’s HTML names organizations only for a session', async ({ page }) 
     expect(html).toContain('console-start-data');
     expect(html).toContain(id);
   }
+
+  // The lookup page is open to all (it says to sign in itself), but its searches come with it
+  // only for a session.
+  const lookup = `${LIST_PATH.replace(/organizations$/, 'lookup')}?name=${encodeURIComponent(name)}`;
+  for (const cookie of [undefined, `${session!.name}=not-a-session`]) {
+    const response = await fetch(lookup, {
+      headers: { Accept: 'text/html', ...(cookie === undefined ? {} : { Cookie: cookie }) },
+    });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).not.toContain(id);
+    expect(html).not.toContain('console-start-data');
+  }
+  const signedIn = await page.context().request.get(lookup, { headers: { Accept: 'text/html' } });
+  expect(signedIn.status()).toBe(200);
+  const lookupHtml = await signedIn.text();
+  expect(lookupHtml).toContain('console-start-data');
+  expect(lookupHtml).toContain(id);
+  // The browser shows the result from them, asking for no search.
+  const searches: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/organizations/search')) searches.push(request.url());
+  });
+  await page.goto(lookup);
+  await expect(page.getByRole('link', { name, exact: true }).first()).toBeVisible();
+  expect(searches).toEqual([]);
 });
 
 test('a viewer sees every write disabled with the reason, and the server still refuses one', async ({

@@ -151,21 +151,8 @@ export function createPageHtml(
   };
 
   const lookupPath = join(distDir, 'lookup.html');
-  return async (url, source) => {
-    // The lookup page is its own entry (lookup.html: a small bundle for a side panel), never
-    // rendered on the server: it shows a search box, focused, and nothing to prerender.
-    if (LOOKUP_PATH_PATTERN.test(new URL(url, 'http://page').pathname) && existsSync(lookupPath)) {
-      const lookup = await readFile(lookupPath, 'utf8');
-      // The origins whose messages the page may read (checked origins: no quote or `<` in them).
-      const meta = `<meta name="embed-allowed-origins" content="${embedAllowedOrigins.join(' ')}" />`;
-      return {
-        head: lookup.replace('</head>', () => `${meta}\n  </head>`),
-        rest: Promise.resolve(''),
-        scriptHashes: inlineScriptHashes(lookup),
-      };
-    }
-    if (!existsSync(indexPath)) return undefined;
-    const template = await readFile(indexPath, 'utf8');
+  /** The server render of the build, loaded anew when the build changes; undefined without one. */
+  const currentRenderer = (): Promise<ServerRender | undefined> => {
     // A build made while the server runs (`npm run build` beside `npm start`) renders from then on.
     const builtAt = existsSync(renderPath) ? statSync(renderPath).mtimeMs : 0;
     if (renderer === undefined || builtAt !== rendererBuiltAt) {
@@ -173,13 +160,52 @@ export function createPageHtml(
       renderer = loadRenderer(builtAt);
       frames.clear();
     }
+    return renderer;
+  };
+
+  /**
+   * The lookup page: its own entry (lookup.html, a small bundle for a side panel), never rendered
+   * on the server (it is a search box and what the search finds); when its address carries a hint,
+   * the searches it asks for are sent with it (src/hooks/lookupStartData.ts).
+   */
+  const lookupPage = async (url: string, source: StartDataSource | undefined) => {
+    const lookup = await readFile(lookupPath, 'utf8');
+    // The origins whose messages the page may read (checked origins: no quote or `<` in them).
+    const meta = `<meta name="embed-allowed-origins" content="${embedAllowedOrigins.join(' ')}" />`;
+    const page = lookup.replace('</head>', () => `${meta}\n  </head>`);
+    const scriptHashes = inlineScriptHashes(lookup);
+    const at = page.indexOf(EMPTY_ROOT);
+    if (at === -1 || source === undefined || source.timeoutMs <= 0) {
+      return { head: page, rest: Promise.resolve(''), scriptHashes };
+    }
+    const data = (await currentRenderer())?.loadStartData;
+    const rest = async () => {
+      const started =
+        data === undefined
+          ? undefined
+          : await within(source.timeoutMs, (signal) => data(url, source.transport, signal));
+      return EMPTY_ROOT + (started === undefined ? '' : startDataScript(started));
+    };
+    return {
+      head: page.slice(0, at),
+      rest: rest().then((root) => root + page.slice(at + EMPTY_ROOT.length)),
+      scriptHashes,
+    };
+  };
+
+  return async (url, source) => {
+    if (LOOKUP_PATH_PATTERN.test(new URL(url, 'http://page').pathname) && existsSync(lookupPath)) {
+      return lookupPage(url, source);
+    }
+    if (!existsSync(indexPath)) return undefined;
+    const template = await readFile(indexPath, 'utf8');
+    const module = currentRenderer();
     const scriptHashes = inlineScriptHashes(template);
     const at = template.indexOf(EMPTY_ROOT);
     if (at === -1) return { head: template, rest: Promise.resolve(''), scriptHashes };
-    const module = await renderer;
     return {
       head: template.slice(0, at),
-      rest: rootAndData(module, url, source).then(
+      rest: rootAndData(await module, url, source).then(
         (root) => root + template.slice(at + EMPTY_ROOT.length),
       ),
       scriptHashes,

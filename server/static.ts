@@ -68,9 +68,11 @@ export function mountSpa(
     return isLookupPage(c.req.path) ? next() : pageGuard(c, next);
   };
   app.on(['GET', 'HEAD'], '*', guardPages, async (c) => {
-    // The lookup page (its own small entry) carries no data: it waits for what the agent types.
+    // The page's data is asked for with the page request's own cookies and Host, so it is what that
+    // request may read: the lookup page, not behind the page guard, gets its searches only for a
+    // session that may search (or in local mode).
     const source: StartDataSource | undefined =
-      c.req.method === 'GET' && !isLookupPage(c.req.path)
+      c.req.method === 'GET'
         ? { transport: ownApiTransport(app, c), timeoutMs: startDataTimeoutMs }
         : undefined;
     const page = await pageHtml(pathAndQuery(c.req.url), source);

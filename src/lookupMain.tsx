@@ -6,7 +6,9 @@ import './lookup-styles.ts';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { adoptLookupStartData, prefetchLookupStart } from './hooks/lookupStartData.ts';
 import { createQueryClient } from './hooks/queryClient.ts';
+import { readStartData } from './hooks/startDataWire.ts';
 import { embedOriginsOf } from './lib/chatwootContext.ts';
 import { LookupPage } from './pages/LookupPage.tsx';
 
@@ -24,20 +26,32 @@ const embedOrigins = embedOriginsOf(
   document.querySelector('meta[name="embed-allowed-origins"]')?.getAttribute('content'),
 );
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      {chatbotId === '' ? (
-        <p style={{ padding: 16 }}>
-          This address names no chatbot: open /chatbots/&lt;chatbot id&gt;/lookup.
-        </p>
-      ) : (
-        <LookupPage
-          chatbotId={chatbotId}
-          initialSearch={window.location.search}
-          embedOrigins={embedOrigins}
-        />
-      )}
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// The console server ran the searches of the address's hint with the page when it could
+// (hooks/lookupStartData.ts): they go into the cache before React renders, and are not asked for
+// again. Otherwise they start now, before React renders.
+const queryClient = createQueryClient();
+const here = window.location.pathname + window.location.search;
+void adoptLookupStartData(queryClient, here, readStartData(document)).then((adopted) => {
+  if (!adopted) prefetchLookupStart(queryClient, here);
+  render(root);
+});
+
+function render(container: HTMLElement) {
+  createRoot(container).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        {chatbotId === '' ? (
+          <p style={{ padding: 16 }}>
+            This address names no chatbot: open /chatbots/&lt;chatbot id&gt;/lookup.
+          </p>
+        ) : (
+          <LookupPage
+            chatbotId={chatbotId}
+            initialSearch={window.location.search}
+            embedOrigins={embedOrigins}
+          />
+        )}
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}

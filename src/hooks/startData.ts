@@ -11,32 +11,31 @@ import { fetchListPage, FIRST_LIST_PAGE, type ListFetcher } from '../lib/listPag
 import { readSearchParam, searchTerm } from '../lib/searchQuery.ts';
 import { searchOrganizations } from '../api/organizations.ts';
 import { organizationQueries } from './queries/organizationQueries.ts';
+import {
+  fillLookupStart,
+  isLookupUrl,
+  lookupStartPageOf,
+  type LookupStartPage,
+} from './lookupStartData.ts';
+import { replayTransport, type StartData } from './startDataWire.ts';
 import { LIST_PAGE_SIZE, organizationListQuery } from './useOrganizationList.ts';
 import { SEARCH_PAGE_SIZE, searchPagesQuery } from './useOrganizationSearch.ts';
 
-/** The id of the `<script type="application/json">` that carries the data in the page. */
-export const START_DATA_ELEMENT_ID = 'console-start-data';
+export {
+  START_DATA_ELEMENT_ID,
+  readStartData,
+  recordingTransport,
+  replayTransport,
+  type RecordedAnswer,
+  type StartData,
+} from './startDataWire.ts';
 
-/** One answer of the API as the server received it (2xx only). */
-export interface RecordedAnswer {
-  /** The request's URL as src/api built it (path and query). */
-  url: string;
-  status: number;
-  body: unknown;
-}
-
-/** What the server embeds: the answers its render used, and its clock at that render. */
-export interface StartData {
-  version: 1;
-  /** The server's `Date.now()` at the render: relative times must read the same in the browser. */
-  nowMs: number;
-  /** Whether the HTML in #root was rendered with these answers (the browser adopts it). */
-  rendered: boolean;
-  answers: RecordedAnswer[];
-}
-
-/** Which page's data the server sends with it: the list, a search's first page, an organization. */
+/**
+ * Which page's data the server sends with it: the list, a search's first page, an organization,
+ * or the lookup page's searches for the hint in its address.
+ */
 export type StartPage =
+  | LookupStartPage
   | { kind: 'list'; chatbotId: string }
   | { kind: 'search'; chatbotId: string; term: string }
   | { kind: 'organization'; chatbotId: string; organizationId: string };
@@ -46,6 +45,7 @@ const ORGANIZATION_PATH = '/chatbots/:chatbotId/organizations/:organizationId/:t
 
 /** The page at `url` (path and query) whose data is sent with it, or undefined for none. */
 export function startPageOf(url: string): StartPage | undefined {
+  if (isLookupUrl(url)) return lookupStartPageOf(url);
   const { pathname, searchParams } = new URL(url, 'http://console.invalid');
   // matchRoutes decodes the path as the app's router does, so the ids are the ones its pages use.
   const list = matchRoutes([{ path: LIST_PATH }], pathname)?.[0]?.params;
@@ -76,6 +76,8 @@ export async function fillStartPage(
 ): Promise<void> {
   const { chatbotId } = page;
   switch (page.kind) {
+    case 'lookup':
+      return fillLookupStart(queryClient, page, transport, signal);
     case 'list': {
       const fetcher: ListFetcher = ({ pageToken, limit }, fetchSignal) =>
         listOrganizations({ chatbotId, pageToken, limit }, fetchSignal, transport);
@@ -108,51 +110,6 @@ export async function fillStartPage(
       );
       return;
     }
-  }
-}
-
-/** A transport that asks `send` and keeps a copy of every 2xx JSON answer in `answers`. */
-export function recordingTransport(send: ApiTransport, answers: RecordedAnswer[]): ApiTransport {
-  return async (url, init) => {
-    const response = await send(url, init);
-    if (!response.ok) return response;
-    const text = await response.text();
-    try {
-      answers.push({ url, status: response.status, body: JSON.parse(text) as unknown });
-    } catch {
-      // Not JSON: src/api refuses it below, and the page is then sent without data.
-    }
-    return new Response(text, { status: response.status, headers: response.headers });
-  };
-}
-
-/** A transport that answers from `answers` only; any other request fails (nothing is fetched). */
-export function replayTransport(answers: readonly RecordedAnswer[]): ApiTransport {
-  const byUrl = new Map(answers.map((answer) => [answer.url, answer]));
-  return (url, init) => {
-    const answer = byUrl.get(url);
-    if (answer === undefined || (init.method ?? 'GET') !== 'GET') {
-      return Promise.reject(new Error(`${url} is not in the page's data`));
-    }
-    return Promise.resolve(
-      new Response(JSON.stringify(answer.body), {
-        status: answer.status,
-        headers: { 'content-type': 'application/json' },
-      }),
-    );
-  };
-}
-
-/** Reads what the server embedded in the page (undefined when none, or unreadable). */
-export function readStartData(document: Document): StartData | undefined {
-  const element = document.getElementById(START_DATA_ELEMENT_ID);
-  if (element === null) return undefined;
-  try {
-    const data = JSON.parse(element.textContent ?? '') as Partial<StartData> | null;
-    if (data?.version !== 1 || !Array.isArray(data.answers)) return undefined;
-    return data as StartData;
-  } catch {
-    return undefined;
   }
 }
 
