@@ -238,6 +238,8 @@ test('a page’s HTML names organizations only for a session', async ({ page }) 
   const lookupHtml = await signedIn.text();
   expect(lookupHtml).toContain('console-start-data');
   expect(lookupHtml).toContain(id);
+  // Rendered with its results, the first one chosen, before any script runs.
+  expect(lookupHtml).toMatch(/<li[^>]*aria-current="true"/);
   // The browser shows the result from them, asking for no search.
   const searches: string[] = [];
   page.on('request', (request) => {

@@ -23,6 +23,11 @@ interface ServerRender {
     transport: ApiTransport,
     signal: AbortSignal,
   ) => Promise<StartData | undefined>;
+  renderLookupPage?: (
+    url: string,
+    data: StartData,
+    embedOrigins: readonly string[],
+  ) => Promise<string | undefined>;
 }
 
 /** How the page's data is fetched: through the console's own app, within a time limit. */
@@ -163,10 +168,25 @@ export function createPageHtml(
     return renderer;
   };
 
+  const renderLookup = async (
+    module: ServerRender | undefined,
+    url: string,
+    data: StartData,
+  ): Promise<string | undefined> => {
+    if (module?.renderLookupPage === undefined) return undefined;
+    try {
+      return await module.renderLookupPage(url, data, embedAllowedOrigins);
+    } catch (error) {
+      console.error(`console: the server render of ${url} failed; the browser renders it`, error);
+      return undefined;
+    }
+  };
+
   /**
-   * The lookup page: its own entry (lookup.html, a small bundle for a side panel), never rendered
-   * on the server (it is a search box and what the search finds); when its address carries a hint,
-   * the searches it asks for are sent with it (src/hooks/lookupStartData.ts).
+   * The lookup page: its own entry (lookup.html, a small bundle for a side panel). When its
+   * address carries a hint, the searches it asks for are run and sent with it
+   * (src/hooks/lookupStartData.ts) and the page is rendered with their results
+   * (src/lookupPrerender.tsx); otherwise the browser renders it (a search box, focused).
    */
   const lookupPage = async (url: string, source: StartDataSource | undefined) => {
     const lookup = await readFile(lookupPath, 'utf8');
@@ -178,13 +198,16 @@ export function createPageHtml(
     if (at === -1 || source === undefined || source.timeoutMs <= 0) {
       return { head: page, rest: Promise.resolve(''), scriptHashes };
     }
-    const data = (await currentRenderer())?.loadStartData;
+    const module = await currentRenderer();
     const rest = async () => {
-      const started =
-        data === undefined
+      const load = module?.loadStartData;
+      const data =
+        load === undefined
           ? undefined
-          : await within(source.timeoutMs, (signal) => data(url, source.transport, signal));
-      return EMPTY_ROOT + (started === undefined ? '' : startDataScript(started));
+          : await within(source.timeoutMs, (signal) => load(url, source.transport, signal));
+      if (data === undefined) return EMPTY_ROOT;
+      const html = await renderLookup(module, url, data);
+      return `<div id="root">${html ?? ''}</div>${startDataScript({ ...data, rendered: html !== undefined })}`;
     };
     return {
       head: page.slice(0, at),

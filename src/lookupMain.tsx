@@ -5,7 +5,7 @@
 import './lookup-styles.ts';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { adoptLookupStartData, prefetchLookupStart } from './hooks/lookupStartData.ts';
 import { createQueryClient } from './hooks/queryClient.ts';
 import { readStartData } from './hooks/startDataWire.ts';
@@ -27,17 +27,21 @@ const embedOrigins = embedOriginsOf(
 );
 
 // The console server ran the searches of the address's hint with the page when it could
-// (hooks/lookupStartData.ts): they go into the cache before React renders, and are not asked for
-// again. Otherwise they start now, before React renders.
+// (hooks/lookupStartData.ts) and rendered their results into #root (lookupPrerender.tsx): the
+// answers go into the cache before React renders, are not asked for again, and React adopts the
+// server's HTML. Otherwise the searches start now, before React renders the page itself.
 const queryClient = createQueryClient();
 const here = window.location.pathname + window.location.search;
-void adoptLookupStartData(queryClient, here, readStartData(document)).then((adopted) => {
+const startData = readStartData(document);
+void adoptLookupStartData(queryClient, here, startData).then((adopted) => {
   if (!adopted) prefetchLookupStart(queryClient, here);
-  render(root);
+  const page = app();
+  if (adopted && startData?.rendered === true) hydrateRoot(root, page);
+  else createRoot(root).render(page);
 });
 
-function render(container: HTMLElement) {
-  createRoot(container).render(
+function app() {
+  return (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         {chatbotId === '' ? (
@@ -52,6 +56,6 @@ function render(container: HTMLElement) {
           />
         )}
       </QueryClientProvider>
-    </StrictMode>,
+    </StrictMode>
   );
 }

@@ -83,3 +83,5 @@ export async function renderStartPage(url: string, data?: StartData): Promise<st
     queryClient.clear();
   }
 }
+
+export { renderLookupPage } from './lookupPrerender.tsx';

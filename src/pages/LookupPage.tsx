@@ -4,7 +4,15 @@
 // once. ↓/↑ move through the results, Enter opens one in the full console, Alt+E/W/I copy.
 import { IconSearch } from '@tabler/icons-react';
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type KeyboardEvent,
+} from 'react';
 import { isApiError } from '../api/client.ts';
 import { signInHref } from '../api/session.ts';
 import { LookupContacts } from '../components/lookup/LookupContacts.tsx';
@@ -61,6 +69,10 @@ function rowOfHit(hit: PresentedHit): LookupRowData {
   };
 }
 
+/** Framing does not change while the page lives. */
+const subscribeToNothing = () => () => undefined;
+const notFramed = () => false;
+
 function initialHint(search: string): LookupHint | null {
   const hint = hintFromSearchParams(new URLSearchParams(search));
   return lookupTerms(hint).length > 0 ? hint : null;
@@ -74,7 +86,9 @@ function describeTerms(terms: readonly LookupTerm[]): string {
 }
 
 export function LookupPage({ chatbotId, initialSearch, embedOrigins }: LookupPageProps) {
-  const [framed] = useState(isFramed);
+  // Read after hydration: the server's render (which cannot know) says not framed, as the
+  // browser's first render must to adopt it.
+  const framed = useSyncExternalStore(subscribeToNothing, isFramed, notFramed);
   const [hint, setHint] = useState<LookupHint | null>(() => initialHint(initialSearch));
   const [text, setText] = useState('');
   const [activeId, setActiveId] = useState<string | null>(null);

@@ -1,0 +1,42 @@
+// The console server's render of the lookup page (lookup.html's #root), built into dist/ssr/ with
+// src/prerender.tsx (which re-exports it). Made only when the page comes with the answers of its
+// hint's searches (hooks/lookupStartData.ts): the results are then in the HTML, painted before
+// any script runs, and lookupMain.tsx hands them to React with hydrateRoot. Without them the
+// browser renders the page itself.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { renderToString } from 'react-dom/server';
+import { adoptLookupStartData } from './hooks/lookupStartData.ts';
+import { createQueryClient } from './hooks/queryClient.ts';
+import type { StartData } from './hooks/startDataWire.ts';
+import { LookupPage } from './pages/LookupPage.tsx';
+
+/**
+ * The HTML inside #root for the lookup page at `url` (path and query) with `data`, or undefined
+ * when the data does not fit the page. `embedOrigins`: EMBED_ALLOWED_ORIGINS, as the page's meta
+ * element gives them to the browser's render.
+ */
+export async function renderLookupPage(
+  url: string,
+  data: StartData,
+  embedOrigins: readonly string[],
+): Promise<string | undefined> {
+  const { pathname, search } = new URL(url, 'http://console.invalid');
+  const encoded = /^\/chatbots\/([^/]+)\/lookup\/?$/.exec(pathname)?.[1];
+  if (encoded === undefined) return undefined;
+  const queryClient = createQueryClient({ retry: false, notify: () => undefined });
+  try {
+    if (!(await adoptLookupStartData(queryClient, url, data))) return undefined;
+    return renderToString(
+      <QueryClientProvider client={queryClient}>
+        <LookupPage
+          chatbotId={decodeURIComponent(encoded)}
+          initialSearch={search}
+          embedOrigins={embedOrigins}
+        />
+      </QueryClientProvider>,
+    );
+  } finally {
+    // Queries the render created would otherwise hold their garbage-collection timers.
+    queryClient.clear();
+  }
+}
