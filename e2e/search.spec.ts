@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { expectNoSeriousA11yViolations } from './axe.ts';
+import { fromPage } from './page-request.ts';
 import { saveScreenshot } from './screenshots.ts';
 
 const ORGANIZATIONS = '/chatbots/demo/organizations';
@@ -53,6 +54,22 @@ test('results appear as one types, with highlights, a summary and the text in th
   await expect(row.locator('mark').first()).toHaveText(/Northwind/i);
   await expect(summary(page)).toContainText(
     /of [\d,]+ organizations match “northwind” · searched in [\d.,]+ ms/,
+  );
+  // Beside its place, its contacts count (what tells look-alikes apart) once it has come.
+  const found = await fromPage(
+    page,
+    '/v1/chatbots/demo/organizations/search?query=northwind%20traders&page=1&pageSize=20',
+  );
+  const hits = (found.body.results as { hits: { organization: { id: string; name: string } }[] })
+    .hits;
+  const id = hits.find((hit) => hit.organization.name === 'Northwind Traders')!.organization.id;
+  const counted = await fromPage(
+    page,
+    `/v1/chatbots/demo/organizations/${encodeURIComponent(id)}/contacts/count`,
+  );
+  const count = counted.body.count as number;
+  await expect(row).toContainText(
+    count === 1 ? '1 contact' : `${count.toLocaleString('en')} contacts`,
   );
 
   // A shared link opens the same search.

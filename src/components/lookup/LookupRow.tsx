@@ -12,6 +12,7 @@ import type { HighlightSource, MatchedField } from '../../lib/searchHitFields.ts
 import { Highlight } from '../Highlight.tsx';
 import { LookupCopyButton } from './LookupCopyButton.tsx';
 import classes from './Lookup.module.css';
+import { contactsCountText } from '../../lib/contactsCountText.ts';
 
 /** What a row shows of an organization: from a search hit, a pin or a recent one. */
 export interface LookupRowData {
@@ -49,11 +50,6 @@ interface LookupRowProps {
   onOpen: () => void;
 }
 
-function countText(count: number | undefined): string | null {
-  if (count === undefined) return null;
-  return count === 1 ? '1 contact' : `${count.toLocaleString('en')} contacts`;
-}
-
 /**
  * One organization in the lookup: its name (a link into the full console), the field that matched,
  * where it is and how many contacts it has (what tells look-alikes apart), and its buttons: copy
@@ -63,7 +59,7 @@ export function LookupRow(props: LookupRowProps) {
   const { row, copiedKey, onCopy } = props;
   const displayName = row.name.trim() === '' ? '(no name)' : row.name;
   const place = [row.city, row.country].filter((part) => part && part.trim() !== '').join(', ');
-  const meta = [place, countText(props.contactsCount)].filter(Boolean).join(' · ');
+  const meta = [place, contactsCountText(props.contactsCount)].filter(Boolean).join(' · ');
   const contactsId = `${props.elementId}-contacts`;
   const copy = (what: 'email' | 'website' | 'id', label: string, value: string | undefined) =>
     value ? (

@@ -1,10 +1,11 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import {
   useLateSearch,
   useOrganizationSearchResults,
   useSearchTextValue,
   type SearchText,
 } from '../../hooks/useOrganizationSearch.ts';
+import { useHitContactsCounts } from '../../hooks/useHitContactsCounts.ts';
 import { lazyComponent } from '../../lazyPage.tsx';
 import { SearchLayer } from './SearchLayer.tsx';
 import type { SearchPanelProps } from './SearchPanel.tsx';
@@ -52,6 +53,11 @@ export function OrganizationSearch({
   // whose results are showing.
   const panelQuery =
     awaited && late === null && results.error === null ? shownQuery : (results.term ?? '');
+  const hitIds = useMemo(
+    () => results.results?.hits.map((hit) => hit.organization.id) ?? [],
+    [results.results?.hits],
+  );
+  const contactsCounts = useHitContactsCounts(chatbotId, hitIds);
   return (
     <SearchLayer
       searching={results.term !== null}
@@ -68,6 +74,7 @@ export function OrganizationSearch({
           onRefine={search.refine}
           onClear={search.clear}
           hrefFor={hrefFor}
+          contactsCounts={contactsCounts}
         />
       }
     >

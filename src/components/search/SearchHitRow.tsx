@@ -6,6 +6,7 @@ import {
   sameShownHit,
   type PresentedHit,
 } from '../../lib/searchHitFields.ts';
+import { contactsCountText } from '../../lib/contactsCountText.ts';
 import { Highlight } from '../Highlight.tsx';
 import classes from './SearchHitRow.module.css';
 
@@ -13,6 +14,8 @@ interface SearchHitRowProps {
   hit: PresentedHit;
   /** Where the row leads (the organization's page). */
   href: string;
+  /** How many contacts it has, once known. */
+  contactsCount?: number | undefined;
 }
 
 /** Every row is this tall (two lines), so the virtualized list never measures a row. */
@@ -20,18 +23,20 @@ export const SEARCH_ROW_HEIGHT = 60;
 
 /**
  * One search result in two lines: the organization's name with its highlights (or as plain text
- * when the name did not match) and its city and country (what tells look-alikes apart), then the best other matched field as "Label — snippet" and the
+ * when the name did not match) and its city and country and, once known, its contacts count (what tells look-alikes apart), then the best other matched field as "Label — snippet" and the
  * labels of any further ones; with no other match, the email or website as plain context.
  * Plain elements styled by class, and memoized: rows are rendered while the user types, so each
  * must cost little and re-render only when what it shows changes.
  */
 export const SearchHitRow = memo(
-  function SearchHitRow({ hit, href }: SearchHitRowProps) {
+  function SearchHitRow({ hit, href, contactsCount }: SearchHitRowProps) {
     const { organization, nameHighlight, otherMatches } = hit;
     const [first, ...more] = otherMatches;
     const nameIsBlank = organization.name.trim() === '';
     const context = organization.email ?? organization.website ?? '';
-    const place = placeOf(organization);
+    const place = [placeOf(organization), contactsCountText(contactsCount)]
+      .filter(Boolean)
+      .join(' · ');
     return (
       <Link to={href} className={classes.row}>
         <span className={classes.firstLine}>
@@ -86,5 +91,8 @@ export const SearchHitRow = memo(
       </Link>
     );
   },
-  (before, after) => before.href === after.href && sameShownHit(before.hit, after.hit),
+  (before, after) =>
+    before.href === after.href &&
+    before.contactsCount === after.contactsCount &&
+    sameShownHit(before.hit, after.hit),
 );

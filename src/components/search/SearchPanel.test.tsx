@@ -56,6 +56,7 @@ function renderPanel(overrides: Partial<SearchPanelProps>) {
     onRefine: vi.fn(),
     onClear: vi.fn(),
     hrefFor: (id) => `/chatbots/demo/organizations/${encodeURIComponent(id)}`,
+    contactsCounts: new Map(),
     ...overrides,
   };
   render(
@@ -151,12 +152,16 @@ describe('SearchPanel', () => {
             onRefine={vi.fn()}
             onClear={vi.fn()}
             hrefFor={(id) => `/organizations/${id}`}
+            contactsCounts={new Map([['t1', 3]])}
           />
         </MemoryRouter>
       </MantineProvider>,
     );
     const box = screen.getByRole('searchbox', { name: 'Search organizations' });
     const rows = within(screen.getByRole('list', { name: 'Search results' })).getAllByRole('link');
+    // Look-alikes told apart by their contacts count, where it is known.
+    expect(rows[0]).toHaveTextContent('3 contacts');
+    expect(rows[1]).not.toHaveTextContent('contact');
     await userEvent.click(box);
     await userEvent.keyboard('{ArrowDown}');
     expect(rows[0]).toHaveFocus();

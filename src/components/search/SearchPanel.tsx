@@ -43,6 +43,8 @@ export interface SearchPanelProps {
   onRefine: (value: string) => void;
   onClear: () => void;
   hrefFor: (organizationId: string) => string;
+  /** Contact counts of the first hits, by organization id, as far as they are known. */
+  contactsCounts: ReadonlyMap<string, number>;
 }
 
 /**
@@ -142,6 +144,7 @@ export const SearchPanel = memo(function SearchPanel(props: SearchPanelProps) {
         hits={results.hits}
         found={results.found}
         hrefFor={props.hrefFor}
+        contactsCounts={props.contactsCounts}
         hasNextPage={props.hasNextPage}
         isFetchingNextPage={props.isFetchingNextPage}
         fetchNextPage={props.fetchNextPage}

@@ -8,6 +8,8 @@ import classes from './SearchResultsList.module.css';
 
 interface SearchResultsListProps {
   hits: readonly PresentedHit[];
+  /** Contact counts of the first hits, by organization id, as far as they are known. */
+  contactsCounts: ReadonlyMap<string, number>;
   /** Total found, for the list's size as assistive technology announces it. */
   found: number;
   hrefFor: (organizationId: string) => string;
@@ -30,6 +32,7 @@ const LOAD_AHEAD_ROWS = 15;
  */
 export const SearchResultsList = memo(function SearchResultsList({
   hits,
+  contactsCounts,
   found,
   hrefFor,
   hasNextPage,
@@ -107,7 +110,11 @@ export const SearchResultsList = memo(function SearchResultsList({
               className={classes.item}
               style={{ transform: `translateY(${item.start}px)`, height: SEARCH_ROW_HEIGHT }}
             >
-              <SearchHitRow hit={hit} href={hrefFor(hit.organization.id)} />
+              <SearchHitRow
+                hit={hit}
+                href={hrefFor(hit.organization.id)}
+                contactsCount={contactsCounts.get(hit.organization.id)}
+              />
             </div>
           );
         })}
