@@ -1,6 +1,7 @@
-import { defineConfig, type ProxyOptions } from 'vite';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 import { configDefaults } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { startAfterFirstPaint } from './src/lib/startAfterFirstPaint.ts';
 
 const storeTests = ['server/store/**/*.test.ts', 'server/**/*.postgres.test.ts'];
 
@@ -20,8 +21,19 @@ const toConsoleServer: ProxyOptions = {
   },
 };
 
+/** The built console page starts its app after its first paint (src/lib/startAfterFirstPaint.ts). */
+const startConsoleAfterFirstPaint: Plugin = {
+  name: 'start-console-after-first-paint',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, context) =>
+      context.filename.endsWith('/index.html') ? startAfterFirstPaint(html) : html,
+  },
+};
+
 export default defineConfig(({ isSsrBuild, mode }) => ({
-  plugins: [react()],
+  plugins: [react(), startConsoleAfterFirstPaint],
   server: {
     port: 5173,
     strictPort: true,

@@ -53,6 +53,9 @@ function PlaceCell({ organization }: { organization: Organization }) {
   );
 }
 
+/** One formatter for every row: `toLocaleString` would build one per call (per row rendered). */
+const SIZE_FORMAT = new Intl.NumberFormat('en');
+
 export const LIST_COLUMNS = [
   'Name',
   'Industry',
@@ -127,7 +130,7 @@ export const OrganizationRow = memo(function OrganizationRow({
       </div>
       <TextCell value={organization.industry} />
       <div role="cell" className={`${classes.cell} ${classes.numeric}`}>
-        {organization.size === undefined ? <EmptyValue /> : organization.size.toLocaleString('en')}
+        {organization.size === undefined ? <EmptyValue /> : SIZE_FORMAT.format(organization.size)}
       </div>
       <PlaceCell organization={organization} />
       <TextCell value={organization.website} />

@@ -1,5 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { ListWindow } from '../../../lib/listPaging.ts';
 import { ListFooter, type ListFooterProps } from './ListFooter.tsx';
 import { ListNoticeRow } from './ListNoticeRow.tsx';
@@ -7,6 +6,7 @@ import { LIST_COLUMNS, OrganizationRow } from './OrganizationRow.tsx';
 import classes from './OrganizationTable.module.css';
 import { recallListPosition, rememberListPosition } from './scrollMemory.ts';
 import { useListKeyboard } from './useListKeyboard.ts';
+import { useRowWindow } from './useRowWindow.ts';
 import { useScrollAnchor } from './useScrollAnchor.ts';
 
 export const ROW_HEIGHT = 44;
@@ -17,7 +17,7 @@ const LOAD_AHEAD_ROWS = 40;
 /** Rendered this far from the held rows, the list jumps to the page there (onJump). */
 const FAR_ROWS = 300;
 const SKELETON_ROWS = 12;
-const LOADING_FRAME_RECT = { width: 0, height: HEADER_HEIGHT + SKELETON_ROWS * ROW_HEIGHT };
+const LOADING_FRAME_HEIGHT = HEADER_HEIGHT + SKELETON_ROWS * ROW_HEIGHT;
 
 export interface OrganizationTableProps extends Omit<
   ListFooterProps,
@@ -115,31 +115,17 @@ export function OrganizationTable(props: OrganizationTableProps) {
     onStopGoingToEnd: props.onStopGoingToEnd,
   });
 
-  // Stable while the rows are: virtual-core recomputes every row's position (up to the whole
-  // loaded count) whenever getItemKey changes, which made each scroll frame a long task.
-  const getItemKey = useCallback(
-    (index: number) => {
-      const row = rows[firstIndex + index - heldStart];
-      return row?.kind === 'organization' ? row.organization.id : `position:${firstIndex + index}`;
-    },
-    [rows, firstIndex, heldStart],
-  );
-
-  // The build runs no React Compiler, so nothing memoizes around the virtualizer's functions.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  const { rows: items, totalSize } = useRowWindow({
+    scrollRef,
     count: knownEndIndex - firstIndex,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    rowHeight: ROW_HEIGHT,
+    offsetTop: HEADER_HEIGHT,
     overscan: OVERSCAN_ROWS,
-    scrollMargin: HEADER_HEIGHT,
-    initialOffset: saved?.scrollTop ?? 0,
+    initialScrollTop: saved?.scrollTop ?? 0,
     // Before the scroll area is measured, room for the placeholder rows: the server renders the
     // loading frame (prerender.tsx) with them, and the browser's first render must match it.
-    initialRect: LOADING_FRAME_RECT,
-    getItemKey,
+    initialHeight: LOADING_FRAME_HEIGHT,
   });
-  const items = virtualizer.getVirtualItems();
   const firstRendered = items.length > 0 ? firstIndex + items[0]!.index : null;
   const lastRendered = items.length > 0 ? firstIndex + items[items.length - 1]!.index : null;
 
@@ -148,7 +134,9 @@ export function OrganizationTable(props: OrganizationTableProps) {
     scrollTop: saved?.scrollTop ?? 0,
     activeIndex: keyboard.activeIndex,
   });
-  positionRef.current.activeIndex = keyboard.activeIndex;
+  useLayoutEffect(() => {
+    positionRef.current.activeIndex = keyboard.activeIndex;
+  });
   useLayoutEffect(() => {
     const element = scrollRef.current;
     if (element && saved && list) element.scrollTop = saved.scrollTop;
@@ -230,22 +218,20 @@ export function OrganizationTable(props: OrganizationTableProps) {
         className={classes.table}
       >
         <HeaderRow />
-        <div
-          role="rowgroup"
-          className={classes.body}
-          style={{ height: virtualizer.getTotalSize() }}
-        >
+        <div role="rowgroup" className={classes.body} style={{ height: totalSize }}>
           {items.map((item) => {
             const position = firstIndex + item.index;
             const top = item.start - HEADER_HEIGHT;
             const row = list ? rows[position - heldStart] : undefined;
-            if (!row) return <PlaceholderRow key={item.key} top={top} />;
+            // Keyed by organization: a row keeps its DOM (and its focus) while pages come and go.
+            const key = row?.kind === 'organization' ? row.organization.id : `position:${position}`;
+            if (!row) return <PlaceholderRow key={key} top={top} />;
             const style = { transform: `translateY(${top}px)` };
             const rowIndex = position - firstIndex + 2;
             if (row.kind !== 'organization') {
               return (
                 <ListNoticeRow
-                  key={item.key}
+                  key={key}
                   row={row}
                   position={position}
                   rowIndex={rowIndex}
@@ -256,7 +242,7 @@ export function OrganizationTable(props: OrganizationTableProps) {
             }
             return (
               <OrganizationRow
-                key={item.key}
+                key={key}
                 organization={row.organization}
                 href={hrefFor(row.organization.id)}
                 position={position}
