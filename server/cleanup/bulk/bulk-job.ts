@@ -106,7 +106,7 @@ export function bulkJobWork(options: BulkWorkOptions): Record<string, JobWork> {
     const params = readBulkParams(job.params);
     if (params === null) return { status: 'failed', error: 'The job’s parameters are unreadable.' };
     const writer = writerFor(job.id, params.actor);
-    const call = (send: () => Promise<ApiAnswer>) => withSlowDowns(send, pacer, signal);
+    const call: Call = (send, write) => withSlowDowns(send, write ? pacer : null, signal);
     try {
       if (job.kind === BULK_UNDO_KIND) return await undoItem(item, context, writer, call);
       return await editItem(item, context, writer, call, params.action, options.findings);
@@ -120,16 +120,22 @@ export function bulkJobWork(options: BulkWorkOptions): Record<string, JobWork> {
   return { [BULK_EDIT_KIND]: { item }, [BULK_UNDO_KIND]: { item } };
 }
 
-type Call = (send: () => Promise<ApiAnswer>) => Promise<ApiAnswer>;
+/** Sends one request; a write (`write`) waits for its turn at the pace first. */
+type Call = (send: () => Promise<ApiAnswer>, write: boolean) => Promise<ApiAnswer>;
 
-/** Sends at the pacer's rate; a "slow down" holds every write back for its `Retry-After`. */
+/**
+ * Sends a request, writes at the pacer's rate; a "slow down" answer holds every write back for its
+ * `Retry-After` and the request is sent again. Requests are not given the job's signal: each would
+ * add a listener to it that lives as long as the job. A stop is seen between requests.
+ */
 async function withSlowDowns(
   send: () => Promise<ApiAnswer>,
-  pacer: Pacer,
+  pacer: Pacer | null,
   signal: AbortSignal,
 ): Promise<ApiAnswer> {
   for (let slowDowns = 0; ; slowDowns += 1) {
-    await pacer.next(signal);
+    if (signal.aborted) throw new Aborted('stopped');
+    if (pacer !== null) await pacer.next(signal);
     const answer = await send();
     if (!isSlowDown(answer.status, answer.retryAfterSeconds)) return answer;
     if (slowDowns >= MAX_SLOW_DOWNS) {
@@ -139,7 +145,7 @@ async function withSlowDowns(
       });
     }
     const wait = slowDownMs(answer.retryAfterSeconds);
-    pacer.holdFor(wait);
+    pacer?.holdFor(wait);
     await pause(wait, signal);
   }
 }
@@ -149,9 +155,8 @@ async function read(
   call: Call,
   chatbotId: string,
   id: string,
-  signal: AbortSignal,
 ): Promise<OrganizationDto | null> {
-  const answer = await call(() => writer.get(chatbotId, id, signal));
+  const answer = await call(() => writer.get(chatbotId, id), false);
   if (answer.status === 404) return null;
   const organization = organizationOf(answer);
   if (answer.status !== 200 || organization === null) {
@@ -179,12 +184,12 @@ async function send(
   chatbotId: string,
   record: OrganizationDto,
   fields: FieldValues,
-  signal: AbortSignal,
 ): Promise<ItemResult> {
   const patch = patchFor(record, fields);
   if (typeof patch === 'string') return { status: 'skipped', error: patch };
-  const answer = await call(() =>
-    writer.update(chatbotId, record.id, patch as unknown as JsonObject, signal),
+  const answer = await call(
+    () => writer.update(chatbotId, record.id, patch as unknown as JsonObject),
+    true,
   );
   if (answer.status === 200) return { status: 'done' };
   return { status: 'failed', error: apiError(answer) };
@@ -198,10 +203,10 @@ async function editItem(
   action: BulkAction,
   findings: FindingStore,
 ): Promise<ItemResult> {
-  const { job, signal } = context;
+  const { job } = context;
   const chatbotId = job.chatbotId;
   const earlier = planOf(item);
-  const record = await read(writer, call, chatbotId, item.recordId, signal);
+  const record = await read(writer, call, chatbotId, item.recordId);
   if (record === null) {
     // Deleted by this item before a crash (its copy was kept), or by someone else.
     if (earlier?.op === 'delete') return { status: 'done' };
@@ -221,14 +226,14 @@ async function editItem(
     return { status: 'done' }; // written before a crash, recorded now
   }
   if (plan.op === 'delete') {
-    const answer = await call(() => writer.remove(chatbotId, record.id, signal));
+    const answer = await call(() => writer.remove(chatbotId, record.id), true);
     if (answer.status === 200 || answer.status === 204 || answer.status === 404) {
       return { status: 'done' };
     }
     return { status: 'failed', error: apiError(answer) };
   }
   if (plan.op !== 'update') return { status: 'failed', error: 'The item’s change is unknown.' };
-  return send(writer, call, chatbotId, record, plan.fields, signal);
+  return send(writer, call, chatbotId, record, plan.fields);
 }
 
 async function undoItem(
@@ -237,7 +242,7 @@ async function undoItem(
   writer: ConsoleWriter,
   call: Call,
 ): Promise<ItemResult> {
-  const { job, signal } = context;
+  const { job } = context;
   const chatbotId = job.chatbotId;
   const plan = planOf(item);
   if (plan === null) return { status: 'failed', error: 'The item’s change is unknown.' };
@@ -250,7 +255,7 @@ async function undoItem(
       };
     }
     await keepCopy(context, item, { creating: true }, plan);
-    const answer = await call(() => writer.create(chatbotId, recreateBody(plan.record), signal));
+    const answer = await call(() => writer.create(chatbotId, recreateBody(plan.record)), true);
     const created = organizationOf(answer);
     if (answer.status !== 201 && answer.status !== 200) {
       return { status: 'failed', error: apiError(answer) };
@@ -259,8 +264,9 @@ async function undoItem(
     if (created !== null && typeof variables === 'object' && variables !== null) {
       const entries = Object.entries(variables);
       if (entries.length > 0) {
-        await call(() =>
-          writer.update(chatbotId, created.id, { variables: Object.fromEntries(entries) }, signal),
+        await call(
+          () => writer.update(chatbotId, created.id, { variables: Object.fromEntries(entries) }),
+          true,
         );
       }
     }
@@ -270,7 +276,7 @@ async function undoItem(
     };
   }
   if (plan.op !== 'restore') return { status: 'failed', error: 'The item’s change is unknown.' };
-  const record = await read(writer, call, chatbotId, item.recordId, signal);
+  const record = await read(writer, call, chatbotId, item.recordId);
   if (record === null) {
     return { status: 'skipped', error: 'The organization was deleted since the job changed it.' };
   }
@@ -286,7 +292,7 @@ async function undoItem(
     };
   }
   await keepCopy(context, item, record as unknown as JsonObject, plan);
-  return send(writer, call, chatbotId, record, plan.fields, signal);
+  return send(writer, call, chatbotId, record, plan.fields);
 }
 
 /** The undo's items of a finished job's done items, in the same order. */

@@ -4,10 +4,8 @@
 //   ['console', 'bulk', chatbotId, 'job', jobId]                        job(chatbotId, jobId)
 //   ['console', 'bulk', chatbotId, 'job', jobId, 'problems']            problems(chatbotId, jobId)
 //
-// A module of its own so that its fetchers load with the bulk-action panel, not the list. Plain
-// option objects, not `queryOptions()`: importing it here split that one-line helper out of the
-// list's first chunk into a chunk of its own (one more request on the list's first load).
-import { keepPreviousData } from '@tanstack/react-query';
+// A module of its own so that its fetchers load with the Data quality page, not the list.
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import {
   getBulkJob,
   listBulkJobProblems,
@@ -25,28 +23,30 @@ export function bulkJobIsActive(job: BulkJob | undefined): boolean {
 export const bulkQueries = {
   all: (chatbotId: string) => ['console', 'bulk', chatbotId] as const,
 
-  preview: (chatbotId: string, action: BulkAction, target: BulkTarget, offset: number) => ({
-    queryKey: [...bulkQueries.all(chatbotId), 'preview', action, target, offset] as const,
-    queryFn: ({ signal }) => previewBulkAction(chatbotId, action, target, offset, signal),
-    // The page before stays while the next one loads: the table keeps its height.
-    placeholderData: keepPreviousData,
-    staleTime: 0,
-    meta: refreshMeta('the preview'),
-  }),
+  preview: (chatbotId: string, action: BulkAction, target: BulkTarget, offset: number) =>
+    queryOptions({
+      queryKey: [...bulkQueries.all(chatbotId), 'preview', action, target, offset] as const,
+      queryFn: ({ signal }) => previewBulkAction(chatbotId, action, target, offset, signal),
+      // The page before stays while the next one loads: the table keeps its height.
+      placeholderData: keepPreviousData,
+      staleTime: 0,
+      meta: refreshMeta('the preview'),
+    }),
 
-  job: (chatbotId: string, jobId: string) => ({
-    queryKey: [...bulkQueries.all(chatbotId), 'job', jobId] as const,
-    queryFn: ({ signal }) => getBulkJob(chatbotId, jobId, signal),
-    // Asked again every second while it runs, so its progress moves.
-    refetchInterval: (query: { state: { data: BulkJob | undefined } }) =>
-      bulkJobIsActive(query.state.data) ? 1_000 : false,
-    meta: refreshMeta('the bulk action’s progress'),
-  }),
+  job: (chatbotId: string, jobId: string) =>
+    queryOptions({
+      queryKey: [...bulkQueries.all(chatbotId), 'job', jobId] as const,
+      queryFn: ({ signal }) => getBulkJob(chatbotId, jobId, signal),
+      // Asked again every second while it runs, so its progress moves.
+      refetchInterval: (query) => (bulkJobIsActive(query.state.data) ? 1_000 : false),
+      meta: refreshMeta('the bulk action’s progress'),
+    }),
 
-  problems: (chatbotId: string, jobId: string, active: boolean) => ({
-    queryKey: [...bulkQueries.all(chatbotId), 'job', jobId, 'problems'] as const,
-    queryFn: ({ signal }) => listBulkJobProblems(chatbotId, jobId, 0, signal),
-    refetchInterval: active ? 2_000 : false,
-    meta: refreshMeta('the bulk action’s results'),
-  }),
+  problems: (chatbotId: string, jobId: string, active: boolean) =>
+    queryOptions({
+      queryKey: [...bulkQueries.all(chatbotId), 'job', jobId, 'problems'] as const,
+      queryFn: ({ signal }) => listBulkJobProblems(chatbotId, jobId, 0, signal),
+      refetchInterval: active ? 2_000 : false,
+      meta: refreshMeta('the bulk action’s results'),
+    }),
 };
