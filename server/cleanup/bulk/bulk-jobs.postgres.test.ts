@@ -152,6 +152,35 @@ describeEachEngine('bulk jobs', (engine) => {
     expect(started2.entries.map((entry) => entry.jobId)).toEqual([jobId]);
   });
 
+  it('resolves “all matching a search” on the server through the API’s search paging', async () => {
+    const app = appFor();
+    const search = await app.request(
+      '/v1/chatbots/demo/organizations/search?query=GmbH&page=1&pageSize=250',
+    );
+    const found = ((await search.json()) as { results: { found: number } }).results.found;
+    expect(found).toBeGreaterThan(0);
+    const preview = await post(app, '/preview', {
+      action: { kind: 'setCountry', value: 'Österreich' },
+      target: { kind: 'search', query: 'GmbH' },
+      limit: 50,
+    });
+    expect(preview.status).toBe(200);
+    expect(preview.body.count).toBe(found);
+    const started = await post(app, '/jobs', {
+      action: { kind: 'setCountry', value: 'Österreich' },
+      target: { kind: 'search', query: 'GmbH' },
+    });
+    const job = await jobNamed((started.body.job as { id: string }).id);
+    expect(job.progress.total).toBe(found);
+    const items = await store.jobs.items(job.id, { limit: 1000 });
+    expect(new Set(items.map((item) => item.recordId)).size).toBe(found);
+    const empty = await post(app, '/jobs', {
+      action: { kind: 'setCountry', value: 'X' },
+      target: { kind: 'search', query: 'zzzqqqxxx-nothing' },
+    });
+    expect(empty.status).toBe(400);
+  });
+
   it('applies a check’s suggested fix and the findings of those records go at once', async () => {
     const app = appFor();
     await app.request('/console/chatbots/demo/data-quality/scans', {
