@@ -111,6 +111,16 @@ test('preview → run → undo of “Set the industry” on two selected finding
   await expect(job.getByRole('button', { name: 'Undo' })).toHaveCount(0);
   await expect(page.getByText(`${before.toLocaleString('en')} findings`)).toBeVisible();
 
+  // Every organization a search finds: resolved on the server, previewed the same way.
+  await panel.getByRole('radio', { name: /^All that match a search/ }).check();
+  await panel.getByRole('button', { name: 'Preview' }).click();
+  await expect(panel.getByText('Type what to search for.')).toBeVisible();
+  await panel.getByRole('textbox', { name: 'Search' }).fill('GmbH');
+  await panel.getByRole('button', { name: 'Preview' }).click();
+  await expect(
+    panel.getByText(/^Set the industry to “Bulk E2E”: [\d,]+ organizations?$/),
+  ).toBeVisible();
+
   // Esc closes the panel; the focus goes back to the button that opened it.
   await panel.getByRole('button', { name: 'Close' }).focus();
   await page.keyboard.press('Escape');

@@ -1,7 +1,8 @@
-// The bulk actions of a check's queue (the Data quality page), a chunk of its own loaded when a
-// person opens them: choose the organizations (the selection, or every one with the finding) and
-// the action, see the preview (count, each field before → after, paged), confirm, watch the job,
-// and undo it. Keys typed here stay here (the queue's J/K/E/X/Esc are not triggered); Esc closes.
+// The bulk actions of a check's queue (the Data quality page, whose lazily loaded chunk carries
+// them): choose the organizations (the selection, every one with the finding, or every one a
+// search finds) and the action, see the preview (count, each field before → after, paged),
+// confirm, watch the job, and undo it. Keys typed here stay here (the queue's J/K/E/X/Esc are
+// not triggered); Esc closes.
 import '@mantine/core/styles/Radio.css';
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
@@ -44,6 +45,8 @@ export function BulkActionSection(props: BulkActionSectionProps) {
   const [kind, setKind] = useState<BulkActionKind>(props.fixes ? 'applyFix' : 'setIndustry');
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [queryProblem, setQueryProblem] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const effectiveScope = scope === 'selection' && selectedRecordIds.length === 0 ? 'check' : scope;
@@ -51,6 +54,7 @@ export function BulkActionSection(props: BulkActionSectionProps) {
   // A changed choice makes the preview shown stale: it goes until asked for again.
   const changed = () => {
     setProblem(null);
+    setQueryProblem(null);
     bulk.previewRequest(null);
   };
   const preview = () => {
@@ -59,10 +63,16 @@ export function BulkActionSection(props: BulkActionSectionProps) {
       setProblem(action);
       return;
     }
+    if (effectiveScope === 'search' && query.trim() === '') {
+      setQueryProblem('Type what to search for.');
+      return;
+    }
     const target: BulkTarget =
       effectiveScope === 'selection'
         ? { kind: 'selection', ids: [...selectedRecordIds] }
-        : { kind: 'check', check };
+        : effectiveScope === 'search'
+          ? { kind: 'search', query: query.trim() }
+          : { kind: 'check', check };
     bulk.previewRequest({ action, target });
   };
   const main = bulk.job;
@@ -105,6 +115,12 @@ export function BulkActionSection(props: BulkActionSectionProps) {
             changed();
           }}
           problem={problem}
+          query={query}
+          onQueryChange={(next) => {
+            setQuery(next);
+            changed();
+          }}
+          queryProblem={queryProblem}
           onPreview={preview}
           previewing={bulk.previewPending}
         />

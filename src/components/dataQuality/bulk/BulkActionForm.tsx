@@ -2,7 +2,7 @@
 // check) and what to do (apply the suggested fix, set the industry or the country, delete).
 import { Button, Group, NativeSelect, Radio, Stack, TextInput } from '@mantine/core';
 
-export type BulkScope = 'selection' | 'check';
+export type BulkScope = 'selection' | 'check' | 'search';
 export type BulkActionKind = 'applyFix' | 'setIndustry' | 'setCountry' | 'delete';
 
 export interface BulkActionFormProps {
@@ -16,8 +16,13 @@ export interface BulkActionFormProps {
   onActionKindChange: (kind: BulkActionKind) => void;
   value: string;
   onValueChange: (value: string) => void;
-  /** Why the form cannot be previewed yet (shown under the value). */
+  /** Why the value is not usable yet (shown under it). */
   problem: string | null;
+  /** The search, for scope `search`. */
+  query: string;
+  onQueryChange: (query: string) => void;
+  /** Why the search is not usable yet. */
+  queryProblem: string | null;
   onPreview: () => void;
   previewing: boolean;
 }
@@ -44,7 +49,9 @@ export function BulkActionForm(props: BulkActionFormProps) {
         <Radio.Group
           label="Organizations"
           value={scope}
-          onChange={(value) => props.onScopeChange(value === 'selection' ? 'selection' : 'check')}
+          onChange={(value) =>
+            props.onScopeChange(value === 'selection' || value === 'search' ? value : 'check')
+          }
         >
           <Stack gap={6} mt={6}>
             <Radio
@@ -60,8 +67,20 @@ export function BulkActionForm(props: BulkActionFormProps) {
               value="check"
               label={`All ${count(findingsCount)} with this finding (as the server has them now)`}
             />
+            <Radio value="search" label="All that match a search (of every organization)" />
           </Stack>
         </Radio.Group>
+        {scope === 'search' && (
+          <TextInput
+            label="Search"
+            description="As the list's search box finds them: name, e-mail, website, city…"
+            value={props.query}
+            onChange={(event) => props.onQueryChange(event.currentTarget.value)}
+            error={props.queryProblem}
+            maxLength={500}
+            autoComplete="off"
+          />
+        )}
         <NativeSelect
           label="Action"
           data={ACTIONS.filter((action) => action.value !== 'applyFix' || props.fixes)}
