@@ -11,6 +11,9 @@ const readonlyPort = Number(process.env.READONLY_E2E_PORT ?? port + 1);
 // A console of its own for e2e/data-quality.spec.ts (DATA_QUALITY_E2E_PORT, default E2E_PORT + 20):
 // its scan counts must not move with the records other specs create and edit meanwhile.
 const dataQualityPort = Number(process.env.DATA_QUALITY_E2E_PORT ?? port + 20);
+// A console of its own for e2e/bulk-actions.spec.ts (BULK_E2E_PORT, default E2E_PORT + 24): its
+// bulk jobs change records that the data-quality spec counts.
+const bulkPort = Number(process.env.BULK_E2E_PORT ?? port + 24);
 
 /** A console server over a sandbox in a fresh temporary data directory (e2e/serve.ts). */
 function consoleServer(serverPort: number, env: Record<string, string> = {}) {
@@ -64,5 +67,6 @@ export default defineConfig({
       SEED_ORGANIZATIONS: '500',
     }),
     consoleServer(dataQualityPort, { SEED_ORGANIZATIONS: '1500' }),
+    consoleServer(bulkPort, { SEED_ORGANIZATIONS: '300' }),
   ],
 });

@@ -16,6 +16,7 @@ import { consoleAccess } from '../server/pipeline/console-access.ts';
 import { createSandbox } from '../server/sandbox/index.ts';
 import { openConsoleStore } from '../server/store/open-console-store.ts';
 import { createJobRunner } from '../server/store/jobs/job-runner.ts';
+import { benchBulkUpdate } from './bulk-update.ts';
 
 const COUNT = Number(process.env.BENCH_ORGANIZATIONS ?? 100_000);
 const KEY = 'sandbox-full-access';
@@ -84,6 +85,7 @@ try {
     organizations.push(...page.organizations);
   }
   const profiles = organizations.map(profileOf);
+  const bulkIds = profiles.slice(0, 2_000).map((profile) => profile.recordId);
   organizations.length = 0;
   t0 = performance.now();
   const groups = groupFindings(profiles);
@@ -127,6 +129,13 @@ try {
   );
   console.log(
     `  server memory growth during the export     ${`${((rssPeak - rssBefore) / MB).toFixed(0)} MB`.padStart(8)}   target ≤ 100 MB (peak RSS − RSS before)`,
+  );
+
+  // A bulk update of 1,000 records, paced as configured, then another 1,000 unpaced.
+  const bulk = await benchBulkUpdate(app, store, api, bulkIds);
+  console.log(
+    `  bulk update of ${bulk.records.toLocaleString('en')} records (${bulk.ratePerSecond}/s pace)  ${seconds(bulk.pacedMs).padStart(8)}   target ≤ 30 s   ` +
+      `unpaced ${seconds(bulk.unpacedMs)} (CPU ${seconds(bulk.unpacedCpuMs)}); ${bulk.done.toLocaleString('en')} done, ${bulk.failed} failed (load ${load()})`,
   );
   await store.close();
   sandbox.close();

@@ -1,6 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import type { ApiHandler } from './api-key.ts';
 import { mountAuditRoutes } from './audit/audit-routes.ts';
+import { mountBulkRoutes } from './cleanup/bulk/bulk-routes.ts';
 import { mountDataQualityRoutes } from './cleanup/data-quality-routes.ts';
 import { findingsOnWrite } from './cleanup/findings-on-write.ts';
 import { createAuditRecorder } from './audit/audit-recorder.ts';
@@ -125,6 +126,18 @@ export function createConsoleApp(options: ConsoleAppOptions): Hono<ConsoleEnv> {
         store: team.store,
         recorder,
         now: team.now,
+        ...(options.wakeJobRunner === undefined ? {} : { wakeRunner: options.wakeJobRunner }),
+      },
+      apiSession,
+    );
+    mountBulkRoutes(
+      app,
+      {
+        api: options.api,
+        store: team.store,
+        recorder,
+        now: team.now,
+        log: team.log,
         ...(options.wakeJobRunner === undefined ? {} : { wakeRunner: options.wakeJobRunner }),
       },
       apiSession,

@@ -20,6 +20,9 @@ import { API_KEY_HEADER } from './api-key.ts';
 import { createSandbox } from './sandbox/index.ts';
 import { createJobRunner, type JobWork } from './store/jobs/job-runner.ts';
 import { SCAN_JOB_KIND, scanJobWork } from './cleanup/scan/scan-job.ts';
+import { bulkRateSetting } from './cleanup/bulk/bulk-config.ts';
+import { bulkJobWork } from './cleanup/bulk/bulk-job.ts';
+import { createAuditRecorder } from './audit/audit-recorder.ts';
 import { describeDatabaseUrl, openConsoleStore, type ConsoleStore } from './store/index.ts';
 import { createUpstreamProxy } from './upstream/proxy.ts';
 
@@ -44,6 +47,13 @@ try {
     `Organizations Console cannot start: ${error.problems.length} setting(s) to fix (see the README's configuration table)`,
   );
   for (const problem of error.problems) logger.error(`configuration: ${problem}`);
+  process.exit(1);
+}
+
+const bulkRate = bulkRateSetting(process.env);
+if (typeof bulkRate === 'string') {
+  logger.error('Organizations Console cannot start: 1 setting(s) to fix (see the README)');
+  logger.error(`configuration: ${bulkRate}`);
   process.exit(1);
 }
 
@@ -115,6 +125,13 @@ if (backend.mode === 'sandbox') {
 /** The kinds of job this console runs, by kind (server/store/jobs/job-runner.ts). */
 const JOB_WORK: Readonly<Record<string, JobWork>> = {
   [SCAN_JOB_KIND]: scanJobWork({ api, findings: store.findings, now: Date.now }),
+  ...bulkJobWork({
+    api,
+    findings: store.findings,
+    recorder: createAuditRecorder(store.audit, log),
+    log,
+    ratePerSecond: bulkRate,
+  }),
 };
 
 let draining = false;

@@ -32,12 +32,12 @@ function operationNamed(name: OperationName): Operation {
 }
 
 const LIST = operationNamed('list');
-const SEARCH = operationNamed('search');
+export const SEARCH = operationNamed('search');
 
 // Only the path and query reach the backend; the origin is never contacted.
 const INTERNAL_ORIGIN = 'http://console.internal';
 
-async function call(
+export async function call(
   api: ApiHandler,
   operation: Operation,
   chatbotId: string,

@@ -11,7 +11,7 @@ const STARTED = /Organizations Console on (\S+) \(listening on \S+:(\d+),/;
 
 // The console's own settings are given per test; none may leak in from the developer's shell.
 const CONSOLE_SETTINGS =
-  /^(PORT|HOST|CONSOLE_.*|DATA_DIR|DATABASE_URL|DATABASE_POOL_SIZE|SEED_ORGANIZATIONS|UPSTREAM_.*|CHATCAPTAIN_.*|OIDC_.*|SESSION_.*|AUDIT_.*|DEMO_OIDC_.*|METRICS_TOKEN|LOG_LEVEL)$/;
+  /^(PORT|HOST|CONSOLE_.*|DATA_DIR|DATABASE_URL|DATABASE_POOL_SIZE|SEED_ORGANIZATIONS|UPSTREAM_.*|CHATCAPTAIN_.*|OIDC_.*|SESSION_.*|AUDIT_.*|DEMO_OIDC_.*|METRICS_TOKEN|LOG_LEVEL|BULK_RATE_PER_SECOND)$/;
 
 function serverEnvironment(env: Record<string, string>): Record<string, string> {
   const inherited = Object.entries(process.env).filter(

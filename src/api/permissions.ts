@@ -30,11 +30,24 @@ export type ConsoleServerOperationName =
   | 'listPins'
   | 'pinOrganization'
   | 'unpinOrganization'
-  | DataQualityOperationName;
+  | DataQualityOperationName
+  | BulkOperationName;
 
 /** The data-quality routes' calls: labelled by dataQuality.ts, which loads with their page. */
 export type DataQualityOperationName =
   'getDataQuality' | 'listFindings' | 'startScan' | 'cancelScan' | 'exportCsv';
+
+/** The bulk-action routes' calls: labelled by bulk.ts, which loads with the bulk-action panel. */
+export type BulkOperationName =
+  | 'previewBulkAction'
+  | 'startBulkJob'
+  | 'getBulkJob'
+  | 'listBulkJobItems'
+  | 'cancelBulkJob'
+  | 'undoBulkJob';
+
+/** Operations whose labels come with their lazily loaded module (addOperationLabels). */
+type LaterOperationName = DataQualityOperationName | BulkOperationName;
 
 export type ApiOperationName = Exclude<OperationName, ConsoleServerOperationName>;
 
@@ -59,30 +72,31 @@ const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
 };
 
 /** What a person is doing when the console calls the operation, for error messages. */
-const OPERATION_LABELS: Readonly<Record<Exclude<OperationName, DataQualityOperationName>, string>> =
-  {
-    listOrganizations: 'load organizations',
-    createOrganization: 'create the organization',
-    searchOrganizations: 'search organizations',
-    getOrganization: 'load the organization',
-    updateOrganization: 'save the organization',
-    deleteOrganization: 'delete the organization',
-    listOrganizationContacts: 'load the contacts',
-    countOrganizationContacts: 'count the contacts',
-    getConsoleConfig: 'load the console settings',
-    getConsoleSession: 'load who is signed in',
-    signOut: 'sign out',
-    listAuditEntries: 'load the audit trail',
-    listPins: 'load your pinned organizations',
-    pinOrganization: 'pin the organization',
-    unpinOrganization: 'unpin the organization',
-  };
+const OPERATION_LABELS: Readonly<Record<Exclude<OperationName, LaterOperationName>, string>> = {
+  listOrganizations: 'load organizations',
+  createOrganization: 'create the organization',
+  searchOrganizations: 'search organizations',
+  getOrganization: 'load the organization',
+  updateOrganization: 'save the organization',
+  deleteOrganization: 'delete the organization',
+  listOrganizationContacts: 'load the contacts',
+  countOrganizationContacts: 'count the contacts',
+  getConsoleConfig: 'load the console settings',
+  getConsoleSession: 'load who is signed in',
+  signOut: 'sign out',
+  listAuditEntries: 'load the audit trail',
+  listPins: 'load your pinned organizations',
+  pinOrganization: 'pin the organization',
+  unpinOrganization: 'unpin the organization',
+};
 
 // Labels of operations whose module loads later (a lazily loaded page's), kept out of the list
 // page's first JS (its budget): that module adds them when it loads, before it calls anything.
 const laterLabels: Partial<Record<OperationName, string>> = {};
 
-export function addOperationLabels(labels: Readonly<Record<DataQualityOperationName, string>>) {
+export function addOperationLabels<Name extends LaterOperationName>(
+  labels: Readonly<Record<Name, string>>,
+) {
   Object.assign(laterLabels, labels);
 }
 

@@ -9,7 +9,7 @@ import '@mantine/core/styles/Progress.css';
 import { Alert, Button, Group, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconDownload } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { CheckSummary, CsvExport, Finding } from '../api/dataQuality.ts';
 import type { Organization } from '../api/types.ts';
 import { BarChart } from '../components/dataQuality/BarChart.tsx';
@@ -25,6 +25,7 @@ import { findingId, useFindingQueue } from '../hooks/useFindingQueue.ts';
 import { useFixFinding } from '../hooks/useFixFinding.ts';
 import { useWriteAccess } from '../hooks/useWriteAccess.ts';
 import { fieldValue, findingText, isEditableField } from '../lib/findingFields.ts';
+import { BulkActionSection } from './BulkActionSection.tsx';
 
 function dataQualityCheckPath(chatbotId: string, check?: string): string {
   const base = dataQualityPath(chatbotId);
@@ -291,6 +292,19 @@ function CheckQueuePage({
 
   const title = summary?.title ?? (overviewPending ? 'Findings' : 'Unknown check');
   const selectedCount = queue.selected.size;
+  // Open while a bulk job is watched (its id in the URL), so a reload keeps showing it.
+  const [searchParams] = useSearchParams();
+  const [bulkOpen, setBulkOpen] = useState(
+    () => searchParams.has('bulkJob') || searchParams.has('bulkUndo'),
+  );
+  const bulkButtonRef = useRef<HTMLButtonElement>(null);
+  const selectedRecordIds = [
+    ...new Set(
+      queue.findings
+        .filter((finding) => queue.selected.has(findingId(finding)))
+        .map((finding) => finding.recordId),
+    ),
+  ];
   return (
     <PageLayout
       title={title}
@@ -307,13 +321,40 @@ function CheckQueuePage({
       <Stack gap="sm">
         {summary !== undefined && <Text size="sm">{summary.explanation}</Text>}
         <ExportStatus state={csv.state} onCancel={csv.cancel} />
-        {selectedCount > 0 && (
-          <Group gap="xs">
-            <Text size="sm">{selectedCount.toLocaleString('en')} selected</Text>
-            <Button size="compact-sm" variant="subtle" onClick={queue.clearSelection}>
-              Clear selection
+        <Group gap="xs" mih={30}>
+          {selectedCount > 0 && (
+            <>
+              <Text size="sm">{selectedCount.toLocaleString('en')} selected</Text>
+              <Button size="compact-sm" variant="subtle" onClick={queue.clearSelection}>
+                Clear selection
+              </Button>
+            </>
+          )}
+          {!bulkOpen && (summary?.findings ?? 0) > 0 && (
+            <Button
+              size="compact-sm"
+              variant="default"
+              ref={bulkButtonRef}
+              onClick={() => {
+                setBulkOpen(true);
+              }}
+            >
+              Bulk action…
             </Button>
-          </Group>
+          )}
+        </Group>
+        {bulkOpen && (
+          <BulkActionSection
+            chatbotId={chatbotId}
+            check={check}
+            fixes={summary?.fixes ?? false}
+            selectedRecordIds={selectedRecordIds}
+            findingsCount={summary?.findings ?? 0}
+            onClose={() => {
+              setBulkOpen(false);
+              requestAnimationFrame(() => bulkButtonRef.current?.focus());
+            }}
+          />
         )}
         {queue.isPending ? (
           <Stack gap="sm" aria-busy="true" aria-label="Loading the findings">

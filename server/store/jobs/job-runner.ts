@@ -5,6 +5,7 @@
 // same place. Each item is begun (`beginItem`) before its work and recorded after it, so an item
 // is redone only when a replica died between the two (its `attempts` then says 2): the work of an
 // item must be idempotent (the job's `after` is sent again, unchanged).
+import type { JsonObject } from '../json.ts';
 import type { ItemResult, Job, JobCheckpoint, JobItem, JobLease, JobStore } from './job-store.ts';
 
 /** What a job's work gets: the job as claimed, a signal and the lease-bound writes. */
@@ -14,6 +15,11 @@ export interface JobContext {
   signal: AbortSignal;
   /** Saves where a job without items got to (`job.checkpoint` when it is taken over). */
   checkpoint(progress: JobCheckpoint): Promise<boolean>;
+  /** Keeps a copy on a begun item before its write (`JobStore.saveItemCopy`); false: lease lost. */
+  saveItemCopy(
+    seq: number,
+    copy: { before: JsonObject | null; after: JsonObject | null },
+  ): Promise<boolean>;
 }
 
 /** The work of one kind of job. */
@@ -121,6 +127,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       job,
       signal,
       checkpoint: (progress) => store.checkpoint(lease, progress),
+      saveItemCopy: (seq, copy) => store.saveItemCopy(lease, seq, copy),
     };
     const jobWork = options.work[job.kind];
     try {

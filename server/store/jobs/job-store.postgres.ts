@@ -19,6 +19,7 @@ import {
   listLimit,
   newLeaseToken,
   prepareCheckpoint,
+  prepareItemCopy,
   prepareItemResult,
   prepareJob,
   prepareJobItems,
@@ -217,6 +218,20 @@ export function createPostgresJobStore(pool: pg.Pool, now: () => number): JobSto
           `UPDATE job_items SET attempts = attempts + 1, updated_at = $3
             WHERE job_id = $1 AND seq = $2 AND status = 'pending'`,
           [lease.jobId, itemNumber, at],
+        );
+        return true;
+      });
+    },
+    async saveItemCopy(lease, seq, copy) {
+      const itemNumber = itemSeq(seq);
+      const { before, after } = prepareItemCopy(copy);
+      return inTransaction(pool, async (client) => {
+        const at = now();
+        if (!(await lockHeld(client, lease, at))) return false;
+        await client.query(
+          `UPDATE job_items SET before = $3::json, after = $4::json, updated_at = $5
+            WHERE job_id = $1 AND seq = $2 AND status = 'pending'`,
+          [lease.jobId, itemNumber, before, after, at],
         );
         return true;
       });

@@ -20,6 +20,7 @@ import {
   listLimit,
   newLeaseToken,
   prepareCheckpoint,
+  prepareItemCopy,
   prepareItemResult,
   prepareJob,
   prepareJobItems,
@@ -89,6 +90,10 @@ export function createSqliteJobStore(db: Database.Database, now: () => number): 
   );
   const attempt = db.prepare(
     `UPDATE job_items SET attempts = attempts + 1, updated_at = ?
+      WHERE job_id = ? AND seq = ? AND status = 'pending'`,
+  );
+  const saveCopy = db.prepare(
+    `UPDATE job_items SET before = ?, after = ?, updated_at = ?
       WHERE job_id = ? AND seq = ? AND status = 'pending'`,
   );
   const itemStatus = db
@@ -185,6 +190,21 @@ export function createSqliteJobStore(db: Database.Database, now: () => number): 
     return true;
   });
 
+  const saveItemCopy = db.transaction(
+    (
+      lease: Parameters<JobStore['saveItemCopy']>[0],
+      seq: number,
+      before: string | null,
+      after: string | null,
+    ) => {
+      const { jobId, token } = leaseKey(lease);
+      const at = now();
+      if (!held(jobId, token, at)) return false;
+      saveCopy.run(before, after, at, jobId, seq);
+      return true;
+    },
+  );
+
   const recordItem = db.transaction(
     (
       lease: Parameters<JobStore['recordItem']>[0],
@@ -262,6 +282,10 @@ export function createSqliteJobStore(db: Database.Database, now: () => number): 
     },
     async beginItem(lease, seq) {
       return beginItem.immediate(lease, itemSeq(seq));
+    },
+    async saveItemCopy(lease, seq, copy) {
+      const { before, after } = prepareItemCopy(copy);
+      return saveItemCopy.immediate(lease, itemSeq(seq), before, after);
     },
     async recordItem(lease, seq, result) {
       return recordItem.immediate(lease, itemSeq(seq), prepareItemResult(result));

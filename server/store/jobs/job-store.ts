@@ -173,6 +173,15 @@ export interface JobStore {
   appendItems(lease: JobLease, items: readonly NewJobItem[]): Promise<boolean>;
   /** Counts an attempt before the item's request is sent (see `JobItem.attempts`). */
   beginItem(lease: JobLease, seq: number): Promise<boolean>;
+  /**
+   * Keeps a copy on a begun, still pending item before its write is sent (a bulk job: the record
+   * as read, and what it is about to send), so a worker taking over after a crash knows both.
+   */
+  saveItemCopy(
+    lease: JobLease,
+    seq: number,
+    copy: { before: JsonObject | null; after: JsonObject | null },
+  ): Promise<boolean>;
   /** Records one item's result and the job's counters in one transaction. */
   recordItem(lease: JobLease, seq: number, result: ItemResult): Promise<boolean>;
   /** Items in seq order, e.g. the next pending ones after the last seq handled. */
@@ -264,6 +273,16 @@ export function jobKinds(kinds: readonly string[] | undefined): string[] | null 
 
 export function itemSeq(seq: number): number {
   return wholeNumber('seq', seq, 1, 2 ** 31 - 1);
+}
+
+export function prepareItemCopy(copy: { before: JsonObject | null; after: JsonObject | null }): {
+  before: string | null;
+  after: string | null;
+} {
+  return {
+    before: optionalObject('before', copy.before),
+    after: optionalObject('after', copy.after),
+  };
 }
 
 export interface ItemResultRow {

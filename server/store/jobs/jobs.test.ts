@@ -188,6 +188,13 @@ describeEachEngine('jobs', (engine) => {
       await t.store.jobs.recordItem(a.lease, seq, { status: 'done' });
     }
     await t.store.jobs.beginItem(a.lease, 4); // in flight when replica A dies
+    // Its copy was kept before its write was sent: the replica taking over finds it.
+    expect(
+      await t.store.jobs.saveItemCopy(a.lease, 4, {
+        before: { name: 'Name 4', industry: 'retail' },
+        after: { op: 'update', fields: { industry: 'Retail' } },
+      }),
+    ).toBe(true);
 
     t.clock.advance(LEASE - 1);
     expect(await replica.jobs.claim({ owner: 'replica-b', leaseMs: LEASE })).toBeNull();
@@ -202,6 +209,11 @@ describeEachEngine('jobs', (engine) => {
       [4, 1],
       [5, 0],
     ]);
+    expect(pending[0]).toMatchObject({
+      before: { name: 'Name 4', industry: 'retail' },
+      after: { op: 'update', fields: { industry: 'Retail' } },
+    });
+    expect(await t.store.jobs.saveItemCopy(a.lease, 5, { before: null, after: null })).toBe(false);
     expect(await t.store.jobs.recordItem(a.lease, 4, { status: 'done' })).toBe(false);
     expect(await t.store.jobs.beginItem(a.lease, 5)).toBe(false);
     expect(await t.store.jobs.checkpoint(a.lease, { done: 0 })).toBe(false);
