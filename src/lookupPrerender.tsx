@@ -5,10 +5,40 @@
 // browser renders the page itself.
 import { QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
-import { adoptLookupStartData } from './hooks/lookupStartData.ts';
+import type { ApiTransport } from './api/client.ts';
+import {
+  adoptLookupStartData,
+  fillLookupStart,
+  lookupStartPageOf,
+} from './hooks/lookupStartData.ts';
 import { createQueryClient } from './hooks/queryClient.ts';
-import type { StartData } from './hooks/startDataWire.ts';
+import { recordingTransport, type RecordedAnswer, type StartData } from './hooks/startDataWire.ts';
 import { LookupPage } from './pages/LookupPage.tsx';
+
+/**
+ * Runs the searches of the hint in the lookup page's address (`url`) through `transport` and
+ * records their answers; undefined when it has no hint or a search failed. Called by
+ * prerender.tsx's `loadStartData` for the lookup page (kept apart from hooks/startData.ts, which
+ * the console's own first JS carries).
+ */
+export async function loadLookupStartData(
+  url: string,
+  transport: ApiTransport,
+  signal: AbortSignal,
+): Promise<StartData | undefined> {
+  const page = lookupStartPageOf(url);
+  if (page === undefined) return undefined;
+  const answers: RecordedAnswer[] = [];
+  const queryClient = createQueryClient({ retry: false, notify: () => undefined });
+  try {
+    await fillLookupStart(queryClient, page, recordingTransport(transport, answers), signal);
+  } catch {
+    return undefined;
+  } finally {
+    queryClient.clear();
+  }
+  return { version: 1, nowMs: Date.now(), rendered: false, answers };
+}
 
 /**
  * The HTML inside #root for the lookup page at `url` (path and query) with `data`, or undefined

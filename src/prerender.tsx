@@ -18,6 +18,8 @@ import {
   type RecordedAnswer,
   type StartData,
 } from './hooks/startData.ts';
+import { isLookupUrl } from './hooks/lookupStartData.ts';
+import { loadLookupStartData } from './lookupPrerender.tsx';
 import { ORGANIZATIONS_ROUTE } from './router.tsx';
 
 export type { StartData } from './hooks/startData.ts';
@@ -47,6 +49,7 @@ export async function loadStartData(
   transport: ApiTransport,
   signal: AbortSignal,
 ): Promise<StartData | undefined> {
+  if (isLookupUrl(url)) return loadLookupStartData(url, transport, signal);
   const page = startPageOf(url);
   if (page === undefined) return undefined;
   const answers: RecordedAnswer[] = [];

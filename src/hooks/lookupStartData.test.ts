@@ -11,7 +11,6 @@ import {
 } from './lookupStartData.ts';
 import { organizationQueries } from './queries/organizationQueries.ts';
 import { createQueryClient } from './queryClient.ts';
-import { startPageOf } from './startData.ts';
 import { recordingTransport, type RecordedAnswer, type StartData } from './startDataWire.ts';
 import { HINT_SEARCH_SIZE } from './useLookupSearch.ts';
 
@@ -54,9 +53,6 @@ describe('lookupStartPageOf', () => {
     expect(lookupStartPageOf('/chatbots/demo/organizations?q=north')).toBeUndefined();
     expect(isLookupUrl('/chatbots/demo/lookup?q=x')).toBe(true);
     expect(isLookupUrl('/chatbots/demo/lookup/extra')).toBe(false);
-    // The console's pages' data knows the lookup page, so the server sends its data too.
-    expect(startPageOf('/chatbots/demo/lookup?q=north')).toMatchObject({ kind: 'lookup' });
-    expect(startPageOf('/chatbots/demo/lookup')).toBeUndefined();
   });
 });
 

@@ -1,8 +1,9 @@
 // The lookup page's data sent with it: when its address carries a hint (`?q=`, `?name=`,
 // `?email=`), the console server runs the hint's searches (lib/lookupTerms.ts) with the page, so
 // the first result is on screen as soon as the lookup's script has run, without a request. The
-// server records them through startData.ts's `loadStartData`; lookupMain.tsx replays them here,
-// a module of its own so the lookup's small bundle does not carry the console pages' start data.
+// server records them (lookupPrerender.tsx, through prerender.tsx's `loadStartData`);
+// lookupMain.tsx replays them here. A module of its own: the lookup's small bundle does not carry
+// the console pages' start data (hooks/startData.ts), nor their first JS this.
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiTransport } from '../api/client.ts';
 import { searchOrganizations } from '../api/organizations.ts';

@@ -11,12 +11,6 @@ import { fetchListPage, FIRST_LIST_PAGE, type ListFetcher } from '../lib/listPag
 import { readSearchParam, searchTerm } from '../lib/searchQuery.ts';
 import { searchOrganizations } from '../api/organizations.ts';
 import { organizationQueries } from './queries/organizationQueries.ts';
-import {
-  fillLookupStart,
-  isLookupUrl,
-  lookupStartPageOf,
-  type LookupStartPage,
-} from './lookupStartData.ts';
 import { replayTransport, type StartData } from './startDataWire.ts';
 import { LIST_PAGE_SIZE, organizationListQuery } from './useOrganizationList.ts';
 import { SEARCH_PAGE_SIZE, searchPagesQuery } from './useOrganizationSearch.ts';
@@ -30,12 +24,8 @@ export {
   type StartData,
 } from './startDataWire.ts';
 
-/**
- * Which page's data the server sends with it: the list, a search's first page, an organization,
- * or the lookup page's searches for the hint in its address.
- */
+/** Which page's data the server sends with it: the list, a search's first page, an organization. */
 export type StartPage =
-  | LookupStartPage
   | { kind: 'list'; chatbotId: string }
   | { kind: 'search'; chatbotId: string; term: string }
   | { kind: 'organization'; chatbotId: string; organizationId: string };
@@ -45,7 +35,6 @@ const ORGANIZATION_PATH = '/chatbots/:chatbotId/organizations/:organizationId/:t
 
 /** The page at `url` (path and query) whose data is sent with it, or undefined for none. */
 export function startPageOf(url: string): StartPage | undefined {
-  if (isLookupUrl(url)) return lookupStartPageOf(url);
   const { pathname, searchParams } = new URL(url, 'http://console.invalid');
   // matchRoutes decodes the path as the app's router does, so the ids are the ones its pages use.
   const list = matchRoutes([{ path: LIST_PATH }], pathname)?.[0]?.params;
@@ -76,8 +65,6 @@ export async function fillStartPage(
 ): Promise<void> {
   const { chatbotId } = page;
   switch (page.kind) {
-    case 'lookup':
-      return fillLookupStart(queryClient, page, transport, signal);
     case 'list': {
       const fetcher: ListFetcher = ({ pageToken, limit }, fetchSignal) =>
         listOrganizations({ chatbotId, pageToken, limit }, fetchSignal, transport);
