@@ -28,6 +28,9 @@ const OrganizationPage = lazyPage(
 const DataQualityPage = lazyPage(
   async () => (await import('./pages/DataQualityPage.tsx')).DataQualityPage,
 );
+const MergeDuplicatesPage = lazyPage(
+  async () => (await import('./pages/MergeDuplicatesPage.tsx')).MergeDuplicatesPage,
+);
 const AuditPage = lazyPage(async () => (await import('./pages/AuditPage.tsx')).AuditPage);
 const LookupRoutePage = lazyPage(
   async () => (await import('./pages/LookupRoutePage.tsx')).LookupRoutePage,
@@ -79,6 +82,11 @@ export function AppRoutes() {
         />
         {/* Data quality: the overview, and one check's findings as a queue. */}
         <Route path="chatbots/:chatbotId/data-quality/:check?" element={<DataQualityPage.Page />} />
+        {/* A group of likely duplicates merged (`?key=` the group's key). */}
+        <Route
+          path="chatbots/:chatbotId/data-quality/:check/merge"
+          element={<MergeDuplicatesPage.Page />}
+        />
         {/* The audit trail of every chatbot, its filters in the query string. */}
         <Route path="audit" element={<AuditPage.Page />} />
         <Route path="*" element={<NotFoundPage.Page />} />

@@ -34,7 +34,12 @@ export type ConsoleServerOperationName =
 
 /** The data-quality routes' calls: labelled by dataQuality.ts, which loads with their page. */
 export type DataQualityOperationName =
-  'getDataQuality' | 'listFindings' | 'startScan' | 'cancelScan' | 'exportCsv';
+  | 'getDataQuality'
+  | 'listFindings'
+  | 'startScan'
+  | 'cancelScan'
+  | 'exportCsv'
+  | 'getDuplicateGroup';
 
 export type ApiOperationName = Exclude<OperationName, ConsoleServerOperationName>;
 
@@ -82,7 +87,9 @@ const OPERATION_LABELS: Readonly<Record<Exclude<OperationName, DataQualityOperat
 // page's first JS (its budget): that module adds them when it loads, before it calls anything.
 const laterLabels: Partial<Record<OperationName, string>> = {};
 
-export function addOperationLabels(labels: Readonly<Record<DataQualityOperationName, string>>) {
+export function addOperationLabels(
+  labels: Readonly<Partial<Record<DataQualityOperationName, string>>>,
+) {
   Object.assign(laterLabels, labels);
 }
 

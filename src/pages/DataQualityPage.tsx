@@ -17,6 +17,7 @@ import { FindingEditor } from '../components/dataQuality/FindingEditor.tsx';
 import { FindingList } from '../components/dataQuality/FindingList.tsx';
 import classes from '../components/dataQuality/FindingQueue.module.css';
 import { ScanStatus } from '../components/dataQuality/ScanStatus.tsx';
+import { MERGEABLE_CHECKS, mergePath } from '../components/dataQuality/merge/mergePath.ts';
 import { dataQualityPath, organizationsPath } from '../components/shell/AppHeader.tsx';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
 import { useCsvExport, type CsvExportState } from '../hooks/useCsvExport.ts';
@@ -272,6 +273,10 @@ function CheckQueuePage({
     else setEdit((state) => ({ ...state, problem: outcome.message }));
   };
 
+  const mergeHref =
+    current !== undefined && MERGEABLE_CHECKS.includes(check)
+      ? mergePath(chatbotId, check, current.key)
+      : undefined;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -281,6 +286,7 @@ function CheckQueuePage({
       else if (key === 'k') queue.previous();
       else if (key === 'e') startEdit();
       else if (key === 'x' && current !== undefined) queue.toggleSelected(current);
+      else if (key === 'm' && mergeHref !== undefined) void navigate(mergeHref);
       else if (event.key === 'Escape') void navigate(dataQualityCheckPath(chatbotId));
       else return;
       event.preventDefault();
@@ -312,6 +318,13 @@ function CheckQueuePage({
             <Text size="sm">{selectedCount.toLocaleString('en')} selected</Text>
             <Button size="compact-sm" variant="subtle" onClick={queue.clearSelection}>
               Clear selection
+            </Button>
+          </Group>
+        )}
+        {mergeHref !== undefined && (
+          <Group gap="xs">
+            <Button size="sm" variant="light" component={Link} to={mergeHref}>
+              Merge this group (M)
             </Button>
           </Group>
         )}
