@@ -11,6 +11,9 @@ const readonlyPort = Number(process.env.READONLY_E2E_PORT ?? port + 1);
 // A console of its own for e2e/data-quality.spec.ts (DATA_QUALITY_E2E_PORT, default E2E_PORT + 20):
 // its scan counts must not move with the records other specs create and edit meanwhile.
 const dataQualityPort = Number(process.env.DATA_QUALITY_E2E_PORT ?? port + 20);
+// And one for e2e/merge-duplicates.spec.ts (MERGE_E2E_PORT, default E2E_PORT + 21): its merges
+// delete records, which would move the other specs' counts.
+const mergePort = Number(process.env.MERGE_E2E_PORT ?? port + 21);
 
 /** A console server over a sandbox in a fresh temporary data directory (e2e/serve.ts). */
 function consoleServer(serverPort: number, env: Record<string, string> = {}) {
@@ -64,5 +67,6 @@ export default defineConfig({
       SEED_ORGANIZATIONS: '500',
     }),
     consoleServer(dataQualityPort, { SEED_ORGANIZATIONS: '1500' }),
+    consoleServer(mergePort, { SEED_ORGANIZATIONS: '300' }),
   ],
 });

@@ -28,9 +28,6 @@ const OrganizationPage = lazyPage(
 const DataQualityPage = lazyPage(
   async () => (await import('./pages/DataQualityPage.tsx')).DataQualityPage,
 );
-const MergeDuplicatesPage = lazyPage(
-  async () => (await import('./pages/MergeDuplicatesPage.tsx')).MergeDuplicatesPage,
-);
 const AuditPage = lazyPage(async () => (await import('./pages/AuditPage.tsx')).AuditPage);
 const LookupRoutePage = lazyPage(
   async () => (await import('./pages/LookupRoutePage.tsx')).LookupRoutePage,
@@ -80,12 +77,10 @@ export function AppRoutes() {
           path="chatbots/:chatbotId/organizations/:organizationId/:tab?"
           element={<OrganizationPage.Page />}
         />
-        {/* Data quality: the overview, and one check's findings as a queue. */}
-        <Route path="chatbots/:chatbotId/data-quality/:check?" element={<DataQualityPage.Page />} />
-        {/* A group of likely duplicates merged (`?key=` the group's key). */}
+        {/* Data quality: the overview, one check's findings as a queue, a group's merge (`merge`). */}
         <Route
-          path="chatbots/:chatbotId/data-quality/:check/merge"
-          element={<MergeDuplicatesPage.Page />}
+          path="chatbots/:chatbotId/data-quality/:check?/:view?"
+          element={<DataQualityPage.Page />}
         />
         {/* The audit trail of every chatbot, its filters in the query string. */}
         <Route path="audit" element={<AuditPage.Page />} />

@@ -1,7 +1,9 @@
 // `/chatbots/:chatbotId/data-quality`: what is wrong with the chatbot's organizations at a glance
 // (a bar per check, the industry, country and size distributions), the scan with its progress,
 // start and cancel, and CSV exports; `/chatbots/:chatbotId/data-quality/:check` works one check's
-// findings as a queue by keyboard (J/K next/previous, E edit, Enter save, X select, Esc back).
+// findings as a queue by keyboard (J/K next/previous, E edit, Enter save, X select, Esc back,
+// M merge a duplicate group); `/chatbots/:chatbotId/data-quality/:check/merge?key=` merges one
+// group (MergeDuplicatesPage.tsx).
 // Styles of the Mantine components only this page uses, loaded with it (mantine-styles.ts has the
 // rest; the list's CSS budget).
 import '@mantine/core/styles/Checkbox.css';
@@ -25,7 +27,14 @@ import { useDataQuality } from '../hooks/useDataQuality.ts';
 import { findingId, useFindingQueue } from '../hooks/useFindingQueue.ts';
 import { useFixFinding } from '../hooks/useFixFinding.ts';
 import { useWriteAccess } from '../hooks/useWriteAccess.ts';
+import { lazyPage } from '../lazyPage.tsx';
 import { fieldValue, findingText, isEditableField } from '../lib/findingFields.ts';
+
+// Its own chunk, loaded from this one: the list's first JS does not carry a route for it.
+const MergeDuplicatesPage = lazyPage(
+  async () => (await import('./MergeDuplicatesPage.tsx')).MergeDuplicatesPage,
+);
+const NotFoundPage = lazyPage(async () => (await import('./NotFoundPage.tsx')).NotFoundPage);
 
 function dataQualityCheckPath(chatbotId: string, check?: string): string {
   const base = dataQualityPath(chatbotId);
@@ -33,6 +42,13 @@ function dataQualityCheckPath(chatbotId: string, check?: string): string {
 }
 
 export function DataQualityPage() {
+  const { view } = useParams();
+  if (view === 'merge') return <MergeDuplicatesPage.Page />;
+  if (view !== undefined) return <NotFoundPage.Page />;
+  return <DataQualityViews />;
+}
+
+function DataQualityViews() {
   const { chatbotId = '', check } = useParams();
   const quality = useDataQuality(chatbotId);
   const csv = useCsvExport(chatbotId);
