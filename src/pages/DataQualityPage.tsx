@@ -10,7 +10,7 @@ import '@mantine/core/styles/Checkbox.css';
 import '@mantine/core/styles/Progress.css';
 import { Alert, Button, Group, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconDownload } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { CheckSummary, CsvExport, Finding } from '../api/dataQuality.ts';
 import type { Organization } from '../api/types.ts';
@@ -27,14 +27,15 @@ import { useDataQuality } from '../hooks/useDataQuality.ts';
 import { findingId, useFindingQueue } from '../hooks/useFindingQueue.ts';
 import { useFixFinding } from '../hooks/useFixFinding.ts';
 import { useWriteAccess } from '../hooks/useWriteAccess.ts';
-import { lazyPage } from '../lazyPage.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
 import { fieldValue, findingText, isEditableField } from '../lib/findingFields.ts';
 
-// Its own chunk, loaded from this one: the list's first JS does not carry a route for it.
-const MergeDuplicatesPage = lazyPage(
-  async () => (await import('./MergeDuplicatesPage.tsx')).MergeDuplicatesPage,
-);
-const NotFoundPage = lazyPage(async () => (await import('./NotFoundPage.tsx')).NotFoundPage);
+// Its own chunk, loaded from this one with React's lazy rather than lazyPage.tsx: importing that
+// from here made the bundler split modules out of the list's first JS into more chunks (measured:
+// 0.5 KB gzip more for the list), where this adds some 60 bytes (the route's pattern).
+const MergeDuplicatesPage = lazy(async () => ({
+  default: (await import('./MergeDuplicatesPage.tsx')).MergeDuplicatesPage,
+}));
 
 function dataQualityCheckPath(chatbotId: string, check?: string): string {
   const base = dataQualityPath(chatbotId);
@@ -43,8 +44,21 @@ function dataQualityCheckPath(chatbotId: string, check?: string): string {
 
 export function DataQualityPage() {
   const { view } = useParams();
-  if (view === 'merge') return <MergeDuplicatesPage.Page />;
-  if (view !== undefined) return <NotFoundPage.Page />;
+  if (view === 'merge') {
+    return (
+      <Suspense
+        fallback={
+          <Stack gap="sm" aria-busy="true" aria-label="Loading the merge page">
+            <Skeleton height={36} />
+            <Skeleton height={240} />
+          </Stack>
+        }
+      >
+        <MergeDuplicatesPage />
+      </Suspense>
+    );
+  }
+  if (view !== undefined) return <NotFoundPage />;
   return <DataQualityViews />;
 }
 

@@ -39,87 +39,92 @@ export function MergeCompareTable({
   const rows = mergeRows(records);
   const nameOf = (record: Organization) => displayText(record.name) || '(no name)';
   return (
-    <div className={classes.scroller}>
-      <table className={classes.table}>
-        <VisuallyHidden component="caption">
-          The records side by side: choose the one that stays and, where they differ, the value it
-          keeps
-        </VisuallyHidden>
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            {records.map((record) => (
-              <th
-                key={record.id}
-                scope="col"
-                className={record.id === choices.survivorId ? classes.survivor : undefined}
-              >
-                <Text fw={700} size="sm">
-                  <bdi>{nameOf(record)}</bdi>
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {contactText(contacts.get(record.id))} · created{' '}
-                  {new Date(record.created).toLocaleDateString('en')}
-                </Text>
-                <Radio
-                  mt={6}
-                  size="xs"
-                  name="survivor"
-                  value={record.id}
-                  checked={record.id === choices.survivorId}
-                  onChange={() => onSurvivor(record.id)}
-                  label="Keep this record"
-                  aria-label={`Keep ${nameOf(record)}`}
-                />
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const chosen = chosenFor(choices, row.field);
-            return (
-              <tr key={row.field} className={row.conflicting ? classes.conflict : undefined}>
-                <th scope="row">
-                  <bdi>{displayText(row.label)}</bdi>
+    <div>
+      <Text size="sm" c="dimmed" mb={6}>
+        Where the records differ (•), choose the value the record that stays keeps.
+      </Text>
+      <div className={classes.scroller}>
+        <table className={classes.table}>
+          <VisuallyHidden component="caption">
+            The records side by side: choose the one that stays and, where they differ, the value it
+            keeps
+          </VisuallyHidden>
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              {records.map((record) => (
+                <th
+                  key={record.id}
+                  scope="col"
+                  className={record.id === choices.survivorId ? classes.survivor : undefined}
+                >
+                  <Text fw={700} size="sm">
+                    <bdi>{nameOf(record)}</bdi>
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {contactText(contacts.get(record.id))} · created{' '}
+                    {new Date(record.created).toLocaleDateString('en')}
+                  </Text>
+                  <Radio
+                    mt={6}
+                    size="xs"
+                    name="survivor"
+                    value={record.id}
+                    checked={record.id === choices.survivorId}
+                    onChange={() => onSurvivor(record.id)}
+                    label="Keep this record"
+                    aria-label={`Keep ${nameOf(record)}`}
+                  />
                 </th>
-                {row.values.map((cell) => {
-                  const record = records.find((r) => r.id === cell.recordId)!;
-                  const shown = cell.has ? (
-                    <bdi>{displayText(cell.value) || ' '}</bdi>
-                  ) : (
-                    <Text span size="sm" c="dimmed">
-                      Not set
-                    </Text>
-                  );
-                  return (
-                    <td
-                      key={cell.recordId}
-                      className={
-                        cell.recordId === choices.survivorId ? classes.survivor : undefined
-                      }
-                    >
-                      {row.conflicting ? (
-                        <Radio
-                          size="xs"
-                          name={`pick-${row.field}`}
-                          value={cell.recordId}
-                          checked={chosen === cell.recordId}
-                          onChange={() => onPick(row.field, cell.recordId)}
-                          label={shown}
-                          aria-label={`${row.label}: ${cell.has ? cell.value || 'empty' : 'not set'}, from ${nameOf(record)}`}
-                        />
-                      ) : (
-                        shown
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const chosen = chosenFor(choices, row.field);
+              return (
+                <tr key={row.field} className={row.conflicting ? classes.conflict : undefined}>
+                  <th scope="row">
+                    <bdi>{displayText(row.label)}</bdi>
+                  </th>
+                  {row.values.map((cell) => {
+                    const record = records.find((r) => r.id === cell.recordId)!;
+                    const shown = cell.has ? (
+                      <bdi>{displayText(cell.value) || ' '}</bdi>
+                    ) : (
+                      <Text span size="sm" c="dimmed">
+                        Not set
+                      </Text>
+                    );
+                    return (
+                      <td
+                        key={cell.recordId}
+                        className={
+                          cell.recordId === choices.survivorId ? classes.survivor : undefined
+                        }
+                      >
+                        {row.conflicting ? (
+                          <Radio
+                            size="xs"
+                            name={`pick-${row.field}`}
+                            value={cell.recordId}
+                            checked={chosen === cell.recordId}
+                            onChange={() => onPick(row.field, cell.recordId)}
+                            label={shown}
+                            aria-label={`${row.label}: ${cell.has ? cell.value || 'empty' : 'not set'}, from ${nameOf(record)}`}
+                          />
+                        ) : (
+                          shown
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
