@@ -14,6 +14,9 @@ const dataQualityPort = Number(process.env.DATA_QUALITY_E2E_PORT ?? port + 20);
 // A console of its own for e2e/bulk-actions.spec.ts (BULK_E2E_PORT, default E2E_PORT + 24): its
 // bulk jobs change records that the data-quality spec counts.
 const bulkPort = Number(process.env.BULK_E2E_PORT ?? port + 24);
+// And one for e2e/merge-duplicates.spec.ts (MERGE_E2E_PORT, default E2E_PORT + 21): its merges
+// delete records, which would move the other specs' counts.
+const mergePort = Number(process.env.MERGE_E2E_PORT ?? port + 21);
 
 /** A console server over a sandbox in a fresh temporary data directory (e2e/serve.ts). */
 function consoleServer(serverPort: number, env: Record<string, string> = {}) {
@@ -68,5 +71,6 @@ export default defineConfig({
     }),
     consoleServer(dataQualityPort, { SEED_ORGANIZATIONS: '1500' }),
     consoleServer(bulkPort, { SEED_ORGANIZATIONS: '300' }),
+    consoleServer(mergePort, { SEED_ORGANIZATIONS: '300' }),
   ],
 });

@@ -71,8 +71,11 @@ try {
     log: () => {},
   });
   t0 = performance.now();
+  const scanCpu = process.cpuUsage();
   await runner.runOnce();
   const scanMs = performance.now() - t0;
+  const scanCpuUsed = process.cpuUsage(scanCpu);
+  const scanCpuMs = (scanCpuUsed.user + scanCpuUsed.system) / 1000;
   const overview = (await (await app.request('/console/chatbots/demo/data-quality')).json()) as {
     lastScan: { recordCount: number } | null;
     checks: { check: string; findings: number }[];
@@ -117,7 +120,8 @@ try {
   );
   console.log(
     `  scan (walk, checks, stage, group, publish)  ${seconds(scanMs).padStart(8)}   target ≤ 20 s   ` +
-      `${overview.lastScan?.recordCount.toLocaleString('en')} read, ${findings.toLocaleString('en')} findings`,
+      `${overview.lastScan?.recordCount.toLocaleString('en')} read, ${findings.toLocaleString('en')} findings, ` +
+      `CPU ${seconds(scanCpuMs)} (user ${seconds(scanCpuUsed.user / 1000)})`,
   );
   console.log(
     `  duplicate + industry grouping              ${seconds(groupMs).padStart(8)}   target ≤ 5 s    ` +

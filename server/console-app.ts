@@ -3,6 +3,7 @@ import type { ApiHandler } from './api-key.ts';
 import { mountAuditRoutes } from './audit/audit-routes.ts';
 import { mountBulkRoutes } from './cleanup/bulk/bulk-routes.ts';
 import { mountDataQualityRoutes } from './cleanup/data-quality-routes.ts';
+import { mountDuplicateGroupRoute } from './cleanup/duplicate-group-route.ts';
 import { findingsOnWrite } from './cleanup/findings-on-write.ts';
 import { createAuditRecorder } from './audit/audit-recorder.ts';
 import type { TeamAccess } from './auth/console-auth.ts';
@@ -142,6 +143,7 @@ export function createConsoleApp(options: ConsoleAppOptions): Hono<ConsoleEnv> {
       },
       apiSession,
     );
+    mountDuplicateGroupRoute(app, team.store.findings, apiSession);
   }
   mountPinRoutes(app, team, apiSession);
   const noop: MiddlewareHandler<ConsoleEnv> = async (_c, next) => next();

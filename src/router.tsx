@@ -77,8 +77,11 @@ export function AppRoutes() {
           path="chatbots/:chatbotId/organizations/:organizationId/:tab?"
           element={<OrganizationPage.Page />}
         />
-        {/* Data quality: the overview, and one check's findings as a queue. */}
-        <Route path="chatbots/:chatbotId/data-quality/:check?" element={<DataQualityPage.Page />} />
+        {/* Data quality: the overview, one check's findings as a queue, a group's merge (`merge`). */}
+        <Route
+          path="chatbots/:chatbotId/data-quality/:check?/:view?"
+          element={<DataQualityPage.Page />}
+        />
         {/* The audit trail of every chatbot, its filters in the query string. */}
         <Route path="audit" element={<AuditPage.Page />} />
         <Route path="*" element={<NotFoundPage.Page />} />

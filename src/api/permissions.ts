@@ -35,7 +35,12 @@ export type ConsoleServerOperationName =
 
 /** The data-quality routes' calls: labelled by dataQuality.ts, which loads with their page. */
 export type DataQualityOperationName =
-  'getDataQuality' | 'listFindings' | 'startScan' | 'cancelScan' | 'exportCsv';
+  | 'getDataQuality'
+  | 'listFindings'
+  | 'startScan'
+  | 'cancelScan'
+  | 'exportCsv'
+  | 'getDuplicateGroup';
 
 /** The bulk-action routes' calls: labelled by bulk.ts, which loads with the bulk-action panel. */
 export type BulkOperationName =

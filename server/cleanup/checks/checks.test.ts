@@ -230,3 +230,27 @@ describe('likely duplicates and industry variants', () => {
     expect(groupFindingStillHolds(finding!, org({ name: 'Zenith' }))).toBe(false);
   });
 });
+
+describe('a duplicate kept by a merge', () => {
+  const base = { created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z' };
+  const acme = (id: string, variables: Record<string, string> = {}) => ({
+    ...base,
+    id,
+    name: 'Acme GmbH',
+    variables,
+  });
+
+  it('is no longer grouped as a duplicate once marked duplicateOf', () => {
+    const records = [acme('a'), acme('b', { duplicateOf: 'a' }), acme('c')];
+    const names = groupFindings(records.map(profileOf)).filter((f) => f.check === 'duplicateName');
+    expect(names.map((f) => f.recordId).sort()).toEqual(['a', 'c']);
+    const alone = groupFindings([acme('a'), acme('b', { duplicateOf: 'a' })].map(profileOf));
+    expect(alone.filter((f) => f.check === 'duplicateName')).toEqual([]);
+  });
+
+  it('leaves its group at once when a write marks it', () => {
+    const [finding] = groupFindings([acme('a'), acme('b')].map(profileOf));
+    expect(groupFindingStillHolds(finding!, acme('b'))).toBe(true);
+    expect(groupFindingStillHolds(finding!, acme('b', { duplicateOf: 'a' }))).toBe(false);
+  });
+});

@@ -17,6 +17,19 @@ export interface RecordProfile {
   emailDomain: string;
   /** The industry as stored, '' when none. */
   industry: string;
+  /**
+   * Marked `duplicateOf` by a merge (src/lib/mergePlan.ts): kept only for its contacts, so it is
+   * no longer offered as a duplicate.
+   */
+  markedDuplicate?: boolean;
+}
+
+/** The variable a merge marks a kept duplicate with (src/lib/mergePlan.ts says the same). */
+export const DUPLICATE_OF = 'duplicateOf';
+
+function isMarkedDuplicate(organization: OrganizationDto): boolean {
+  const variables = organization.variables ?? {};
+  return Object.hasOwn(variables, DUPLICATE_OF) && variables[DUPLICATE_OF] !== '';
 }
 
 export function profileOf(organization: OrganizationDto): RecordProfile {
@@ -26,6 +39,7 @@ export function profileOf(organization: OrganizationDto): RecordProfile {
     webDomain: websiteDomain(organization.website ?? ''),
     emailDomain: emailDomain(organization.email ?? ''),
     industry: organization.industry ?? '',
+    ...(isMarkedDuplicate(organization) ? { markedDuplicate: true } : {}),
   };
 }
 
@@ -129,8 +143,9 @@ export function groupFindings(profiles: readonly RecordProfile[]): GroupFinding[
       });
     }
   }
+  const unmarked = profiles.filter((profile) => profile.markedDuplicate !== true);
   for (const kind of DUPLICATE_KINDS) {
-    for (const [value, group] of groupBy(profiles, kind.key)) {
+    for (const [value, group] of groupBy(unmarked, kind.key)) {
       if (group.length < 2) continue;
       for (const profile of group) {
         findings.push({
@@ -157,6 +172,7 @@ export function groupFindingStillHolds(
   organization: OrganizationDto,
 ): boolean {
   const profile = profileOf(organization);
+  if (finding.check !== 'industryVariant' && profile.markedDuplicate === true) return false;
   switch (finding.check) {
     case 'industryVariant':
       return (

@@ -177,12 +177,13 @@ describeEachEngine('data-quality scan', (engine) => {
       method: 'POST',
       headers: PAGE,
     });
-    // A first runner that stops (a shutdown) after its second page.
+    // A first runner that stops (a shutdown) after its second write (of about 1,000 findings).
     let pages = 0;
     const inner = scanJobWork({
       api: sandboxApiHandler(sandbox.fetch, KEY),
       findings: store.findings,
       now: Date.now,
+      stageRows: 1_000,
     });
     const first = runnerFor(store, {
       run: async (context) => {

@@ -71,6 +71,7 @@ export function recordFindings(organization: OrganizationDto): Finding[] {
       i: profile.industry,
       c: countryLabel(organization.address?.country),
       s: sizeBand(organization.size),
+      ...(profile.markedDuplicate === true ? { m: 1 } : {}),
     },
   });
   return findings;
@@ -94,6 +95,7 @@ export function profileFromFinding(finding: Finding): StoredProfile {
     industry: text(d.i),
     country: text(d.c),
     sizeBand: text(d.s),
+    ...(d.m === 1 ? { markedDuplicate: true } : {}),
   };
 }
 

@@ -27,6 +27,9 @@ export function openSqliteStore(dataDir: string, now: () => number): ConsoleStor
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // 64 MB of page cache (SQLite's default is 2 MB): a scan's findings of 100,000 organizations
+    // fill some 40 MB of index pages; with 2 MB each staged batch spilled and read them again.
+    db.pragma('cache_size = -65536');
     migrateSqlite(db);
   } catch (error) {
     db.close();
