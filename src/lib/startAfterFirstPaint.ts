@@ -7,15 +7,35 @@
 // imports it after the first frame: the rows paint before any of the app's code runs, and React
 // adopts them straight after. A hidden tab (no frames) starts at once.
 
+/** What the starter leaves on `window`: stops noting Ctrl+K and says whether it was pressed. */
+export const EARLY_QUICK_LOOKUP_GLOBAL = '__consoleTakeEarlyQuickLookup';
+
 /** Vite's entry tag in the built HTML: `<script type="module" crossorigin src="/assets/index-….js">`. */
 const ENTRY_TAG = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 
-/** The inline starter: after parsing, one frame (painted), then the entry. */
+/**
+ * The inline starter: after parsing, one frame (painted), then the entry. Until the app listens
+ * itself, Ctrl+K / ⌘K is noted rather than lost (the rows are on screen before the app runs, so a
+ * person may ask for quick lookup then): the app takes the note when its shortcut starts to
+ * listen (src/lib/earlyQuickLookup.ts).
+ */
 function starter(entry: string): string {
   // A classic inline script without attributes: server/page-html.ts allows it by its hash.
   return [
     '<script>',
     '      (function () {',
+    '        var asked = false;',
+    '        var early = function (event) {',
+    "          if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && (event.key === 'k' || event.key === 'K')) {",
+    '            event.preventDefault();',
+    '            asked = !asked;',
+    '          }',
+    '        };',
+    "        document.addEventListener('keydown', early, true);",
+    `        window.${EARLY_QUICK_LOOKUP_GLOBAL} = function () {`,
+    "          document.removeEventListener('keydown', early, true);",
+    '          return asked;',
+    '        };',
     `        var start = function () { import(${JSON.stringify(entry)}); };`,
     '        var afterPaint = function () {',
     "          if (document.visibilityState === 'hidden') start();",

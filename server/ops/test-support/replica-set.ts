@@ -55,6 +55,8 @@ export interface ReplicaSetOptions {
   seedOrganizations: number;
   /** Console replicas behind the proxy (2 if not given). */
   replicaCount?: number;
+  /** Settings every replica gets besides the set's own (e.g. BULK_RATE_PER_SECOND). */
+  replicaEnv?: Readonly<Record<string, string>>;
   /** How long to wait for every process to be ready. */
   startTimeoutMs?: number;
 }
@@ -118,6 +120,7 @@ export async function startReplicaSet(options: ReplicaSetOptions): Promise<Repli
         CONSOLE_AUTH: 'demo',
         DEMO_OIDC_ISSUER: issuer,
         DEMO_OIDC_CLIENT_SECRET: clientSecret,
+        ...options.replicaEnv,
       }),
     );
     // Started together, as an orchestrator would: their migrations meet at the store's lock.

@@ -5,6 +5,7 @@ import type { QuickLookupPaletteProps } from './QuickLookupPalette.tsx';
 import { QuickLookupStandIn } from './QuickLookupStandIn.tsx';
 import { quickLookup, useQuickLookupState } from './quickLookupStore.ts';
 import { whenPageSettled } from '../../hooks/whenPageSettled.ts';
+import { takeEarlyQuickLookup } from '../../lib/earlyQuickLookup.ts';
 
 type PaletteComponent = ComponentType<QuickLookupPaletteProps>;
 
@@ -76,6 +77,10 @@ export function QuickLookup({ chatbotId }: { chatbotId: string | undefined }) {
   // "on any page" includes one with the cursor in a form.
   const shortcutHere = chatbotId !== undefined && !paletteMounted;
   useHotkeys(shortcutHere ? [['mod+K', quickLookup.toggleStandIn]] : [], []);
+  // Now that a shortcut listens: Ctrl+K pressed before the app ran (the page's starter noted it).
+  useEffect(() => {
+    if (chatbotId !== undefined && takeEarlyQuickLookup()) quickLookup.toggleStandIn();
+  }, [chatbotId]);
 
   if (chatbotId === undefined) return null;
   return (
