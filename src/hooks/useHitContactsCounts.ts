@@ -9,7 +9,7 @@ import { organizationQueries } from './queries/organizationQueries.ts';
 /** Hits counted: about a screen of results. */
 export const COUNTED_HITS = 12;
 /** How long results stay unchanged before their counts are asked for. */
-export const COUNT_AFTER_MS = 400;
+export const COUNT_AFTER_MS = 1_000;
 
 /** The ids' contact counts known so far (an id without a count is still loading or failed). */
 export function useHitContactsCounts(
