@@ -11,8 +11,9 @@ const reason = reasonToBuild(root);
 if (reason !== undefined) {
   console.log(`Building the console (${reason})…`);
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  // `npm run build`: the app, then the list page's server render (src/prerender.tsx).
-  for (const args of [['build'], ['build', '--ssr']]) {
+  // `npm run build`: the app, the lookup page (lookup.html, its own entry), then the server
+  // render of the list and the lookup (src/prerender.tsx).
+  for (const args of [['build'], ['build', '--mode', 'lookup'], ['build', '--ssr']]) {
     const build = spawnSync(process.execPath, [vite, ...args], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) {
       console.error(

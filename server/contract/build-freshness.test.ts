@@ -14,9 +14,10 @@ function write(path: string, seconds: number): void {
   utimesSync(full, at(seconds), at(seconds));
 }
 
-/** What `npm run build` writes that the freshness check reads: the page and the server render. */
+/** What `npm run build` writes that the freshness check reads: the pages and the server render. */
 function writeBuild(seconds: number): void {
   write('dist/ssr/prerender.js', seconds);
+  write('dist/lookup.html', seconds);
   write('dist/index.html', seconds);
 }
 
@@ -37,6 +38,12 @@ describe('reasonToBuild (npm start)', () => {
   it('builds when the build has no server render (a build older than it)', () => {
     write('dist/index.html', 20);
     expect(reasonToBuild(root)).toBe('the server render is missing');
+  });
+
+  it('builds when the build has no lookup page (a build of `npm start` before it built one)', () => {
+    write('dist/index.html', 20);
+    write('dist/ssr/prerender.js', 20);
+    expect(reasonToBuild(root)).toBe('the lookup page is missing');
   });
 
   it('does not build when the build is newer than every source', () => {
