@@ -34,9 +34,11 @@ export const SearchHitRow = memo(
     const [first, ...more] = otherMatches;
     const nameIsBlank = organization.name.trim() === '';
     const context = organization.email ?? organization.website ?? '';
-    const place = [placeOf(organization), contactsCountText(contactsCount)]
-      .filter(Boolean)
-      .join(' · ');
+    const where = placeOf(organization);
+    const count = contactsCountText(contactsCount);
+    const place = [where, count].filter(Boolean).join(' · ');
+    // On the narrow second line, which is cut with an ellipsis, the count comes first.
+    const placeNarrow = [count, where].filter(Boolean).join(' · ');
     return (
       <Link to={href} className={classes.row}>
         <span className={classes.firstLine}>
@@ -59,10 +61,10 @@ export const SearchHitRow = memo(
         {/* In a narrow row the place opens the second line instead, leaving the name the first
             (one of the two is display: none, so it is read once). */}
         <span className={classes.secondLine}>
-          {place !== '' && (
-            <span className={classes.placeSecondLine} title={place}>
-              <span className={classes.visuallyHidden}>In </span>
-              <bdi>{place}</bdi>
+          {placeNarrow !== '' && (
+            <span className={classes.placeSecondLine} title={placeNarrow}>
+              {count === null && <span className={classes.visuallyHidden}>In </span>}
+              <bdi>{placeNarrow}</bdi>
             </span>
           )}
           {first ? (
