@@ -50,17 +50,17 @@ export async function renderLookupPage(
   data: StartData,
   embedOrigins: readonly string[],
 ): Promise<string | undefined> {
-  const { pathname, search } = new URL(url, 'http://console.invalid');
-  const encoded = /^\/chatbots\/([^/]+)\/lookup\/?$/.exec(pathname)?.[1];
-  if (encoded === undefined) return undefined;
+  // The page's chatbot and searches, decoded as the browser's entry decodes them.
+  const page = lookupStartPageOf(url);
+  if (page === undefined) return undefined;
   const queryClient = createQueryClient({ retry: false, notify: () => undefined });
   try {
     if (!(await adoptLookupStartData(queryClient, url, data))) return undefined;
     return renderToString(
       <QueryClientProvider client={queryClient}>
         <LookupPage
-          chatbotId={decodeURIComponent(encoded)}
-          initialSearch={search}
+          chatbotId={page.chatbotId}
+          initialSearch={new URL(url, 'http://console.invalid').search}
           embedOrigins={embedOrigins}
         />
       </QueryClientProvider>,
