@@ -1,5 +1,5 @@
 // Sign-in inside a chat tool's frame: a console in CONSOLE_AUTH=demo mode with
-// EMBED_ALLOWED_ORIGINS (its own process on EMBED_SIGN_IN_E2E_PORT, default E2E_PORT + 9; its demo
+// EMBED_ALLOWED_ORIGINS (its own process on EMBED_AUTH_E2E_PORT, default E2E_PORT + 9; its demo
 // provider on the next port), framed by a chat tool's page on another site (127.0.0.1, not
 // localhost, on the port after that). The framed lookup has no session (its cookie would be
 // partitioned by the chat tool's site); its "Sign in" opens the real demo provider in a pop-up, and
@@ -12,7 +12,7 @@ import { expectNoA11yViolations } from './axe.ts';
 import { saveScreenshot } from './screenshots.ts';
 
 const basePort = Number(process.env.E2E_PORT ?? 4180);
-const consolePort = Number(process.env.EMBED_SIGN_IN_E2E_PORT ?? basePort + 9);
+const consolePort = Number(process.env.EMBED_AUTH_E2E_PORT ?? basePort + 9);
 const providerPort = consolePort + 1;
 const chatToolPort = consolePort + 2;
 const consoleOrigin = `http://localhost:${consolePort}`;
