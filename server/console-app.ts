@@ -7,6 +7,7 @@ import { mountDuplicateGroupRoute } from './cleanup/duplicate-group-route.ts';
 import { findingsOnWrite } from './cleanup/findings-on-write.ts';
 import { createAuditRecorder } from './audit/audit-recorder.ts';
 import type { TeamAccess } from './auth/console-auth.ts';
+import { mountFrameSignInRoutes } from './auth/frame-sign-in-routes.ts';
 import { mountSignInRoutes } from './auth/sign-in-routes.ts';
 import type { OperationName } from './api/operations.ts';
 import { describeError } from './ops/logger.ts';
@@ -118,6 +119,10 @@ export function createConsoleApp(options: ConsoleAppOptions): Hono<ConsoleEnv> {
     return c.json(clientConfig);
   });
   mountSignInRoutes(app, team, options.access, options.keyOperations ?? null);
+  // Embedded (EMBED_ALLOWED_ORIGINS) with sign-in on: the lookup's frame signs in by a pop-up.
+  if (team !== undefined && team.auth.mode !== 'local' && team.auth.cookies.embedded) {
+    mountFrameSignInRoutes(app, team, team.auth, apiSession);
+  }
   if (team !== undefined) {
     mountAuditRoutes(app, team, apiSession);
     mountDataQualityRoutes(

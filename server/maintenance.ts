@@ -20,7 +20,8 @@ export function startMaintenance(
     try {
       const audit = await store.audit.purgeOlderThan(auditRetentionDays);
       const sessions = await store.sessions.purgeExpired();
-      const signIns = await store.signInStates.purgeExpired();
+      const signIns =
+        (await store.signInStates.purgeExpired()) + (await store.frameSignInCodes.purgeExpired());
       if (audit + sessions + signIns > 0) {
         log(
           `console store: removed ${audit} audit entries older than ${auditRetentionDays} days, ` +

@@ -39,6 +39,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export const SCRIPT_HASHES = 'scriptHashes';
 /** Context variable: the origins that may frame the page being answered (the lookup page only). */
 export const FRAME_ANCESTORS = 'frameAncestors';
+/** Context variable: the answer is a step of the lookup's sign-in pop-up (keeps its opener). */
+export const KEEP_OPENER = 'keepOpener';
 
 /**
  * Hand-written rather than `hono/secure-headers` (issue 13): that middleware computes its CSP
@@ -56,6 +58,7 @@ export const securityHeaders = createMiddleware<ConsoleEnv>(async (c, next) => {
   await next();
   const scriptHashes = c.get(SCRIPT_HASHES);
   const frameAncestors = c.get(FRAME_ANCESTORS) ?? [];
+  const keepOpener = c.get(KEEP_OPENER);
   const requestId = c.get('requestId');
   const setSecurityHeaders = (headers: Headers) => {
     for (const [name, value] of SECURITY_HEADER_ENTRIES) headers.set(name, value);
@@ -73,6 +76,9 @@ export const securityHeaders = createMiddleware<ConsoleEnv>(async (c, next) => {
     // X-Frame-Options cannot name origins (ALLOW-FROM is gone from browsers): for a page some
     // sites may frame, frame-ancestors alone decides, as CSP Level 2 browsers do anyway.
     if (frameAncestors.length > 0) headers.delete('X-Frame-Options');
+    // COOP same-origin would put the pop-up in a browsing context group of its own at this step
+    // (redirects count), and the frame that opened it could never hear back from it.
+    if (keepOpener === true) headers.set('Cross-Origin-Opener-Policy', 'unsafe-none');
     const cors = [...headers.keys()].filter((name) => name.startsWith('access-control-'));
     for (const name of cors) headers.delete(name);
   };

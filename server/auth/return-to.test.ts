@@ -8,6 +8,8 @@ describe('checkReturnTo', () => {
     ['/', '/'],
     ['/chatbots/demo/organizations?q=acme', '/chatbots/demo/organizations?q=acme'],
     ['/chatbots/demo/organizations/a%2Fb#contacts', '/chatbots/demo/organizations/a%2Fb#contacts'],
+    // The lookup's sign-in pop-up ends there (frame-sign-in-routes.ts); no other sign-in address.
+    ['/console/frame-sign-in', '/console/frame-sign-in'],
   ])('accepts %j as %j', (value, path) => {
     expect(checkReturnTo(value)).toEqual({ ok: true, path });
   });
@@ -25,6 +27,8 @@ describe('checkReturnTo', () => {
     '/a/../../b',
     '/caf\u00e9',
     '/console/callback?code=x',
+    '/console/frame-sign-in?next=//evil.test',
+    '/console/frame-sign-in/code',
     '/v1/chatbots',
     `/${'a'.repeat(2_048)}`,
   ])('refuses %j', (value) => {

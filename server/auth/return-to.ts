@@ -2,6 +2,8 @@
 // that a browser could read as another site (`//evil.test`, `/\evil.test`, `https://…`, a scheme,
 // control characters) is refused, never "cleaned" into something else.
 
+import { FRAME_SIGN_IN_PATH } from './frame-sign-in-page.ts';
+
 const MAX_RETURN_TO_LENGTH = 2_048;
 // A base that no real URL has: resolving against it shows whether the path leaves the origin.
 const PROBE_ORIGIN = 'http://return-to.invalid';
@@ -32,6 +34,8 @@ export function checkReturnTo(value: string | undefined): ReturnToCheck {
   if (url.origin !== PROBE_ORIGIN || `${url.pathname}${url.search}${url.hash}` !== value) {
     return refuse('it is not a plain path on this console');
   }
+  // The one sign-in address a sign-in may end on: the lookup's pop-up page (frame-sign-in-page.ts).
+  if (value === FRAME_SIGN_IN_PATH) return { ok: true, path: value };
   if (url.pathname.startsWith('/console/') || url.pathname.startsWith('/v1/')) {
     return refuse('it must be a page of the console, not one of its API or sign-in addresses');
   }

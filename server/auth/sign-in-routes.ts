@@ -7,7 +7,9 @@ import type { OperationName } from '../api/operations.ts';
 import type { ConsoleAccess } from '../pipeline/console-access.ts';
 import type { ConsoleEnv } from '../pipeline/console-env.ts';
 import { currentSession, NOT_SIGNED_IN } from '../pipeline/session.ts';
+import { KEEP_OPENER } from '../security-headers.ts';
 import { renderAuthPage, type AuthPage } from './auth-pages.ts';
+import { FRAME_SIGN_IN_PATH } from './frame-sign-in-page.ts';
 import type { SignInAuth, TeamAccess } from './console-auth.ts';
 import { checkReturnTo, signInUrl } from './return-to.ts';
 import { roleFor } from './role-mapping.ts';
@@ -109,6 +111,8 @@ class SignInFlow {
         actions: [{ href: '/console/sign-in', label: 'Sign in' }],
       });
     }
+    // The lookup's sign-in pop-up (frame-sign-in-routes.ts) must keep its opener at every step.
+    if (returnTo.path === FRAME_SIGN_IN_PATH) c.set(KEEP_OPENER, true);
     // The callback is at the console's own address: begin there, where the sign-in cookie must be.
     const here = new URL(c.req.url);
     const home = new URL(this.access.url);
@@ -172,6 +176,7 @@ class SignInFlow {
         actions: [startAgain],
       });
     }
+    if (pending.returnTo === FRAME_SIGN_IN_PATH) c.set(KEEP_OPENER, true);
     const again = { href: signInUrl(pending.returnTo), label: 'Try again' };
     const refused = c.req.query('error');
     if (refused !== undefined) {

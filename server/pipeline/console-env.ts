@@ -37,6 +37,11 @@ export interface ConsoleEnv {
     scriptHashes?: string[];
     /** The origins that may frame the page being answered (the lookup page, EMBED_ALLOWED_ORIGINS). */
     frameAncestors?: readonly string[];
+    /**
+     * The answer is a step of the lookup's sign-in pop-up (auth/frame-sign-in-routes.ts): it must
+     * not cut the pop-up from the frame that opened it (Cross-Origin-Opener-Policy: unsafe-none).
+     */
+    keepOpener?: boolean;
     /** Set on `/v1/*` once the request is known to be one of the eight operations. */
     apiOperation?: ResolvedOperation;
   };

@@ -21,7 +21,13 @@ const API_PREFIXES = ['/v1/', '/console/'];
 // Pages of sign-in that another site's page may open as a top-level navigation: a deep link from a
 // chat tool goes through sign-in, and the provider sends the browser back to the callback. They
 // change nothing another site could use (the callback only accepts a sign-in this browser began).
-const SIGN_IN_PAGES = new Set(['/console/sign-in', '/console/callback', '/console/signed-out']);
+// The lookup's sign-in pop-up ends on /console/frame-sign-in, a page whose script asks for its code.
+const SIGN_IN_PAGES = new Set([
+  '/console/sign-in',
+  '/console/callback',
+  '/console/signed-out',
+  '/console/frame-sign-in',
+]);
 
 export const CROSS_SITE_WRITE_ERROR =
   "Refused: a request that changes data must come from the console's own page, or carry its " +

@@ -2,6 +2,7 @@ import type { AuditStore } from './audit/audit-store.ts';
 import type { FindingStore } from './findings/finding-store.ts';
 import type { JobStore } from './jobs/job-store.ts';
 import type { PinStore } from './pins/pin-store.ts';
+import type { FrameSignInCodeStore } from './sessions/frame-sign-in-code-store.ts';
 import type { SessionStore } from './sessions/session-store.ts';
 import type { SignInStateStore } from './sessions/sign-in-state-store.ts';
 
@@ -15,6 +16,7 @@ export interface ConsoleStore {
   readonly engine: StoreEngine;
   readonly sessions: SessionStore;
   readonly signInStates: SignInStateStore;
+  readonly frameSignInCodes: FrameSignInCodeStore;
   readonly audit: AuditStore;
   readonly jobs: JobStore;
   readonly findings: FindingStore;

@@ -20,6 +20,12 @@ export {
   type Session,
   type SessionStore,
 } from './sessions/session-store.ts';
+export {
+  MAX_FRAME_SIGN_IN_CODE_TTL_MS,
+  type FrameSignInCode,
+  type FrameSignInCodeStore,
+  type NewFrameSignInCode,
+} from './sessions/frame-sign-in-code-store.ts';
 export type {
   NewSignInState,
   SignInState,

@@ -31,7 +31,8 @@ export type ConsoleServerOperationName =
   | 'pinOrganization'
   | 'unpinOrganization'
   | DataQualityOperationName
-  | BulkOperationName;
+  | BulkOperationName
+  | 'redeemFrameSignInCode';
 
 /** The data-quality routes' calls: labelled by dataQuality.ts, which loads with their page. */
 export type DataQualityOperationName =
@@ -52,7 +53,11 @@ export type BulkOperationName =
   | 'undoBulkJob';
 
 /** Operations whose labels come with their lazily loaded module (addOperationLabels). */
-type LaterOperationName = DataQualityOperationName | BulkOperationName;
+type LaterOperationName =
+  | DataQualityOperationName
+  | BulkOperationName
+  // Labelled by frameSignIn.ts, which only the framed lookup calls.
+  | 'redeemFrameSignInCode';
 
 export type ApiOperationName = Exclude<OperationName, ConsoleServerOperationName>;
 

@@ -24,6 +24,7 @@ import { LookupSchemeToggle } from '../components/lookup/LookupSchemeToggle.tsx'
 import { consoleQueries } from '../hooks/queries/consoleQueries.ts';
 import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
 import { isFramed, useAppContext } from '../hooks/useAppContext.ts';
+import { useFrameSignIn } from '../hooks/useFrameSignIn.ts';
 import { useLookupSearch } from '../hooks/useLookupSearch.ts';
 import { errorReason } from '../hooks/useOrganizationSearch.ts';
 import { usePinnedOrganizations, type PinsHome } from '../hooks/usePinnedOrganizations.ts';
@@ -183,13 +184,10 @@ export function LookupPage({ chatbotId, initialSearch, embedOrigins }: LookupPag
     if (framed) window.open(href, '_blank', 'noopener');
     else window.location.assign(href);
   };
+  const frameSignIn = useFrameSignIn();
   const signIn = () => {
-    const back = `${window.location.pathname}${window.location.search}`;
-    if (framed) {
-      window.open(signInHref(back), 'organizations-console-sign-in', 'popup,width=520,height=680');
-    } else {
-      window.location.assign(signInHref(back));
-    }
+    if (framed) frameSignIn.start();
+    else window.location.assign(signInHref(`${window.location.pathname}${window.location.search}`));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -324,12 +322,11 @@ export function LookupPage({ chatbotId, initialSearch, embedOrigins }: LookupPag
 
       {signInNeeded ? (
         <LookupSignIn
-          framed={framed}
+          framed={framed ? frameSignIn.state : null}
           signInHref={signInHref(
             `/chatbots/${encodeURIComponent(chatbotId)}/lookup${initialSearch}`,
           )}
           onSignIn={signIn}
-          onRetry={() => void session.refetch()}
         />
       ) : search.error !== null ? (
         <p className={classes.error} role="alert">

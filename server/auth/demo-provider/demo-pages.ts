@@ -47,7 +47,10 @@ export function demoPageHeaders(consoleOrigins: readonly string[]): Record<strin
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'X-Frame-Options': 'DENY',
-    'Cross-Origin-Opener-Policy': 'same-origin',
+    // Not same-origin: the framed lookup signs in through a pop-up that must stay linked to the
+    // frame that opened it at every step (server/auth/frame-sign-in-routes.ts), as it does at the
+    // providers that offer pop-up sign-in. Its pages hold nothing another window could read.
+    'Cross-Origin-Opener-Policy': 'unsafe-none',
     'Cross-Origin-Resource-Policy': 'same-origin',
   };
 }

@@ -136,4 +136,22 @@ CREATE TABLE pins (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'one-time codes that sign in the lookup inside a chat tool frame',
+    sql: `
+CREATE TABLE frame_sign_in_codes (
+  code_hash text COLLATE "C" PRIMARY KEY,
+  subject text NOT NULL,
+  email text,
+  name text,
+  role text NOT NULL CHECK (role IN ('viewer', 'agent', 'admin')),
+  id_token text,
+  absolute_expires_at bigint NOT NULL,
+  created_at bigint NOT NULL,
+  expires_at bigint NOT NULL
+);
+CREATE INDEX frame_sign_in_codes_expires_at ON frame_sign_in_codes (expires_at);
+`,
+  },
 ];

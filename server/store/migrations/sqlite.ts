@@ -133,4 +133,22 @@ CREATE TABLE pins (
 ) STRICT;
 `,
   },
+  {
+    version: 2,
+    name: 'one-time codes that sign in the lookup inside a chat tool frame',
+    sql: `
+CREATE TABLE frame_sign_in_codes (
+  code_hash TEXT PRIMARY KEY,
+  subject TEXT NOT NULL,
+  email TEXT,
+  name TEXT,
+  role TEXT NOT NULL CHECK (role IN ('viewer', 'agent', 'admin')),
+  id_token TEXT,
+  absolute_expires_at INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX frame_sign_in_codes_expires_at ON frame_sign_in_codes (expires_at);
+`,
+  },
 ];

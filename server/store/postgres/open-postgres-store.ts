@@ -3,6 +3,7 @@ import type { ConsoleStore } from '../console-store.ts';
 import { createPostgresFindingStore } from '../findings/finding-store.postgres.ts';
 import { createPostgresJobStore } from '../jobs/job-store.postgres.ts';
 import { createPostgresPinStore } from '../pins/pin-store.postgres.ts';
+import { createPostgresFrameSignInCodeStore } from '../sessions/frame-sign-in-code-store.postgres.ts';
 import { createPostgresSessionStore } from '../sessions/session-store.postgres.ts';
 import { createPostgresSignInStateStore } from '../sessions/sign-in-state-store.postgres.ts';
 import { describeDatabaseUrl } from '../store-config.ts';
@@ -34,6 +35,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     engine: 'postgres',
     sessions: createPostgresSessionStore(pool, now),
     signInStates: createPostgresSignInStateStore(pool, now),
+    frameSignInCodes: createPostgresFrameSignInCodeStore(pool, now),
     audit: createPostgresAuditStore(pool, now),
     jobs: createPostgresJobStore(pool, now),
     findings: createPostgresFindingStore(pool, now),

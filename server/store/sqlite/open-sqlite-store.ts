@@ -6,6 +6,7 @@ import type { ConsoleStore } from '../console-store.ts';
 import { createSqliteFindingStore } from '../findings/finding-store.sqlite.ts';
 import { createSqliteJobStore } from '../jobs/job-store.sqlite.ts';
 import { createSqlitePinStore } from '../pins/pin-store.sqlite.ts';
+import { createSqliteFrameSignInCodeStore } from '../sessions/frame-sign-in-code-store.sqlite.ts';
 import { createSqliteSessionStore } from '../sessions/session-store.sqlite.ts';
 import { createSqliteSignInStateStore } from '../sessions/sign-in-state-store.sqlite.ts';
 import { migrateSqlite } from './migrate.ts';
@@ -40,6 +41,7 @@ export function openSqliteStore(dataDir: string, now: () => number): ConsoleStor
     engine: 'sqlite',
     sessions: createSqliteSessionStore(db, now),
     signInStates: createSqliteSignInStateStore(db, now),
+    frameSignInCodes: createSqliteFrameSignInCodeStore(db, now),
     audit: createSqliteAuditStore(db, now),
     jobs: createSqliteJobStore(db, now),
     findings: createSqliteFindingStore(db, now),

@@ -1,42 +1,54 @@
+import type { FrameSignInStep } from '../../hooks/useFrameSignIn.ts';
 import classes from './Lookup.module.css';
 
 interface LookupSignInProps {
-  /** Inside a chat tool's frame: sign-in opens in a pop-up window. */
-  framed: boolean;
+  /** Inside a chat tool's frame: where sign-in in its pop-up stands (hooks/useFrameSignIn.ts). */
+  framed: FrameSignInStep | null;
   signInHref: string;
   onSignIn: () => void;
-  onRetry: () => void;
+}
+
+function frameNote(state: FrameSignInStep): string {
+  switch (state.step) {
+    case 'idle':
+      return 'Sign-in opens in a small window; this panel carries on by itself once you are signed in.';
+    case 'waiting':
+      return 'Sign in in the window that opened. This panel carries on by itself once you have.';
+    case 'finishing':
+      return 'Signing you in here…';
+    case 'blocked':
+      return 'The browser did not open the sign-in window. Allow pop-ups for this console, then press Sign in again.';
+    case 'closed':
+      return 'The sign-in window was closed before it could sign this panel in. Press Sign in to open it again.';
+    case 'failed':
+      return `Couldn’t finish signing in here: ${state.reason}`;
+  }
 }
 
 /** Said in place of results when the console needs the person to sign in first. */
-export function LookupSignIn({ framed, signInHref, onSignIn, onRetry }: LookupSignInProps) {
+export function LookupSignIn({ framed, signInHref, onSignIn }: LookupSignInProps) {
+  const busy = framed?.step === 'finishing';
   return (
     <div role="alert">
       <p className={classes.text}>
         <strong>Sign in to look up organizations.</strong>
       </p>
-      <p className={`${classes.text} ${classes.dimmed}`}>
-        {framed
-          ? 'Sign-in opens in a new window; come back here once you are signed in.'
-          : 'You are not signed in, or your session has ended.'}
+      <p className={`${classes.text} ${classes.dimmed}`} aria-live="polite">
+        {framed === null ? 'You are not signed in, or your session has ended.' : frameNote(framed)}
       </p>
       <div className={classes.buttons}>
         <a
           className={classes.button}
           href={signInHref}
-          target={framed ? '_blank' : undefined}
+          target={framed === null ? undefined : '_blank'}
+          aria-disabled={busy || undefined}
           onClick={(event) => {
             event.preventDefault();
-            onSignIn();
+            if (!busy) onSignIn();
           }}
         >
-          Sign in
+          {framed?.step === 'waiting' ? 'Open the sign-in window again' : 'Sign in'}
         </a>
-        {framed ? (
-          <button type="button" className={classes.button} data-variant="default" onClick={onRetry}>
-            I have signed in
-          </button>
-        ) : null}
       </div>
     </div>
   );
