@@ -1,7 +1,7 @@
 // Where the organizations page's selection bar goes: nothing until a box is checked (or a bulk
-// job is being watched, as after a reload), then the bar, whose code loads then (SelectionBar.tsx), and what its
-// buttons start (SelectionActions.tsx), loaded when pressed.
-// It follows the selection itself, so checking a box re-renders neither the page nor the list.
+// job is being watched, as after a reload), then the bar, whose code (with the bulk dialog's and
+// the export's) loads then (SelectionBar.tsx). It follows the selection itself, so checking a
+// box re-renders neither the page nor the list.
 import { useLocation } from 'react-router';
 import { useSelectionSnapshot } from '../hooks/useOrganizationSelection.ts';
 import { useWriteAccess } from '../hooks/useWriteAccess.ts';

@@ -1,9 +1,9 @@
 // The organizations page's selection bar, its own chunk (loaded with the first box checked): how
 // many are selected (or "all N matching" a search), Clear, Bulk action… (only for a person whose
-// role may edit; the server checks again) and Export CSV with its progress. What its buttons
-// start (the bulk dialog, the export) is a chunk of its own, handed in by the page's slot
-// (OrganizationSelectionSlot.tsx): loaded from here, this chunk would share more of the list's
-// first JS, and the bundler would split that JS into more files.
+// role may edit; the server checks again) and Export CSV with its progress. The bulk dialog and
+// the export are in this chunk too: as chunks of their own, each would share a different part
+// of the list's first JS, and the bundler would split that JS into more files (measured: about
+// 1 KB gzip more to load before the list is usable).
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
@@ -67,11 +67,7 @@ export function SelectionBar(props: SelectionBarProps) {
                   Clear
                 </Button>
                 {props.mayBulk && (
-                  <Button
-                    size="compact-sm"
-                    variant="light"
-                    onClick={() => setDialogOpen(true)}
-                  >
+                  <Button size="compact-sm" variant="light" onClick={() => setDialogOpen(true)}>
                     Bulk action…
                   </Button>
                 )}
