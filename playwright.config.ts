@@ -17,6 +17,9 @@ const bulkPort = Number(process.env.BULK_E2E_PORT ?? port + 24);
 // And one for e2e/merge-duplicates.spec.ts (MERGE_E2E_PORT, default E2E_PORT + 21): its merges
 // delete records, which would move the other specs' counts.
 const mergePort = Number(process.env.MERGE_E2E_PORT ?? port + 21);
+// And one for e2e/selection.spec.ts (SELECTION_E2E_PORT, default E2E_PORT + 25): its bulk actions
+// and the organizations it creates would move the other specs' counts.
+const selectionPort = Number(process.env.SELECTION_E2E_PORT ?? port + 25);
 
 /** A console server over a sandbox in a fresh temporary data directory (e2e/serve.ts). */
 function consoleServer(serverPort: number, env: Record<string, string> = {}) {
@@ -72,5 +75,6 @@ export default defineConfig({
     consoleServer(dataQualityPort, { SEED_ORGANIZATIONS: '1500' }),
     consoleServer(bulkPort, { SEED_ORGANIZATIONS: '300' }),
     consoleServer(mergePort, { SEED_ORGANIZATIONS: '300' }),
+    consoleServer(selectionPort, { SEED_ORGANIZATIONS: '300' }),
   ],
 });

@@ -3,6 +3,7 @@ import type { ApiHandler } from './api-key.ts';
 import { mountAuditRoutes } from './audit/audit-routes.ts';
 import { mountBulkRoutes } from './cleanup/bulk/bulk-routes.ts';
 import { mountDataQualityRoutes } from './cleanup/data-quality-routes.ts';
+import { mountExportRoutes } from './cleanup/export-routes.ts';
 import { mountDuplicateGroupRoute } from './cleanup/duplicate-group-route.ts';
 import { findingsOnWrite } from './cleanup/findings-on-write.ts';
 import { createAuditRecorder } from './audit/audit-recorder.ts';
@@ -146,6 +147,11 @@ export function createConsoleApp(options: ConsoleAppOptions): Hono<ConsoleEnv> {
         log: team.log,
         ...(options.wakeJobRunner === undefined ? {} : { wakeRunner: options.wakeJobRunner }),
       },
+      apiSession,
+    );
+    mountExportRoutes(
+      app,
+      { api: options.api, findings: team.store.findings, log: team.log },
       apiSession,
     );
     mountDuplicateGroupRoute(app, team.store.findings, apiSession);

@@ -58,3 +58,18 @@ export function csvStream(
     },
   });
 }
+
+/** A streamed CSV download; `rows`, when known, lets the page show progress (X-Expected-Rows). */
+export function csvResponse(
+  body: ReadableStream<Uint8Array>,
+  filename: string,
+  rows: number | null,
+): Response {
+  const headers: Record<string, string> = {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${filename}"`,
+    'Cache-Control': 'no-store',
+  };
+  if (rows !== null) headers['X-Expected-Rows'] = String(rows);
+  return new Response(body, { headers });
+}

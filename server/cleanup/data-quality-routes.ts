@@ -18,7 +18,7 @@ import type { ConsoleRole, ConsoleStore, Job } from '../store/index.ts';
 import { StoreInputError } from '../store/index.ts';
 import { organizationCount } from './api-reader.ts';
 import { CHECK_NAMES, CHECKS, isCheckName } from './checks/catalogue.ts';
-import { csvStream } from './csv.ts';
+import { csvResponse, csvStream } from './csv.ts';
 import { FINDING_COLUMNS, findingRows, ORGANIZATION_COLUMNS, organizationRows } from './exports.ts';
 import { DISTRIBUTION_CHECK } from './scan/record-findings.ts';
 import { SCAN_JOB_KIND } from './scan/scan-job.ts';
@@ -96,16 +96,6 @@ function refusal(c: Context<ConsoleEnv>) {
     },
     403,
   );
-}
-
-function csvResponse(body: ReadableStream<Uint8Array>, filename: string, rows: number | null) {
-  const headers: Record<string, string> = {
-    'Content-Type': 'text/csv; charset=utf-8',
-    'Content-Disposition': `attachment; filename="${filename}"`,
-    'Cache-Control': 'no-store',
-  };
-  if (rows !== null) headers['X-Expected-Rows'] = String(rows);
-  return new Response(body, { headers });
 }
 
 export function mountDataQualityRoutes(

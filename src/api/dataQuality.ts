@@ -72,11 +72,18 @@ export function cancelScan(
   });
 }
 
-/** What can be exported: every organization, or one check's findings. */
-export type CsvExport = { kind: 'organizations' } | { kind: 'findings'; check: string };
+/**
+ * What can be exported: every organization, one check's findings, every organization a search
+ * finds, or a selection (sent in a POST body: it may hold many thousands of ids).
+ */
+export type CsvExport =
+  | { kind: 'organizations' }
+  | { kind: 'findings'; check: string }
+  | { kind: 'search'; query: string }
+  | { kind: 'selection'; ids: readonly string[] };
 
 export function csvFileName(what: CsvExport): string {
-  return what.kind === 'organizations' ? 'organizations.csv' : `${what.check}.csv`;
+  return what.kind === 'findings' ? `${what.check}.csv` : `${what.kind}.csv`;
 }
 
 export function exportCsv(
@@ -85,14 +92,20 @@ export function exportCsv(
   onProgress: DownloadRequest['onProgress'],
   signal?: AbortSignal,
 ): Promise<Blob> {
+  const common = { operation: 'exportCsv' as const, onProgress, signal };
+  if (what.kind === 'search' || what.kind === 'selection') {
+    return download({
+      ...common,
+      path: apiPath('console', 'chatbots', chatbotId, 'exports', 'organizations.csv'),
+      body: { target: what.kind === 'search' ? what : { kind: 'selection', ids: what.ids } },
+    });
+  }
   return download({
-    operation: 'exportCsv',
+    ...common,
     path:
       what.kind === 'organizations'
         ? apiPath('console', 'chatbots', chatbotId, 'organizations.csv')
         : dataQualityPath(chatbotId, 'findings.csv'),
     query: what.kind === 'findings' ? { check: what.check } : {},
-    onProgress,
-    signal,
   });
 }

@@ -17,6 +17,8 @@ export interface DownloadRequest {
   /** Encoded path, from `apiPath`. */
   path: string;
   query?: QueryParameters;
+  /** Sent as JSON in a POST (what is too long for a URL: a selection's ids). */
+  body?: unknown;
   /** Told after every chunk: the bytes and lines (CSV rows, header included) received so far. */
   onProgress?: (progress: { bytes: number; lines: number; expectedLines: number | null }) => void;
   signal?: AbortSignal | undefined;
@@ -31,10 +33,17 @@ export async function download(options: DownloadRequest): Promise<Blob> {
   const { operation, signal } = options;
   let response: Response;
   try {
-    response = await configuredFetch()(buildUrl(options.path, options.query), {
-      headers: { 'x-console-request': '1' },
-      signal,
-    });
+    response = await configuredFetch()(
+      buildUrl(options.path, options.query),
+      options.body === undefined
+        ? { headers: { 'x-console-request': '1' }, signal }
+        : {
+            method: 'POST',
+            headers: { 'x-console-request': '1', 'content-type': 'application/json' },
+            body: JSON.stringify(options.body),
+            signal,
+          },
+    );
     reportReach(true);
   } catch (cause) {
     if (signal?.aborted) throw signal.reason;

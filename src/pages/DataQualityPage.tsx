@@ -22,7 +22,8 @@ import { ScanStatus } from '../components/dataQuality/ScanStatus.tsx';
 import { MERGEABLE_CHECKS, mergePath } from '../components/dataQuality/merge/mergePath.ts';
 import { dataQualityPath, organizationsPath } from '../components/shell/AppHeader.tsx';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
-import { useCsvExport, type CsvExportState } from '../hooks/useCsvExport.ts';
+import { CsvExportStatus } from '../components/exports/CsvExportStatus.tsx';
+import { useCsvExport } from '../hooks/useCsvExport.ts';
 import { useDataQuality } from '../hooks/useDataQuality.ts';
 import { findingId, useFindingQueue } from '../hooks/useFindingQueue.ts';
 import { useFixFinding } from '../hooks/useFixFinding.ts';
@@ -83,37 +84,6 @@ function DataQualityViews() {
 }
 
 type Csv = ReturnType<typeof useCsvExport>;
-
-function ExportStatus({ state, onCancel }: { state: CsvExportState; onCancel: () => void }) {
-  if (state.status === 'idle') return null;
-  if (state.status === 'running') {
-    return (
-      <Group gap="xs" role="status">
-        <Text size="sm">
-          Exporting… about {state.rows.toLocaleString('en')}
-          {state.expectedRows !== null ? ` of ${state.expectedRows.toLocaleString('en')}` : ''} rows
-        </Text>
-        <Button size="compact-sm" variant="subtle" onClick={onCancel}>
-          Cancel export
-        </Button>
-      </Group>
-    );
-  }
-  if (state.status === 'done') {
-    return (
-      <Text size="sm" role="status">
-        Downloaded{' '}
-        {state.what.kind === 'organizations' ? 'organizations.csv' : `${state.what.check}.csv`} (
-        {Math.max(1, Math.round(state.bytes / 1024)).toLocaleString('en')} KB).
-      </Text>
-    );
-  }
-  return (
-    <Text size="sm" c="red" role="alert">
-      The export failed: {state.message}
-    </Text>
-  );
-}
 
 function ExportButton({ csv, what, label }: { csv: Csv; what: CsvExport; label: string }) {
   return (
@@ -202,7 +172,7 @@ function OverviewPage({
               error={quality.startError ?? quality.cancelError}
               now={now}
             />
-            <ExportStatus state={csv.state} onCancel={csv.cancel} />
+            <CsvExportStatus state={csv.state} onCancel={csv.cancel} />
             {overview.lastScan === null ? (
               <Stack align="center" gap="xs" py="xl" ta="center">
                 <Text fw={600}>Nothing scanned yet</Text>
@@ -356,7 +326,7 @@ function CheckQueuePage({
     >
       <Stack gap="sm">
         {summary !== undefined && <Text size="sm">{summary.explanation}</Text>}
-        <ExportStatus state={csv.state} onCancel={csv.cancel} />
+        <CsvExportStatus state={csv.state} onCancel={csv.cancel} />
         <Group gap="xs" mih={30}>
           {selectedCount > 0 && (
             <>

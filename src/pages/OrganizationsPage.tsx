@@ -16,8 +16,10 @@ import { OrganizationSearchBox } from '../components/search/OrganizationSearchBo
 import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
 import { useServerRender } from '../hooks/serverRender.ts';
 import { useOrganizationList } from '../hooks/useOrganizationList.ts';
+import { SelectionContext, useOrganizationSelection } from '../hooks/useOrganizationSelection.ts';
 import { useSearchText } from '../hooks/useOrganizationSearch.ts';
 import { useWriteAccess } from '../hooks/useWriteAccess.ts';
+import { OrganizationSelectionSlot } from './OrganizationSelectionSlot.tsx';
 
 /** Relative times ("3 min ago") are redrawn this often. */
 const CLOCK_TICK_MS = 60_000;
@@ -55,6 +57,7 @@ export function OrganizationsPage() {
   );
   const newHref = `${organizationsPath(chatbotId)}/new`;
   const createDenied = useWriteAccess(chatbotId).createOrganization;
+  const selection = useOrganizationSelection(chatbotId);
 
   const empty = list.ended && list.loadedCount === 0 && list.rows.length === 0;
   const count = total ?? (list.ended ? list.loadedCount : null);
@@ -66,57 +69,60 @@ export function OrganizationsPage() {
         : `${list.loadedCount.toLocaleString('en')} loaded`;
 
   return (
-    <PageLayout
-      fill
-      title="Organizations"
-      meta={meta}
-      toolbar={<OrganizationSearchBox chatbotId={chatbotId} search={search} />}
-      actions={<NewOrganizationButton href={newHref} deniedReason={createDenied} />}
-    >
-      <OrganizationSearch chatbotId={chatbotId} search={search} hrefFor={hrefFor}>
-        {list.error !== null ? (
-          <ListErrorState
-            title="Couldn’t load organizations"
-            message={list.error.message}
-            onRetry={list.retry}
-          />
-        ) : empty ? (
-          <ListEmptyState newHref={newHref} createDenied={createDenied} />
-        ) : (
-          <>
-            {list.previousPageError !== null && (
-              <ListErrorState
-                title="Couldn’t load the rows above"
-                message={list.previousPageError.message}
-                onRetry={list.loadPrevious}
-              />
-            )}
-            <OrganizationTable
-              list={list.isPending ? null : list}
-              hrefFor={hrefFor}
-              positionKey={listPositionKey}
-              nowMs={nowMs}
-              ended={list.ended}
-              hasNextPage={list.hasNextPage}
-              isFetchingNextPage={list.isFetchingNextPage}
-              nextPageError={list.nextPageError?.message ?? null}
-              onLoadNext={list.loadNext}
-              hasPreviousPage={list.hasPreviousPage}
-              isFetchingPreviousPage={list.isFetchingPreviousPage}
-              previousPageError={list.previousPageError?.message ?? null}
-              onLoadPrevious={list.loadPrevious}
-              onJump={list.jumpTo}
-              onRestartFromTop={list.restartFromTop}
-              total={total}
-              paused={list.isPaused}
-              goingToEnd={list.goingToEnd}
-              onGoToEnd={list.goToEnd}
-              onStopGoingToEnd={list.stopGoingToEnd}
+    <SelectionContext.Provider value={selection}>
+      <PageLayout
+        fill
+        title="Organizations"
+        meta={meta}
+        toolbar={<OrganizationSearchBox chatbotId={chatbotId} search={search} />}
+        actions={<NewOrganizationButton href={newHref} deniedReason={createDenied} />}
+      >
+        <OrganizationSearch chatbotId={chatbotId} search={search} hrefFor={hrefFor}>
+          {list.error !== null ? (
+            <ListErrorState
+              title="Couldn’t load organizations"
+              message={list.error.message}
+              onRetry={list.retry}
             />
-            <ListKeyboardHints />
-          </>
-        )}
-      </OrganizationSearch>
-    </PageLayout>
+          ) : empty ? (
+            <ListEmptyState newHref={newHref} createDenied={createDenied} />
+          ) : (
+            <>
+              {list.previousPageError !== null && (
+                <ListErrorState
+                  title="Couldn’t load the rows above"
+                  message={list.previousPageError.message}
+                  onRetry={list.loadPrevious}
+                />
+              )}
+              <OrganizationTable
+                list={list.isPending ? null : list}
+                hrefFor={hrefFor}
+                positionKey={listPositionKey}
+                nowMs={nowMs}
+                ended={list.ended}
+                hasNextPage={list.hasNextPage}
+                isFetchingNextPage={list.isFetchingNextPage}
+                nextPageError={list.nextPageError?.message ?? null}
+                onLoadNext={list.loadNext}
+                hasPreviousPage={list.hasPreviousPage}
+                isFetchingPreviousPage={list.isFetchingPreviousPage}
+                previousPageError={list.previousPageError?.message ?? null}
+                onLoadPrevious={list.loadPrevious}
+                onJump={list.jumpTo}
+                onRestartFromTop={list.restartFromTop}
+                total={total}
+                paused={list.isPaused}
+                goingToEnd={list.goingToEnd}
+                onGoToEnd={list.goToEnd}
+                onStopGoingToEnd={list.stopGoingToEnd}
+              />
+              <ListKeyboardHints />
+            </>
+          )}
+        </OrganizationSearch>
+        <OrganizationSelectionSlot chatbotId={chatbotId} selection={selection} />
+      </PageLayout>
+    </SelectionContext.Provider>
   );
 }

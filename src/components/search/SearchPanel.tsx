@@ -5,6 +5,7 @@ import { droppedWords } from '../../lib/searchDroppedWords.ts';
 import type { PresentedFacets } from '../../lib/searchFacets.ts';
 import type { PresentedHit } from '../../lib/searchHitFields.ts';
 import type { SearchHitData } from '../../lib/searchTypes.ts';
+import { SelectAllMatching } from '../organizations/selection/SelectAllMatching.tsx';
 import { SearchFacets } from './SearchFacets.tsx';
 import { SearchResultsList } from './SearchResultsList.tsx';
 import classes from './SearchPanel.module.css';
@@ -133,7 +134,10 @@ export const SearchPanel = memo(function SearchPanel(props: SearchPanelProps) {
 
   return (
     <Stack gap="sm" className={classes.fill}>
-      {summary}
+      <Group gap="xs" justify="space-between" wrap="wrap">
+        {summary}
+        {!stale && <SelectAllMatching query={results.query} found={results.found} />}
+      </Group>
       {results.notice !== null ? (
         <Alert color="yellow" variant="light" icon={<IconAlertTriangle aria-hidden="true" />}>
           The server reported a problem with these results: {results.notice}
@@ -150,6 +154,7 @@ export const SearchPanel = memo(function SearchPanel(props: SearchPanelProps) {
         fetchNextPage={props.fetchNextPage}
         nextPageError={props.nextPageError}
         stale={stale}
+        query={results.query}
       />
     </Stack>
   );

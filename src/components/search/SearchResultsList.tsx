@@ -1,7 +1,11 @@
 import { Button, Group, Loader, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { idsBetween } from '../../lib/organizationSelection.ts';
 import type { PresentedHit } from '../../lib/searchHitFields.ts';
+import { RowSelectBox, type PickRow } from '../organizations/selection/RowSelectBox.tsx';
+import selectionClasses from '../organizations/selection/Selection.module.css';
+import { toggleFocusedRowBox } from '../organizations/selection/selectionKeys.ts';
 import { SEARCH_ROW_HEIGHT, SearchHitRow } from './SearchHitRow.tsx';
 import { focusSearchBox, registerFirstResultFocus } from './resultsFocus.ts';
 import classes from './SearchResultsList.module.css';
@@ -20,6 +24,8 @@ interface SearchResultsListProps {
   nextPageError: string | null;
   /** The rows belong to an older search text while a newer one loads. */
   stale: boolean;
+  /** The search text the hits are for ("all matching" it checks every row's box). */
+  query: string;
 }
 
 /** Loads the next page when this many rows are left below the last rendered one. */
@@ -40,6 +46,7 @@ export const SearchResultsList = memo(function SearchResultsList({
   fetchNextPage,
   nextPageError,
   stale,
+  query,
 }: SearchResultsListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -72,7 +79,27 @@ export const SearchResultsList = memo(function SearchResultsList({
     [hits.length, virtualizer],
   );
   useEffect(() => registerFirstResultFocus(() => focusRow(0)), [focusRow]);
+  // A click on a result's box, reading the hits loaded now: Shift checks the range from the last
+  // one; unchecking one of "all matching" keeps every other loaded result.
+  const hitsNow = useRef(hits);
+  useEffect(() => {
+    hitsNow.current = hits;
+  });
+  const onPick = useCallback<PickRow>((selection, id, checked, shiftKey) => {
+    const loaded = hitsNow.current.map((hit) => hit.organization.id);
+    if (checked && selection.snapshot().search !== null) {
+      selection.set(
+        loaded.filter((other) => other !== id),
+        true,
+      );
+      return;
+    }
+    const anchor = selection.anchor();
+    const range = shiftKey && anchor !== null ? idsBetween(loaded, anchor, id) : null;
+    selection.set(range ?? [id], !checked);
+  }, []);
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (toggleFocusedRowBox(event)) return;
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const item = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
     if (item === null) return;
@@ -107,9 +134,15 @@ export const SearchResultsList = memo(function SearchResultsList({
               aria-setsize={found}
               aria-posinset={item.index + 1}
               data-index={item.index}
-              className={classes.item}
+              className={`${classes.item} ${selectionClasses.hitItem}`}
               style={{ transform: `translateY(${item.start}px)`, height: SEARCH_ROW_HEIGHT }}
             >
+              <RowSelectBox
+                id={hit.organization.id}
+                name={hit.organization.name}
+                onPick={onPick}
+                allOf={query}
+              />
               <SearchHitRow
                 hit={hit}
                 href={hrefFor(hit.organization.id)}

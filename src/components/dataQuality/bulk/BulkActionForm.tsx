@@ -1,6 +1,6 @@
 // The first step of a bulk action: which organizations (the selection, or every finding of the
 // check) and what to do (apply the suggested fix, set the industry or the country, delete).
-import { Button, Group, NativeSelect, Radio, Stack, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Radio, Stack, Text, TextInput } from '@mantine/core';
 
 export type BulkScope = 'selection' | 'check' | 'search';
 export type BulkActionKind = 'applyFix' | 'setIndustry' | 'setCountry' | 'delete';
@@ -25,6 +25,8 @@ export interface BulkActionFormProps {
   queryProblem: string | null;
   onPreview: () => void;
   previewing: boolean;
+  /** The organizations, when they are chosen already (the list's selection): no choice shown. */
+  scopeLabel?: string;
 }
 
 const ACTIONS: { value: BulkActionKind; label: string }[] = [
@@ -46,31 +48,40 @@ export function BulkActionForm(props: BulkActionFormProps) {
       }}
     >
       <Stack gap="sm">
-        <Radio.Group
-          label="Organizations"
-          value={scope}
-          onChange={(value) =>
-            props.onScopeChange(value === 'selection' || value === 'search' ? value : 'check')
-          }
-        >
-          <Stack gap={6} mt={6}>
-            <Radio
-              value="selection"
-              disabled={selectedCount === 0}
-              label={
-                selectedCount === 0
-                  ? 'The selected ones (select with X or the boxes)'
-                  : `The ${count(selectedCount)} selected`
-              }
-            />
-            <Radio
-              value="check"
-              label={`All ${count(findingsCount)} with this finding (as the server has them now)`}
-            />
-            <Radio value="search" label="All that match a search (of every organization)" />
-          </Stack>
-        </Radio.Group>
-        {scope === 'search' && (
+        {props.scopeLabel !== undefined ? (
+          <Text size="sm">
+            <Text span fw={600} size="sm">
+              Organizations:
+            </Text>{' '}
+            {props.scopeLabel}
+          </Text>
+        ) : (
+          <Radio.Group
+            label="Organizations"
+            value={scope}
+            onChange={(value) =>
+              props.onScopeChange(value === 'selection' || value === 'search' ? value : 'check')
+            }
+          >
+            <Stack gap={6} mt={6}>
+              <Radio
+                value="selection"
+                disabled={selectedCount === 0}
+                label={
+                  selectedCount === 0
+                    ? 'The selected ones (select with X or the boxes)'
+                    : `The ${count(selectedCount)} selected`
+                }
+              />
+              <Radio
+                value="check"
+                label={`All ${count(findingsCount)} with this finding (as the server has them now)`}
+              />
+              <Radio value="search" label="All that match a search (of every organization)" />
+            </Stack>
+          </Radio.Group>
+        )}
+        {scope === 'search' && props.scopeLabel === undefined && (
           <TextInput
             label="Search"
             description="As the list's search box finds them: name, e-mail, website, city…"

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Organization } from '../../../api/types.ts';
 import { displayText } from '../../../lib/displayText.ts';
 import { exactTime, relativeTime } from '../../../lib/relativeTime.ts';
+import { RowSelectBox, type PickRow } from '../selection/RowSelectBox.tsx';
 import classes from './OrganizationTable.module.css';
 
 /** A value the organization does not have: a dash to the eye, "not set" to a screen reader. */
@@ -80,6 +81,8 @@ interface OrganizationRowProps {
   top: number;
   /** Called with `position` when the row's link takes focus; stable, so rows can be skipped. */
   onFocusPosition: (position: number) => void;
+  /** A click on the row's checkbox (Shift: the range from the last one); stable. */
+  onPick: PickRow;
 }
 
 /**
@@ -101,6 +104,7 @@ export const OrganizationRow = memo(function OrganizationRow({
   nowMs,
   top,
   onFocusPosition,
+  onPick,
 }: OrganizationRowProps) {
   const name = displayText(organization.name);
   const updated = relativeTime(organization.updated, nowMs);
@@ -119,6 +123,7 @@ export const OrganizationRow = memo(function OrganizationRow({
         title={name}
         {...(position === 0 ? FIRST_ROW_TIMING : undefined)}
       >
+        <RowSelectBox id={organization.id} name={name} onPick={onPick} />
         <Link
           to={href}
           className={classes.rowLink}

@@ -1,9 +1,12 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { idsBetween } from '../../../lib/organizationSelection.ts';
 import type { ListWindow } from '../../../lib/listPaging.ts';
 import { ListFooter, type ListFooterProps } from './ListFooter.tsx';
 import { ListNoticeRow } from './ListNoticeRow.tsx';
 import { LIST_COLUMNS, OrganizationRow } from './OrganizationRow.tsx';
 import classes from './OrganizationTable.module.css';
+import type { PickRow } from '../selection/RowSelectBox.tsx';
+import { toggleFocusedRowBox } from '../selection/selectionKeys.ts';
 import { recallListPosition, rememberListPosition } from './scrollMemory.ts';
 import { useListKeyboard } from './useListKeyboard.ts';
 import { useRowWindow } from './useRowWindow.ts';
@@ -192,6 +195,26 @@ export function OrganizationTable(props: OrganizationTableProps) {
     onJump,
   ]);
 
+  // A Shift+click range runs over the rows held now (what the person sees and scrolled through).
+  const heldRows = useRef(rows);
+  useLayoutEffect(() => {
+    heldRows.current = rows;
+  });
+  const onPick = useCallback<PickRow>((selection, id, checked, shiftKey) => {
+    const anchor = selection.anchor();
+    const range =
+      shiftKey && anchor !== null
+        ? idsBetween(
+            heldRows.current.flatMap((row) =>
+              row.kind === 'organization' ? [row.organization.id] : [],
+            ),
+            anchor,
+            id,
+          )
+        : null;
+    selection.set(range ?? [id], !checked);
+  }, []);
+
   const activeRendered =
     keyboard.activeIndex !== null &&
     items.some((item) => firstIndex + item.index === keyboard.activeIndex);
@@ -203,7 +226,9 @@ export function OrganizationTable(props: OrganizationTableProps) {
       role="region"
       aria-label="Organizations list"
       tabIndex={activeRendered ? -1 : 0}
-      onKeyDown={keyboard.onKeyDown}
+      onKeyDown={(event) => {
+        if (!toggleFocusedRowBox(event)) keyboard.onKeyDown(event);
+      }}
       onFocus={keyboard.onContainerFocus}
       onScroll={(event) => {
         takeAnchor();
@@ -251,6 +276,7 @@ export function OrganizationTable(props: OrganizationTableProps) {
                 nowMs={nowMs}
                 top={top}
                 onFocusPosition={keyboard.setActiveIndex}
+                onPick={onPick}
               />
             );
           })}

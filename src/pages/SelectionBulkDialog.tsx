@@ -1,0 +1,142 @@
+// A bulk action on the organizations page's selection (some rows, or "all N matching" a search),
+// in a dialog whose code is its own chunk (the list's first JS stays within its budget): choose
+// the action, see the preview (count, each field before → after), run it as a job on the server,
+// watch it, undo it. The same flow, routes and role checks as a check's bulk action
+// (BulkActionSection.tsx); the server resolves "all matching" when the job is made.
+import '@mantine/core/styles/Progress.css';
+import { Modal, Stack } from '@mantine/core';
+import { useState } from 'react';
+import { BULK_PREVIEW_PAGE, type BulkAction, type BulkTarget } from '../api/bulk.ts';
+import {
+  BulkActionForm,
+  type BulkActionKind,
+} from '../components/dataQuality/bulk/BulkActionForm.tsx';
+import { BulkJobProgress } from '../components/dataQuality/bulk/BulkJobProgress.tsx';
+import { BulkPreviewTable } from '../components/dataQuality/bulk/BulkPreviewTable.tsx';
+import { bulkJobIsActive } from '../hooks/queries/bulkQueries.ts';
+import { useBulkAction } from '../hooks/useBulkAction.ts';
+
+export interface SelectionBulkDialogProps {
+  chatbotId: string;
+  target: BulkTarget;
+  /** "The 12 selected organizations", "All 1,204 matching “berlin”". */
+  scopeLabel: string;
+  onClose: () => void;
+}
+
+function actionOf(kind: BulkActionKind, value: string): BulkAction | string {
+  if (kind === 'delete') return { kind };
+  if (kind === 'applyFix') return 'Apply a check’s fixes from its queue on the Data quality page.';
+  const text = value.trim();
+  if (text === '') return `Give the ${kind === 'setIndustry' ? 'industry' : 'country'} to set.`;
+  return { kind, value: text };
+}
+
+export function SelectionBulkDialog({
+  chatbotId,
+  target,
+  scopeLabel,
+  onClose,
+}: SelectionBulkDialogProps) {
+  const bulk = useBulkAction(chatbotId);
+  const [kind, setKind] = useState<BulkActionKind>('setIndustry');
+  const [value, setValue] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const changed = () => {
+    setProblem(null);
+    bulk.previewRequest(null);
+  };
+  const close = () => {
+    // The job goes on on the server; the dialog stops watching it.
+    bulk.dismiss();
+    onClose();
+  };
+  const main = bulk.job;
+  const undo = bulk.undoJob;
+  return (
+    <Modal opened onClose={close} title="Bulk action" size="lg" fullScreen={false} centered>
+      <Stack gap="md">
+        <BulkActionForm
+          scope="selection"
+          onScopeChange={() => {}}
+          selectedCount={0}
+          findingsCount={0}
+          fixes={false}
+          scopeLabel={scopeLabel}
+          actionKind={kind}
+          onActionKindChange={(next) => {
+            setKind(next);
+            changed();
+          }}
+          value={value}
+          onValueChange={(next) => {
+            setValue(next);
+            changed();
+          }}
+          problem={problem}
+          query=""
+          onQueryChange={() => {}}
+          queryProblem={null}
+          onPreview={() => {
+            const action = actionOf(kind, value);
+            if (typeof action === 'string') setProblem(action);
+            else bulk.previewRequest({ action, target });
+          }}
+          previewing={bulk.previewPending}
+        />
+        {bulk.previewed !== null && (
+          <BulkPreviewTable
+            preview={bulk.preview}
+            pending={bulk.previewPending}
+            fetching={bulk.previewFetching}
+            error={bulk.previewError}
+            onRetry={bulk.retryPreview}
+            pageSize={BULK_PREVIEW_PAGE}
+            onPage={bulk.setPreviewOffset}
+            onRun={bulk.run}
+            running={bulk.starting}
+            runError={bulk.startError}
+          />
+        )}
+        {(main.job !== undefined || main.jobError !== null) && (
+          <BulkJobProgress
+            label="Bulk action"
+            job={main.job}
+            error={main.jobError}
+            onRetry={main.retryJob}
+            problems={main.problems}
+            moreProblems={main.moreProblems}
+            onCancel={
+              bulkJobIsActive(main.job) && main.job !== undefined
+                ? () => main.job !== undefined && bulk.cancel(main.job.id)
+                : null
+            }
+            cancelling={bulk.cancelling}
+            onUndo={main.job?.undoable ? bulk.undo : null}
+            undoing={bulk.undoPending}
+            actionError={bulk.undoError ?? bulk.cancelError}
+          />
+        )}
+        {(undo.job !== undefined || undo.jobError !== null) && (
+          <BulkJobProgress
+            label="Undo"
+            job={undo.job}
+            error={undo.jobError}
+            onRetry={undo.retryJob}
+            problems={undo.problems}
+            moreProblems={undo.moreProblems}
+            onCancel={
+              bulkJobIsActive(undo.job) && undo.job !== undefined
+                ? () => undo.job !== undefined && bulk.cancel(undo.job.id)
+                : null
+            }
+            cancelling={bulk.cancelling}
+            onUndo={null}
+            undoing={false}
+            actionError={null}
+          />
+        )}
+      </Stack>
+    </Modal>
+  );
+}
