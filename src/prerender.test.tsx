@@ -11,7 +11,7 @@ import { configureApiClient } from './api/client.ts';
 import { displayText } from './lib/displayText.ts';
 import { prefetchStartPage } from './hooks/prefetchStartPage.ts';
 import { createQueryClient } from './hooks/queryClient.ts';
-import { organizationListQuery } from './hooks/useOrganizationList.ts';
+import { organizationQueries } from './hooks/queries/organizationQueries.ts';
 import { adoptStartData, type StartData } from './hooks/startData.ts';
 import { loadStartData, renderStartPage } from './prerender.tsx';
 import { ORGANIZATIONS_ROUTE } from './router.tsx';
@@ -77,7 +77,7 @@ describe('hydrating the server render', () => {
 
     const queryClient = createQueryClient({ retry: false, notify: () => undefined });
     prefetchStartPage(queryClient, window.location, ORGANIZATIONS_ROUTE);
-    const listKey = organizationListQuery(sandbox.chatbotId).queryKey;
+    const listKey = organizationQueries.listPages(sandbox.chatbotId).queryKey;
     await waitFor(() => expect(queryClient.getQueryData(listKey)).toBeDefined());
 
     const recoverableErrors = vi.fn();

@@ -10,10 +10,12 @@ import { getOrganization, listOrganizations } from '../api/organizations.ts';
 import { fetchListPage, FIRST_LIST_PAGE, type ListFetcher } from '../lib/listPaging.ts';
 import { readSearchParam, searchTerm } from '../lib/searchQuery.ts';
 import { searchOrganizations } from '../api/organizations.ts';
-import { organizationQueries } from './queries/organizationQueries.ts';
+import {
+  LIST_PAGE_SIZE,
+  organizationQueries,
+  SEARCH_PAGE_SIZE,
+} from './queries/organizationQueries.ts';
 import { replayTransport, type StartData } from './startDataWire.ts';
-import { LIST_PAGE_SIZE, organizationListQuery } from './useOrganizationList.ts';
-import { SEARCH_PAGE_SIZE, searchPagesQuery } from './useOrganizationSearch.ts';
 
 export {
   START_DATA_ELEMENT_ID,
@@ -69,7 +71,7 @@ export async function fillStartPage(
       const fetcher: ListFetcher = ({ pageToken, limit }, fetchSignal) =>
         listOrganizations({ chatbotId, pageToken, limit }, fetchSignal, transport);
       const first = await fetchListPage(fetcher, FIRST_LIST_PAGE, LIST_PAGE_SIZE, signal);
-      queryClient.setQueryData(organizationListQuery(chatbotId).queryKey, {
+      queryClient.setQueryData(organizationQueries.listPages(chatbotId).queryKey, {
         pages: [first],
         pageParams: [FIRST_LIST_PAGE],
       });
@@ -82,7 +84,7 @@ export async function fillStartPage(
         signal,
         transport,
       );
-      queryClient.setQueryData(searchPagesQuery(chatbotId, term).queryKey, {
+      queryClient.setQueryData(organizationQueries.searchPages(chatbotId, term).queryKey, {
         pages: [first],
         pageParams: [1],
       });

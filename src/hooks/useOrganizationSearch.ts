@@ -1,6 +1,5 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import {
-  infiniteQueryOptions,
   keepPreviousData,
   useInfiniteQuery,
   useIsFetching,
@@ -18,14 +17,10 @@ import {
 } from 'react';
 import { NavigationType, useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { isApiError } from '../api/client.ts';
-import {
-  searchOrganizations,
-  type SearchOrganizationsResponse,
-  type SearchResult,
-} from '../api/organizations.ts';
+import type { SearchOrganizationsResponse, SearchResult } from '../api/organizations.ts';
 import { presentFacets } from '../lib/searchFacets.ts';
 import { presentHit } from '../lib/searchHitFields.ts';
-import { nextSearchPage, uniqueHits } from '../lib/searchPaging.ts';
+import { uniqueHits } from '../lib/searchPaging.ts';
 import {
   readSearchParam,
   refineSearchText,
@@ -34,10 +29,7 @@ import {
 } from '../lib/searchQuery.ts';
 import { createValueStore, type ValueStore } from '../lib/valueStore.ts';
 import { organizationQueries } from './queries/organizationQueries.ts';
-import { refreshMeta } from './queries/queryMeta.ts';
 
-/** Hits per page of the organizations page's results. */
-export const SEARCH_PAGE_SIZE = 50;
 /** In the quick lookup, keystrokes closer together than this make one request. */
 export const SEARCH_DEBOUNCE_MS = 40;
 
@@ -184,22 +176,6 @@ function useSettledTerm(term: string | null, hasData: boolean, isPlaceholderData
   return settled;
 }
 
-/** The paged results of one search text: their key and how they are fetched. */
-export function searchPagesQuery(chatbotId: string, term: string | null) {
-  return infiniteQueryOptions({
-    queryKey: [...organizationQueries.searches(chatbotId), 'pages', term, SEARCH_PAGE_SIZE],
-    queryFn: ({ pageParam, signal }) =>
-      searchOrganizations(
-        { chatbotId, query: term ?? '', page: pageParam, pageSize: SEARCH_PAGE_SIZE },
-        signal,
-      ),
-    initialPageParam: 1,
-    getNextPageParam: (lastPage) =>
-      lastPage.results === null ? undefined : nextSearchPage(lastPage.results, SEARCH_PAGE_SIZE),
-    meta: refreshMeta('search results'),
-  });
-}
-
 /**
  * Starts the search for a text right away, from the keystroke's event handler: the request is
  * on its way while React renders the keystroke, rather than after (the results hook would start
@@ -211,7 +187,8 @@ export function useSearchPrefetch(chatbotId: string): (text: string) => void {
   return useCallback(
     (text: string) => {
       const term = searchTerm(text);
-      if (term !== null) void queryClient.prefetchInfiniteQuery(searchPagesQuery(chatbotId, term));
+      if (term !== null)
+        void queryClient.prefetchInfiniteQuery(organizationQueries.searchPages(chatbotId, term));
     },
     [chatbotId, queryClient],
   );
@@ -222,14 +199,12 @@ export function useSearchPrefetch(chatbotId: string): (text: string) => void {
  * searches at once, with no debounce: a new text aborts the request of the one before (React
  * Query passes its signal to the API layer), so a fast typist costs the server a few quick
  * searches and waits for nothing. Older results stay on screen, marked stale, until the new
- * ones arrive. Pages
- * are the API's responses as they came, in the same shape as `organizationQueries.search`, so a
- * cache update over `organizationQueries.searches(chatbotId)` can treat both alike.
+ * ones arrive. Pages are the API's responses as they came (`organizationQueries.searchPages`).
  */
 export function useOrganizationSearchResults(chatbotId: string, text: string) {
   const term = searchTerm(text);
   const query = useInfiniteQuery({
-    ...searchPagesQuery(chatbotId, term),
+    ...organizationQueries.searchPages(chatbotId, term),
     // After the search was cleared, the next text starts afresh instead of showing the results
     // of a search the user already left.
     placeholderData: (previous, previousQuery) =>
@@ -313,8 +288,7 @@ export function useLateSearch(term: string | null): string | null {
  * for longer than `SEARCH_WAIT_NOTICE_MS`).
  */
 export function useSearchBusy(chatbotId: string, text: string): boolean {
-  const fetching =
-    useIsFetching({ queryKey: [...organizationQueries.searches(chatbotId), 'pages'] }) > 0;
+  const fetching = useIsFetching({ queryKey: organizationQueries.searchPagesAll(chatbotId) }) > 0;
   return useLateSearch(fetching ? searchTerm(text) : null) !== null;
 }
 
