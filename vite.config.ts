@@ -91,6 +91,7 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
             'server/**/*.test.ts',
             'src/api/**/*.test.ts',
             'src/lib/**/*.test.ts',
+            'src/*.test.ts',
             'bench/**/*.test.ts',
           ],
           exclude: [...configDefaults.exclude, ...storeTests],

@@ -9,7 +9,7 @@ import { createQueryClient } from './hooks/queryClient.ts';
 import { adoptStartData, readStartData } from './hooks/startData.ts';
 import type { ServerRender } from './hooks/serverRender.ts';
 import { installServerReachability } from './hooks/serverReachability.ts';
-import { ORGANIZATIONS_ROUTE } from './router.tsx';
+import { ROUTES } from './routes.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
@@ -27,7 +27,7 @@ const queryClient = createQueryClient();
 const startData = readStartData(document);
 const here = window.location.pathname + window.location.search;
 void adoptStartData(queryClient, here, startData).then((adopted) => {
-  if (!adopted) prefetchStartPage(queryClient, window.location, ORGANIZATIONS_ROUTE);
+  if (!adopted) prefetchStartPage(queryClient, window.location, ROUTES.organizations);
   start(adopted && startData?.rendered === true ? { nowMs: startData.nowMs } : null);
 });
 

@@ -14,7 +14,7 @@ import { createQueryClient } from './hooks/queryClient.ts';
 import { organizationQueries } from './hooks/queries/organizationQueries.ts';
 import { adoptStartData, type StartData } from './hooks/startData.ts';
 import { loadStartData, renderStartPage } from './prerender.tsx';
-import { ORGANIZATIONS_ROUTE } from './router.tsx';
+import { ROUTES } from './routes.ts';
 import { createTestSandbox, type TestSandbox } from './test/sandbox.ts';
 
 const LIST_URL = '/chatbots/demo/organizations';
@@ -76,7 +76,7 @@ describe('hydrating the server render', () => {
     const serverTitle = container.querySelector('h1');
 
     const queryClient = createQueryClient({ retry: false, notify: () => undefined });
-    prefetchStartPage(queryClient, window.location, ORGANIZATIONS_ROUTE);
+    prefetchStartPage(queryClient, window.location, ROUTES.organizations);
     const listKey = organizationQueries.listPages(sandbox.chatbotId).queryKey;
     await waitFor(() => expect(queryClient.getQueryData(listKey)).toBeDefined());
 

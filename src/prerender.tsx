@@ -20,7 +20,7 @@ import {
 } from './hooks/startData.ts';
 import { isLookupUrl } from './hooks/lookupStartData.ts';
 import { loadLookupStartData } from './lookupPrerender.tsx';
-import { ORGANIZATIONS_ROUTE } from './router.tsx';
+import { ROUTES } from './routes.ts';
 
 export type { StartData } from './hooks/startData.ts';
 
@@ -31,7 +31,7 @@ function serverQueryClient() {
 /** Whether `url` is the list without a search: the one page rendered on the server. */
 function rendersList(url: string): boolean {
   const { pathname, searchParams } = new URL(url, 'http://console.invalid');
-  return matchPath(ORGANIZATIONS_ROUTE, pathname) !== null && !searchParams.has('q');
+  return matchPath(ROUTES.organizations, pathname) !== null && !searchParams.has('q');
 }
 
 /** Whether the page at `url` has data the server sends with it. */

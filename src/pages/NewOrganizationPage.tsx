@@ -1,4 +1,4 @@
-// `/chatbots/:chatbotId/organizations/new`: the create form, its draft kept in the browser; on
+// ROUTES.newOrganization (src/routes.ts): the create form, its draft kept in the browser; on
 // success the new organization's page (and the organization at the top of the list, which the
 // mutation put there).
 import { useCallback, useRef, useState } from 'react';
@@ -22,7 +22,7 @@ import {
 } from '../lib/organizationForm.ts';
 import { sameFormValues } from '../lib/organizationFormMerge.ts';
 import { timeAgo } from '../lib/relativeTime.ts';
-import { organizationListPath, organizationPath } from './OrganizationPage.tsx';
+import { organizationPath, organizationsPath } from '../routes.ts';
 
 const EXTRA_FIELDS = ['phoneNumber'] as const;
 const EMPTY = emptyCreateFormValues();
@@ -89,7 +89,7 @@ export function NewOrganizationPage() {
         saving={create.isPending}
         disabledReason={denials.createOrganization}
         failure={failure}
-        onCancel={() => void navigate(organizationListPath(chatbotId))}
+        onCancel={() => void navigate(organizationsPath(chatbotId))}
         onChange={onChange}
         onDirtyChange={onDirtyChange}
         notice={

@@ -1,4 +1,4 @@
-// `/chatbots/:chatbotId/organizations/:organizationId/:tab?`: one organization, with its tabs in
+// ROUTES.organization (src/routes.ts): one organization, with its tabs in
 // the URL (overview, contacts, edit, history), delete, and the unsaved-changes guard of the edit form.
 import { Alert, Anchor, Badge, Button, Loader, Stack, Text, Tooltip } from '@mantine/core';
 import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
@@ -21,26 +21,16 @@ import { useDeleteOrganization } from '../hooks/useOrganizationMutations.ts';
 import { useRecordRecentOrganization } from '../hooks/useRecentOrganizations.ts';
 import { useWriteAccess } from '../hooks/useWriteAccess.ts';
 import { plural } from '../lib/formStatus.ts';
+import {
+  isOrganizationTab,
+  organizationPath,
+  organizationsPath,
+  type OrganizationTab,
+} from '../routes.ts';
 import classes from './OrganizationPage.module.css';
 import { OrganizationContactsTab } from './OrganizationContactsTab.tsx';
 import { OrganizationEditTab } from './OrganizationEditTab.tsx';
 import { OrganizationHistoryTab } from './OrganizationHistoryTab.tsx';
-
-const TABS = ['overview', 'contacts', 'edit', 'history'] as const;
-type Tab = (typeof TABS)[number];
-
-function isTab(value: string | undefined): value is Tab {
-  return TABS.includes(value as Tab);
-}
-
-export function organizationListPath(chatbotId: string) {
-  return `/chatbots/${encodeURIComponent(chatbotId)}/organizations`;
-}
-
-export function organizationPath(chatbotId: string, organizationId: string, tab: Tab = 'overview') {
-  const base = `${organizationListPath(chatbotId)}/${encodeURIComponent(organizationId)}`;
-  return tab === 'overview' ? base : `${base}/${tab}`;
-}
 
 /** "Now" for relative times, moving on every 30 seconds. */
 function useNow(intervalMs = 30_000): number {
@@ -57,7 +47,7 @@ export function OrganizationPage() {
   const chatbotId = params.chatbotId ?? '';
   const organizationId = params.organizationId ?? '';
   const tab = params.tab;
-  if (tab !== undefined && !isTab(tab)) {
+  if (tab !== undefined && !isOrganizationTab(tab)) {
     return <Navigate to={organizationPath(chatbotId, organizationId)} replace />;
   }
   return (
@@ -73,7 +63,7 @@ export function OrganizationPage() {
 interface OrganizationScreenProps {
   chatbotId: string;
   organizationId: string;
-  tab: Tab;
+  tab: OrganizationTab;
 }
 
 function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScreenProps) {
@@ -120,7 +110,7 @@ function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScre
     removeDraft(chatbotId, organizationId);
   }, [chatbotId, organizationId]);
 
-  const listPath = organizationListPath(chatbotId);
+  const listPath = organizationsPath(chatbotId);
   const pathOf = useCallback((id: string) => organizationPath(chatbotId, id), [chatbotId]);
   const refetchCount = countQuery.refetch;
   const onCountMismatch = useCallback(() => void refetchCount(), [refetchCount]);

@@ -9,7 +9,7 @@ import {
 } from '../components/organizations/list/ListStates.tsx';
 import { NewOrganizationButton } from '../components/organizations/list/NewOrganizationButton.tsx';
 import { OrganizationTable } from '../components/organizations/list/OrganizationTable.tsx';
-import { organizationsPath } from '../components/shell/AppHeader.tsx';
+import { newOrganizationPath, organizationPath } from '../routes.ts';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
 import { OrganizationSearch } from '../components/search/OrganizationSearch.tsx';
 import { OrganizationSearchBox } from '../components/search/OrganizationSearchBox.tsx';
@@ -31,7 +31,7 @@ function useNowMs(): number {
 }
 
 /**
- * `/chatbots/:chatbotId/organizations`: every organization of the chatbot, newest first, and the
+ * ROUTES.organizations (src/routes.ts): every organization of the chatbot, newest first, and the
  * search over them. The page holds the search text but does not show it: the box and the results
  * follow it themselves, so typing re-renders neither this page nor the list.
  */
@@ -49,11 +49,10 @@ export function OrganizationsPage() {
   const [listPositionKey] = useState(location.key);
   const nowMs = useNowMs();
   const hrefFor = useCallback(
-    (organizationId: string) =>
-      `${organizationsPath(chatbotId)}/${encodeURIComponent(organizationId)}`,
+    (organizationId: string) => organizationPath(chatbotId, organizationId),
     [chatbotId],
   );
-  const newHref = `${organizationsPath(chatbotId)}/new`;
+  const newHref = newOrganizationPath(chatbotId);
   const createDenied = useWriteAccess(chatbotId).createOrganization;
 
   const empty = list.ended && list.loadedCount === 0 && list.rows.length === 0;
