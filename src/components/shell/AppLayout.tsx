@@ -1,7 +1,6 @@
 import { Outlet, useLocation, useMatch } from 'react-router';
 import { QuickLookup } from '../palette/QuickLookup.tsx';
 import { QuickLookupButton } from '../palette/QuickLookupButton.tsx';
-import { isApiError } from '../../api/client.ts';
 import { mayReadAudit, signedInLabel } from '../../lib/access.ts';
 import { useConsoleSession } from '../../hooks/useConsoleSession.ts';
 import { useSignInWhenRequired } from '../../hooks/useSignInWhenRequired.ts';
@@ -55,13 +54,7 @@ export function AppLayout() {
                 }
                 onSignOut={signOut.signOut}
                 signingOut={signOut.isPending}
-                signOutError={
-                  signOut.error === null
-                    ? null
-                    : isApiError(signOut.error)
-                      ? signOut.error.message
-                      : 'Could not sign out. Try again.'
-                }
+                signOutError={signOut.errorMessage}
               />
             )
           }
