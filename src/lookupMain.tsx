@@ -6,9 +6,9 @@ import './lookup-styles.ts';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { adoptLookupStartData, prefetchLookupStart } from './hooks/lookupStartData.ts';
-import { createQueryClient } from './hooks/queryClient.ts';
-import { readStartData } from './hooks/startDataWire.ts';
+import { adoptLookupStartData, prefetchLookupStart } from './lib/startData/lookupStartData.ts';
+import { createQueryClient } from './lib/query/queryClient.ts';
+import { readStartData } from './lib/startData/startDataWire.ts';
 import { embedOriginsOf } from './lib/chatwootContext.ts';
 import { LookupPage } from './pages/LookupPage.tsx';
 import { lookupChatbotOf, ROUTES } from './routes.ts';
@@ -22,7 +22,7 @@ const embedOrigins = embedOriginsOf(
 );
 
 // The console server ran the searches of the address's hint with the page when it could
-// (hooks/lookupStartData.ts) and rendered their results into #root (lookupPrerender.tsx): the
+// (lib/startData/lookupStartData.ts) and rendered their results into #root (lookupPrerender.tsx): the
 // answers go into the cache before React renders, are not asked for again, and React adopts the
 // server's HTML. Otherwise the searches start now, before React renders the page itself.
 const queryClient = createQueryClient();

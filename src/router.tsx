@@ -12,7 +12,7 @@ import { useEffect } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { searchPanel } from './components/search/OrganizationSearch.tsx';
 import { AppLayout } from './components/shell/AppLayout.tsx';
-import { whenPageSettled } from './hooks/whenPageSettled.ts';
+import { whenPageSettled } from './lib/query/whenPageSettled.ts';
 import { lazyPage } from './lazyPage.tsx';
 import { OrganizationsPage } from './pages/OrganizationsPage.tsx';
 import { ROUTES } from './routes.ts';

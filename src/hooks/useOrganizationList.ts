@@ -5,7 +5,7 @@ import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { listWindow, type ListPageParam } from '../lib/listPaging.ts';
 import { fetchOrganizationListPage, organizationQueries } from './queries/organizationQueries.ts';
-import { useServerRender } from './serverRender.ts';
+import { useServerRender } from './useServerRender.ts';
 import { useAfterHydration } from './useAfterHydration.ts';
 
 export function useOrganizationList(chatbotId: string) {

@@ -25,7 +25,7 @@ import {
   snapshotOrganizationCaches,
 } from './queries/organizationCache.ts';
 import { recordWriteDenied } from './useWriteAccess.ts';
-import { showToast } from './toast.ts';
+import { showToast } from './useToasts.ts';
 
 export interface UpdateOrganizationVariables {
   /** The organization as the caches hold it now (the base of the optimistic change). */

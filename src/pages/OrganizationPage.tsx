@@ -14,7 +14,7 @@ import { WaitingForServer } from '../components/organizations/detail/WaitingForS
 import { UnsavedChangesGuard } from '../components/organizations/form/UnsavedChangesGuard.tsx';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
 import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
-import { showToast } from '../hooks/toast.ts';
+import { showToast } from '../hooks/useToasts.ts';
 import { removeDraft, useHasDraft } from '../hooks/useFormDraft.ts';
 import { useOrganizationDetail } from '../hooks/useOrganizationDetail.ts';
 import { useDeleteOrganization } from '../hooks/useOrganizationMutations.ts';

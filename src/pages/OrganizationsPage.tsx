@@ -14,7 +14,7 @@ import { PageLayout } from '../components/shell/PageLayout.tsx';
 import { OrganizationSearch } from '../components/search/OrganizationSearch.tsx';
 import { OrganizationSearchBox } from '../components/search/OrganizationSearchBox.tsx';
 import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
-import { useServerRender } from '../hooks/serverRender.ts';
+import { useServerRender } from '../hooks/useServerRender.ts';
 import { useOrganizationList } from '../hooks/useOrganizationList.ts';
 import { useSearchText } from '../hooks/useOrganizationSearch.ts';
 import { useWriteAccess } from '../hooks/useWriteAccess.ts';

@@ -1,9 +1,9 @@
 // The page's data (startData.ts): what the server records through src/api is what the browser
 // puts in its cache when it replays it, under the keys the hooks read, with nothing fetched.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTestSandbox, type TestSandbox } from '../test/sandbox.ts';
-import { organizationQueries } from './queries/organizationQueries.ts';
-import { createQueryClient } from './queryClient.ts';
+import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
+import { organizationQueries } from '../../hooks/queries/organizationQueries.ts';
+import { createQueryClient } from '../query/queryClient.ts';
 import {
   adoptStartData,
   fillStartPage,

@@ -3,19 +3,19 @@
 // same query functions as the browser (through src/api, over a transport that asks the console's
 // own app) and records each answer; the browser replays those answers through the same functions,
 // so both fill the cache with identical data under the same keys (the factory's).
-import { ROUTES } from '../routes.ts';
+import { ROUTES } from '../../routes.ts';
 import type { QueryClient } from '@tanstack/react-query';
 import { matchRoutes } from 'react-router';
-import type { ApiTransport } from '../api/client.ts';
-import { getOrganization, listOrganizations } from '../api/organizations.ts';
-import { fetchListPage, FIRST_LIST_PAGE, type ListFetcher } from '../lib/listPaging.ts';
-import { readSearchParam, searchTerm } from '../lib/searchQuery.ts';
-import { searchOrganizations } from '../api/organizations.ts';
+import type { ApiTransport } from '../../api/client.ts';
+import { getOrganization, listOrganizations } from '../../api/organizations.ts';
+import { fetchListPage, FIRST_LIST_PAGE, type ListFetcher } from '../listPaging.ts';
+import { readSearchParam, searchTerm } from '../searchQuery.ts';
+import { searchOrganizations } from '../../api/organizations.ts';
 import {
   LIST_PAGE_SIZE,
   organizationQueries,
   SEARCH_PAGE_SIZE,
-} from './queries/organizationQueries.ts';
+} from '../../hooks/queries/organizationQueries.ts';
 import { replayTransport, type StartData } from './startDataWire.ts';
 
 export {

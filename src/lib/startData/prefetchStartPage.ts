@@ -2,7 +2,7 @@
 // app's code executes and mounts, instead of after (largest contentful paint, first rows).
 import type { QueryClient } from '@tanstack/react-query';
 import { matchPath } from 'react-router';
-import { organizationQueries } from './queries/organizationQueries.ts';
+import { organizationQueries } from '../../hooks/queries/organizationQueries.ts';
 
 /** Starts the query of the page at `location` when it is the organizations list. */
 export function prefetchStartPage(
