@@ -60,6 +60,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/lib/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: upward(['pages', 'components']) }] },
+  },
+  {
     files: ['src/hooks/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: upward(['pages', 'components']) }] },
   },
