@@ -11,7 +11,7 @@ import { configureApiClient } from './api/client.ts';
 import { displayText } from './lib/displayText.ts';
 import { prefetchStartPage } from './lib/startData/prefetchStartPage.ts';
 import { createQueryClient } from './lib/query/queryClient.ts';
-import { organizationQueries } from './hooks/queries/organizationQueries.ts';
+import { organizationListQueries } from './hooks/queries/organizationListQueries.ts';
 import { adoptStartData, type StartData } from './lib/startData/startData.ts';
 import { loadStartData, renderStartPage } from './prerender.tsx';
 import { ROUTES } from './routes.ts';
@@ -77,7 +77,7 @@ describe('hydrating the server render', () => {
 
     const queryClient = createQueryClient({ retry: false, notify: () => undefined });
     prefetchStartPage(queryClient, window.location, ROUTES.organizations);
-    const listKey = organizationQueries.listPages(sandbox.chatbotId).queryKey;
+    const listKey = organizationListQueries.pages(sandbox.chatbotId).queryKey;
     await waitFor(() => expect(queryClient.getQueryData(listKey)).toBeDefined());
 
     const recoverableErrors = vi.fn();

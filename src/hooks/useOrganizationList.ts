@@ -1,15 +1,18 @@
-// The organizations list as an infinite query (organizationQueries.listPages): tie-safe pages,
+// The organizations list as an infinite query (organizationListQueries.pages): tie-safe pages,
 // at most LIST_MAX_PAGES of them held (older ones are dropped and fetched again when scrolled
 // back to).
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { listWindow, type ListPageParam } from '../lib/listPaging.ts';
-import { fetchOrganizationListPage, organizationQueries } from './queries/organizationQueries.ts';
+import {
+  fetchOrganizationListPage,
+  organizationListQueries,
+} from './queries/organizationListQueries.ts';
 import { useServerRender } from './useServerRender.ts';
 import { useAfterHydration } from './useAfterHydration.ts';
 
 export function useOrganizationList(chatbotId: string) {
-  const options = organizationQueries.listPages(chatbotId);
+  const options = organizationListQueries.pages(chatbotId);
   const query = useInfiniteQuery(options);
   const queryClient = useQueryClient();
   // While React adopts the server's HTML, the list shows what that HTML shows: the first page

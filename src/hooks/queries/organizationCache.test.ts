@@ -15,6 +15,7 @@ import {
   restoreOrganizationCaches,
   snapshotOrganizationCaches,
 } from './organizationCache.ts';
+import { organizationListQueries } from './organizationListQueries.ts';
 import { organizationQueries } from './organizationQueries.ts';
 
 const CHATBOT = 'demo';
@@ -41,7 +42,7 @@ afterAll(() => {
 async function filledCaches(): Promise<QueryClient> {
   const queryClient = createTestQueryClient();
   await Promise.all([
-    queryClient.fetchInfiniteQuery(organizationQueries.listPages(CHATBOT)),
+    queryClient.fetchInfiniteQuery(organizationListQueries.pages(CHATBOT)),
     queryClient.fetchInfiniteQuery(organizationQueries.searchPages(CHATBOT, WORD)),
     queryClient.fetchQuery(organizationQueries.search(CHATBOT, WORD, 1, 8)),
     queryClient.fetchQuery(organizationQueries.total(CHATBOT)),
@@ -52,7 +53,7 @@ async function filledCaches(): Promise<QueryClient> {
 
 /** What each shape shows: names in order, and each search's `found`. */
 function shown(queryClient: QueryClient) {
-  const list = queryClient.getQueryData(organizationQueries.listPages(CHATBOT).queryKey)!;
+  const list = queryClient.getQueryData(organizationListQueries.pages(CHATBOT).queryKey)!;
   const pages = queryClient.getQueryData(organizationQueries.searchPages(CHATBOT, WORD).queryKey)!;
   const single = queryClient.getQueryData(
     organizationQueries.search(CHATBOT, WORD, 1, 8).queryKey,
@@ -142,7 +143,7 @@ describe('organizationCache', () => {
 
   it('finds an organization in the list, the search pages or a single search page', async () => {
     const fromList = createTestQueryClient();
-    await fromList.fetchInfiniteQuery(organizationQueries.listPages(CHATBOT));
+    await fromList.fetchInfiniteQuery(organizationListQueries.pages(CHATBOT));
     expect(findCachedOrganization(fromList, CHATBOT, second.id)?.organization.name).toBe(
       `${WORD} Two`,
     );

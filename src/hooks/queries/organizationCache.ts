@@ -1,7 +1,7 @@
 // Every cache update a write of an organization makes, in one place, typed by the shape each of
 // the factory's prefixes holds (organizationQueries.ts):
 //
-//   lists(c)           InfiniteData<ListPage>                    listPages
+//   lists(c)           InfiniteData<ListPage>                    organizationListQueries.pages
 //   searchPagesAll(c)  InfiniteData<SearchOrganizationsResponse> searchPages (the results page)
 //   searchPageAll(c)   SearchOrganizationsResponse               search (quick lookup, lookup)
 //   total(c)           number | null                             total

@@ -4,7 +4,8 @@
 //   ['organizations']                                            all()
 //   ['organizations', chatbotId]                                 chatbot(chatbotId)
 //   ['organizations', chatbotId, 'list']                         lists(chatbotId)
-//   ['organizations', chatbotId, 'list', 'pages', {pageSize}]    listPages(chatbotId) (infinite)
+//   ['organizations', chatbotId, 'list', 'pages', {pageSize}]    organizationListQueries.pages(c)
+//                                                                (organizationListQueries.ts)
 //   ['organizations', chatbotId, 'search']                       searches(chatbotId)
 //   ['organizations', chatbotId, 'search', 'pages']              searchPagesAll(chatbotId)
 //   ['organizations', chatbotId, 'search', 'pages', term, size]  searchPages(…) (infinite)
@@ -23,44 +24,12 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { countOrganizationContacts, listOrganizationContacts } from '../../api/contacts.ts';
 import { getConsoleConfig } from '../../api/consoleConfig.ts';
-import {
-  getOrganization,
-  listOrganizations,
-  searchOrganizations,
-} from '../../api/organizations.ts';
-import {
-  fetchListPage,
-  FIRST_LIST_PAGE,
-  nextListPageParam,
-  previousListPageParam,
-  type ListFetcher,
-  type ListPage,
-  type ListPageParam,
-} from '../../lib/listPaging.ts';
+import { getOrganization, searchOrganizations } from '../../api/organizations.ts';
 import { nextSearchPage } from '../../lib/searchPaging.ts';
 import { refreshMeta } from './queryMeta.ts';
 
-/** Organizations per list request (tie runs widen it, up to the API's 250). */
-export const LIST_PAGE_SIZE = 100;
-/** List pages held at once: 500 rows of data, whatever the distance scrolled. */
-export const LIST_MAX_PAGES = 5;
 /** Hits per page of the organizations page's results. */
 export const SEARCH_PAGE_SIZE = 50;
-
-/** Fetches one request of the list for `chatbotId` (what the paging logic calls). */
-function listFetcher(chatbotId: string): ListFetcher {
-  return ({ pageToken, limit }, signal) =>
-    listOrganizations({ chatbotId, pageToken, limit }, signal);
-}
-
-/** One page of the list at `param`, as `listPages` fetches it (a jump to a place seen before). */
-export function fetchOrganizationListPage(
-  chatbotId: string,
-  param: ListPageParam,
-  signal?: AbortSignal,
-): Promise<ListPage> {
-  return fetchListPage(listFetcher(chatbotId), param, LIST_PAGE_SIZE, signal);
-}
 
 const DOMAIN = 'organizations';
 
@@ -93,21 +62,6 @@ export const organizationQueries = {
   searchPageAll: keys.searchPageAll,
   /** Prefix of every organization detail of one chatbot. */
   details: keys.details,
-
-  /**
-   * The organizations list: tie-safe pages (lib/listPaging.ts), at most LIST_MAX_PAGES of them
-   * held (older ones are dropped and fetched again when scrolled back to).
-   */
-  listPages: (chatbotId: string) =>
-    infiniteQueryOptions({
-      queryKey: [...keys.lists(chatbotId), 'pages', { pageSize: LIST_PAGE_SIZE }] as const,
-      queryFn: ({ pageParam, signal }) => fetchOrganizationListPage(chatbotId, pageParam, signal),
-      initialPageParam: FIRST_LIST_PAGE,
-      getNextPageParam: nextListPageParam,
-      getPreviousPageParam: previousListPageParam,
-      maxPages: LIST_MAX_PAGES,
-      meta: refreshMeta('organizations'),
-    }),
 
   /** The paged results of one search text (the organizations page); null searches nothing. */
   searchPages: (chatbotId: string, term: string | null) =>

@@ -2,6 +2,7 @@
 // puts in its cache when it replays it, under the keys the hooks read, with nothing fetched.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
+import { organizationListQueries } from '../../hooks/queries/organizationListQueries.ts';
 import { organizationQueries } from '../../hooks/queries/organizationQueries.ts';
 import { createQueryClient } from '../query/queryClient.ts';
 import {
@@ -72,7 +73,7 @@ describe('recording on the server, replaying in the browser', () => {
     // Through JSON, as the page carries it.
     const carried = JSON.parse(JSON.stringify(data)) as StartData;
     expect(await adoptStartData(browser, url, carried)).toBe(true);
-    const key = organizationQueries.listPages('demo').queryKey;
+    const key = organizationListQueries.pages('demo').queryKey;
     const adopted = browser.getQueryData(key);
     expect(adopted?.pages[0]?.rows).toHaveLength(100);
     expect(adopted).toEqual(server.getQueryData(key));
@@ -105,7 +106,7 @@ describe('recording on the server, replaying in the browser', () => {
       answers: data.answers.map((answer) => ({ ...answer, body: { organizations: [{ id: 1 }] } })),
     };
     expect(await adoptStartData(browser, '/chatbots/demo/organizations', broken)).toBe(false);
-    expect(browser.getQueryData(organizationQueries.listPages('demo').queryKey)).toBeUndefined();
+    expect(browser.getQueryData(organizationListQueries.pages('demo').queryKey)).toBeUndefined();
     expect(await adoptStartData(browser, '/chatbots/demo/organizations', undefined)).toBe(false);
   });
 

@@ -13,9 +13,9 @@ import { readSearchParam, searchTerm } from '../searchQuery.ts';
 import { searchOrganizations } from '../../api/organizations.ts';
 import {
   LIST_PAGE_SIZE,
-  organizationQueries,
-  SEARCH_PAGE_SIZE,
-} from '../../hooks/queries/organizationQueries.ts';
+  organizationListQueries,
+} from '../../hooks/queries/organizationListQueries.ts';
+import { organizationQueries, SEARCH_PAGE_SIZE } from '../../hooks/queries/organizationQueries.ts';
 import { replayTransport, type StartData } from './startDataWire.ts';
 
 export {
@@ -69,7 +69,7 @@ export async function fillStartPage(
       const fetcher: ListFetcher = ({ pageToken, limit }, fetchSignal) =>
         listOrganizations({ chatbotId, pageToken, limit }, fetchSignal, transport);
       const first = await fetchListPage(fetcher, FIRST_LIST_PAGE, LIST_PAGE_SIZE, signal);
-      queryClient.setQueryData(organizationQueries.listPages(chatbotId).queryKey, {
+      queryClient.setQueryData(organizationListQueries.pages(chatbotId).queryKey, {
         pages: [first],
         pageParams: [FIRST_LIST_PAGE],
       });
