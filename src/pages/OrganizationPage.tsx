@@ -16,6 +16,7 @@ import { PageLayout } from '../components/shell/PageLayout.tsx';
 import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
 import { showToast } from '../hooks/useToasts.ts';
 import { removeDraft, useHasDraft } from '../hooks/useFormDraft.ts';
+import { useNow } from '../hooks/useNow.ts';
 import { useOrganizationDetail } from '../hooks/useOrganizationDetail.ts';
 import { useDeleteOrganization } from '../hooks/useOrganizationMutations.ts';
 import { useRecordRecentOrganization } from '../hooks/useRecentOrganizations.ts';
@@ -32,15 +33,8 @@ import { OrganizationContactsTab } from './OrganizationContactsTab.tsx';
 import { OrganizationEditTab } from './OrganizationEditTab.tsx';
 import { OrganizationHistoryTab } from './OrganizationHistoryTab.tsx';
 
-/** "Now" for relative times, moving on every 30 seconds. */
-function useNow(intervalMs = 30_000): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), intervalMs);
-    return () => window.clearInterval(timer);
-  }, [intervalMs]);
-  return now;
-}
+/** Relative times ("saved 3 min ago") are redrawn this often. */
+const CLOCK_TICK_MS = 30_000;
 
 export function OrganizationPage() {
   const params = useParams();
@@ -68,7 +62,7 @@ interface OrganizationScreenProps {
 
 function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScreenProps) {
   const navigate = useNavigate();
-  const nowMs = useNow();
+  const nowMs = useNow(CLOCK_TICK_MS);
   const detail = useOrganizationDetail(chatbotId, organizationId);
   const countQuery = useQuery(organizationQueries.contactsCount(chatbotId, organizationId));
   const denials = useWriteAccess(chatbotId);

@@ -1,4 +1,3 @@
-import { useInterval } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
@@ -14,21 +13,13 @@ import { PageLayout } from '../components/shell/PageLayout.tsx';
 import { OrganizationSearch } from '../components/search/OrganizationSearch.tsx';
 import { OrganizationSearchBox } from '../components/search/OrganizationSearchBox.tsx';
 import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
-import { useServerRender } from '../hooks/useServerRender.ts';
+import { useNow } from '../hooks/useNow.ts';
 import { useOrganizationList } from '../hooks/useOrganizationList.ts';
 import { useSearchText } from '../hooks/useOrganizationSearch.ts';
 import { useWriteAccess } from '../hooks/useWriteAccess.ts';
 
 /** Relative times ("3 min ago") are redrawn this often. */
 const CLOCK_TICK_MS = 60_000;
-
-function useNowMs(): number {
-  // Adopting the server's HTML: its clock, so the relative times match what it rendered.
-  const serverNowMs = useServerRender()?.nowMs;
-  const [now, setNow] = useState(() => serverNowMs ?? Date.now());
-  useInterval(() => setNow(Date.now()), CLOCK_TICK_MS, { autoInvoke: true });
-  return now;
-}
 
 /**
  * ROUTES.organizations (src/routes.ts): every organization of the chatbot, newest first, and the
@@ -47,7 +38,7 @@ export function OrganizationsPage() {
   // A search changes the URL (and so location.key); the list, kept mounted under the results,
   // keeps the position key of the visit it was opened with.
   const [listPositionKey] = useState(location.key);
-  const nowMs = useNowMs();
+  const nowMs = useNow(CLOCK_TICK_MS);
   const hrefFor = useCallback(
     (organizationId: string) => organizationPath(chatbotId, organizationId),
     [chatbotId],
