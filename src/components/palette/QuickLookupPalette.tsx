@@ -3,7 +3,8 @@ import { useNavigate } from 'react-router';
 import { presentHit } from '../../lib/searchHitFields.ts';
 import { searchTerm } from '../../lib/searchQuery.ts';
 import type { RecentOrganization } from '../../lib/searchRecent.ts';
-import { errorReason, useOrganizationQuickSearch } from '../../hooks/useOrganizationSearch.ts';
+import { useOrganizationQuickSearch } from '../../hooks/useOrganizationQuickSearch.ts';
+import { errorReason } from '../../lib/searchErrors.ts';
 import {
   recordRecentOrganization,
   useRecentOrganizations,
