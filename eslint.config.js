@@ -60,11 +60,41 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/lib/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: upward(['pages', 'components']) }] },
+  },
+  {
     files: ['src/hooks/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: upward(['pages', 'components']) }] },
   },
   {
+    // Components render what they are given: no cache, no API (types: src/lib/apiTypes.ts).
     files: ['src/components/**/*.{ts,tsx}'],
+    ignores: ['src/components/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@tanstack/react-query',
+              message: 'Components render what they are given: read data in a hook (src/hooks).',
+            },
+          ],
+          patterns: [
+            ...upward(['pages']),
+            {
+              group: ['**/api/*', '**/api'],
+              message:
+                'Components do not call the API: a page passes data and callbacks (types: src/lib/apiTypes.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/components/**/*.test.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: upward(['pages']) }] },
   },
 );

@@ -3,6 +3,8 @@ import { configDefaults } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { startAfterFirstPaint } from './src/lib/startAfterFirstPaint.ts';
 
+// Browser-side infrastructure under src/lib that runs against a DOM (the query client, start data).
+const libDomTests = ['src/lib/query/**/*.test.ts', 'src/lib/startData/**/*.test.ts'];
 const storeTests = ['server/store/**/*.test.ts', 'server/**/*.postgres.test.ts'];
 
 const DEV_ORIGIN = 'http://localhost:5173';
@@ -91,9 +93,10 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
             'server/**/*.test.ts',
             'src/api/**/*.test.ts',
             'src/lib/**/*.test.ts',
+            'src/*.test.ts',
             'bench/**/*.test.ts',
           ],
-          exclude: [...configDefaults.exclude, ...storeTests],
+          exclude: [...configDefaults.exclude, ...storeTests, ...libDomTests],
           testTimeout: 30_000,
         },
       },
@@ -116,7 +119,12 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['src/**/*.test.tsx', 'src/hooks/**/*.test.ts', 'src/components/**/*.test.ts'],
+          include: [
+            'src/**/*.test.tsx',
+            'src/hooks/**/*.test.ts',
+            'src/components/**/*.test.ts',
+            ...libDomTests,
+          ],
           setupFiles: ['src/test/setup.ts'],
           testTimeout: 30_000,
         },

@@ -1,33 +1,28 @@
 // The lookup page's own entry (lookup.html): a small bundle for a side panel or a chat tool's
 // frame, without the list, the palette, the router or Mantine's JS (its styles' CSS variables
 // only) of the full console (main.tsx). The console
-// server serves lookup.html at /chatbots/:chatbotId/lookup (server/page-html.ts).
+// server serves lookup.html at ROUTES.lookup (src/routes.ts; server/page-html.ts).
 import './lookup-styles.ts';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { adoptLookupStartData, prefetchLookupStart } from './hooks/lookupStartData.ts';
-import { createQueryClient } from './hooks/queryClient.ts';
-import { readStartData } from './hooks/startDataWire.ts';
+import { adoptLookupStartData, prefetchLookupStart } from './lib/startData/lookupStartData.ts';
+import { createQueryClient } from './lib/query/queryClient.ts';
+import { readStartData } from './lib/startData/startDataWire.ts';
 import { embedOriginsOf } from './lib/chatwootContext.ts';
 import { LookupPage } from './pages/LookupPage.tsx';
+import { lookupChatbotOf, ROUTES } from './routes.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('lookup.html has no #root element.');
 
-const match = /^\/chatbots\/([^/]+)\/lookup\/?$/.exec(window.location.pathname);
-let chatbotId = '';
-try {
-  chatbotId = match?.[1] === undefined ? '' : decodeURIComponent(match[1]);
-} catch {
-  chatbotId = '';
-}
+const chatbotId = lookupChatbotOf(window.location.pathname) ?? '';
 const embedOrigins = embedOriginsOf(
   document.querySelector('meta[name="embed-allowed-origins"]')?.getAttribute('content'),
 );
 
 // The console server ran the searches of the address's hint with the page when it could
-// (hooks/lookupStartData.ts) and rendered their results into #root (lookupPrerender.tsx): the
+// (lib/startData/lookupStartData.ts) and rendered their results into #root (lookupPrerender.tsx): the
 // answers go into the cache before React renders, are not asked for again, and React adopts the
 // server's HTML. Otherwise the searches start now, before React renders the page itself.
 const queryClient = createQueryClient();
@@ -46,7 +41,8 @@ function app() {
       <QueryClientProvider client={queryClient}>
         {chatbotId === '' ? (
           <p style={{ padding: 16 }}>
-            This address names no chatbot: open /chatbots/&lt;chatbot id&gt;/lookup.
+            This address names no chatbot: open{' '}
+            {ROUTES.lookup.replace(':chatbotId', '<chatbot id>')}.
           </p>
         ) : (
           <LookupPage

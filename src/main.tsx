@@ -2,14 +2,14 @@ import './mantine-styles.ts';
 import { StrictMode, useEffect, useLayoutEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { recordEarlyInput, type EarlyInput } from './hooks/earlyInput.ts';
-import { installPopStateGate } from './hooks/popStateGate.ts';
-import { prefetchStartPage } from './hooks/prefetchStartPage.ts';
-import { createQueryClient } from './hooks/queryClient.ts';
-import { adoptStartData, readStartData } from './hooks/startData.ts';
-import type { ServerRender } from './hooks/serverRender.ts';
-import { installServerReachability } from './hooks/serverReachability.ts';
-import { ORGANIZATIONS_ROUTE } from './router.tsx';
+import { recordEarlyInput, type EarlyInput } from './lib/startData/earlyInput.ts';
+import { installPopStateGate } from './lib/navigation/popStateGate.ts';
+import { prefetchStartPage } from './lib/startData/prefetchStartPage.ts';
+import { createQueryClient } from './lib/query/queryClient.ts';
+import { adoptStartData, readStartData } from './lib/startData/startData.ts';
+import type { ServerRender } from './hooks/useServerRender.ts';
+import { installServerReachability } from './hooks/useServerConnection.ts';
+import { ROUTES } from './routes.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
@@ -21,13 +21,13 @@ installPopStateGate();
 installServerReachability();
 
 // One data cache for the page's lifetime. The console server sent the first page's data with the
-// page when it could (hooks/startData.ts): it goes into the cache before React renders, and is not
+// page when it could (lib/startData/startData.ts): it goes into the cache before React renders, and is not
 // asked for again. Otherwise the first page's request starts before React renders.
 const queryClient = createQueryClient();
 const startData = readStartData(document);
 const here = window.location.pathname + window.location.search;
 void adoptStartData(queryClient, here, startData).then((adopted) => {
-  if (!adopted) prefetchStartPage(queryClient, window.location, ORGANIZATIONS_ROUTE);
+  if (!adopted) prefetchStartPage(queryClient, window.location, ROUTES.organizations);
   start(adopted && startData?.rendered === true ? { nowMs: startData.nowMs } : null);
 });
 

@@ -9,12 +9,12 @@ import hostileStrings from '../fixtures/hostile-strings.json' with { type: 'json
 import { App } from './App.tsx';
 import { configureApiClient } from './api/client.ts';
 import { displayText } from './lib/displayText.ts';
-import { prefetchStartPage } from './hooks/prefetchStartPage.ts';
-import { createQueryClient } from './hooks/queryClient.ts';
-import { organizationListQuery } from './hooks/useOrganizationList.ts';
-import { adoptStartData, type StartData } from './hooks/startData.ts';
+import { prefetchStartPage } from './lib/startData/prefetchStartPage.ts';
+import { createQueryClient } from './lib/query/queryClient.ts';
+import { organizationListQueries } from './hooks/queries/organizationListQueries.ts';
+import { adoptStartData, type StartData } from './lib/startData/startData.ts';
 import { loadStartData, renderStartPage } from './prerender.tsx';
-import { ORGANIZATIONS_ROUTE } from './router.tsx';
+import { ROUTES } from './routes.ts';
 import { createTestSandbox, type TestSandbox } from './test/sandbox.ts';
 
 const LIST_URL = '/chatbots/demo/organizations';
@@ -76,8 +76,8 @@ describe('hydrating the server render', () => {
     const serverTitle = container.querySelector('h1');
 
     const queryClient = createQueryClient({ retry: false, notify: () => undefined });
-    prefetchStartPage(queryClient, window.location, ORGANIZATIONS_ROUTE);
-    const listKey = organizationListQuery(sandbox.chatbotId).queryKey;
+    prefetchStartPage(queryClient, window.location, ROUTES.organizations);
+    const listKey = organizationListQueries.pages(sandbox.chatbotId).queryKey;
     await waitFor(() => expect(queryClient.getQueryData(listKey)).toBeDefined());
 
     const recoverableErrors = vi.fn();

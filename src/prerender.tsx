@@ -9,7 +9,7 @@ import { renderToString } from 'react-dom/server';
 import { matchPath } from 'react-router';
 import type { ApiTransport } from './api/client.ts';
 import { App } from './App.tsx';
-import { createQueryClient } from './hooks/queryClient.ts';
+import { createQueryClient } from './lib/query/queryClient.ts';
 import {
   adoptStartData,
   fillStartPage,
@@ -17,12 +17,12 @@ import {
   startPageOf,
   type RecordedAnswer,
   type StartData,
-} from './hooks/startData.ts';
-import { isLookupUrl } from './hooks/lookupStartData.ts';
+} from './lib/startData/startData.ts';
+import { isLookupUrl } from './lib/startData/lookupStartData.ts';
 import { loadLookupStartData } from './lookupPrerender.tsx';
-import { ORGANIZATIONS_ROUTE } from './router.tsx';
+import { ROUTES } from './routes.ts';
 
-export type { StartData } from './hooks/startData.ts';
+export type { StartData } from './lib/startData/startData.ts';
 
 function serverQueryClient() {
   return createQueryClient({ retry: false, notify: () => undefined });
@@ -31,7 +31,7 @@ function serverQueryClient() {
 /** Whether `url` is the list without a search: the one page rendered on the server. */
 function rendersList(url: string): boolean {
   const { pathname, searchParams } = new URL(url, 'http://console.invalid');
-  return matchPath(ORGANIZATIONS_ROUTE, pathname) !== null && !searchParams.has('q');
+  return matchPath(ROUTES.organizations, pathname) !== null && !searchParams.has('q');
 }
 
 /** Whether the page at `url` has data the server sends with it. */

@@ -12,9 +12,10 @@ import { useEffect } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { searchPanel } from './components/search/OrganizationSearch.tsx';
 import { AppLayout } from './components/shell/AppLayout.tsx';
-import { whenPageSettled } from './hooks/whenPageSettled.ts';
+import { whenPageSettled } from './lib/query/whenPageSettled.ts';
 import { lazyPage } from './lazyPage.tsx';
 import { OrganizationsPage } from './pages/OrganizationsPage.tsx';
+import { ROUTES } from './routes.ts';
 
 const DefaultChatbotRedirect = lazyPage(
   async () => (await import('./pages/DefaultChatbotRedirect.tsx')).DefaultChatbotRedirect,
@@ -52,38 +53,26 @@ function usePreloadPagesOpenedFromTheList(): void {
   );
 }
 
-/** The path of the organizations list (with `?q=`, search results) of a chatbot. */
-export const ORGANIZATIONS_ROUTE = '/chatbots/:chatbotId/organizations';
-
 export function AppRoutes() {
   usePreloadPagesOpenedFromTheList();
   return (
     <Routes>
       {/* The compact lookup, without the console's header (lookup.html in a build). */}
-      <Route path="chatbots/:chatbotId/lookup" element={<LookupRoutePage.Page />} />
+      <Route path={ROUTES.lookup} element={<LookupRoutePage.Page />} />
       <Route path="/" element={<AppLayout />}>
         {/* `/`: the console server's default chatbot (GET /console/config). */}
         <Route index element={<DefaultChatbotRedirect.Page />} />
-        {/* `/chatbots/:chatbotId`: its organizations. */}
-        <Route path="chatbots/:chatbotId" element={<Navigate to="organizations" replace />} />
-        <Route path={ORGANIZATIONS_ROUTE} element={<OrganizationsPage />} />
+        {/* A chatbot's root: its organizations. */}
+        <Route path={ROUTES.chatbot} element={<Navigate to="organizations" replace />} />
+        <Route path={ROUTES.organizations} element={<OrganizationsPage />} />
         {/* A new organization; before `:organizationId`, so "new" is not an id. */}
-        <Route
-          path="chatbots/:chatbotId/organizations/new"
-          element={<NewOrganizationPage.Page />}
-        />
+        <Route path={ROUTES.newOrganization} element={<NewOrganizationPage.Page />} />
         {/* One organization, its tab in the URL: overview (none), `contacts`, `edit`, `history`. */}
-        <Route
-          path="chatbots/:chatbotId/organizations/:organizationId/:tab?"
-          element={<OrganizationPage.Page />}
-        />
+        <Route path={ROUTES.organization} element={<OrganizationPage.Page />} />
         {/* Data quality: the overview, one check's findings as a queue, a group's merge (`merge`). */}
-        <Route
-          path="chatbots/:chatbotId/data-quality/:check?/:view?"
-          element={<DataQualityPage.Page />}
-        />
+        <Route path={ROUTES.dataQuality} element={<DataQualityPage.Page />} />
         {/* The audit trail of every chatbot, its filters in the query string. */}
-        <Route path="audit" element={<AuditPage.Page />} />
+        <Route path={ROUTES.audit} element={<AuditPage.Page />} />
         <Route path="*" element={<NotFoundPage.Page />} />
       </Route>
     </Routes>

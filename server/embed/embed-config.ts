@@ -4,7 +4,7 @@
 import { ConfigError, nonEmpty, type Environment } from '../settings.ts';
 
 /** The lookup page's path: the only route another site may frame (static.ts). */
-export const LOOKUP_PATH_PATTERN = /^\/chatbots\/[^/]+\/lookup\/?$/;
+export { LOOKUP_PATH_PATTERN } from '../../src/routes.ts';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 

@@ -9,11 +9,8 @@ import { presentHit, type PresentedHit } from '../lib/searchHitFields.ts';
 import { chooseTerm, organizationMatchesTerm, type LookupTerm } from '../lib/lookupTerms.ts';
 import { searchTerm } from '../lib/searchQuery.ts';
 import { organizationQueries } from './queries/organizationQueries.ts';
-import {
-  errorReason,
-  QUICK_SEARCH_SIZE,
-  useOrganizationQuickSearch,
-} from './useOrganizationSearch.ts';
+import { errorReason } from '../lib/searchErrors.ts';
+import { QUICK_SEARCH_SIZE, useOrganizationQuickSearch } from './useOrganizationQuickSearch.ts';
 
 export interface LookupSearch {
   /** Nothing to search for (no text, no hint): the page shows pins and recent ones. */

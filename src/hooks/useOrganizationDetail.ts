@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { findCachedOrganization } from './cachedOrganization.ts';
+import { findCachedOrganization } from './queries/organizationCache.ts';
 import { organizationQueries } from './queries/organizationQueries.ts';
 
 /**

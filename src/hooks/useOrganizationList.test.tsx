@@ -8,7 +8,8 @@ import { createOrganization } from '../api/organizations.ts';
 import type { ListRow } from '../lib/listPaging.ts';
 import { createTestQueryClient, TestProviders } from '../test/render.tsx';
 import { createTestSandbox, type TestSandbox } from '../test/sandbox.ts';
-import { LIST_MAX_PAGES, LIST_PAGE_SIZE, useOrganizationList } from './useOrganizationList.ts';
+import { useOrganizationList } from './useOrganizationList.ts';
+import { LIST_MAX_PAGES, LIST_PAGE_SIZE } from './queries/organizationListQueries.ts';
 
 const SEEDED = 730;
 let sandbox: TestSandbox;

@@ -1,48 +1,18 @@
-// The organizations list as an infinite query: tie-safe pages (lib/listPaging.ts), at most
-// LIST_MAX_PAGES of them held (older ones are dropped and fetched again when scrolled back to).
-import { infiniteQueryOptions, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+// The organizations list as an infinite query (organizationListQueries.pages): tie-safe pages,
+// at most LIST_MAX_PAGES of them held (older ones are dropped and fetched again when scrolled
+// back to).
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { listOrganizations } from '../api/organizations.ts';
+import { listWindow, type ListPageParam } from '../lib/listPaging.ts';
 import {
-  fetchListPage,
-  FIRST_LIST_PAGE,
-  listWindow,
-  nextListPageParam,
-  type ListPageParam,
-  previousListPageParam,
-  type ListFetcher,
-} from '../lib/listPaging.ts';
-import { organizationQueries } from './queries/organizationQueries.ts';
-import { refreshMeta } from './queries/queryMeta.ts';
-import { useServerRender } from './serverRender.ts';
+  fetchOrganizationListPage,
+  organizationListQueries,
+} from './queries/organizationListQueries.ts';
+import { useServerRender } from './useServerRender.ts';
 import { useAfterHydration } from './useAfterHydration.ts';
 
-/** Organizations per request (tie runs widen it, up to the API's 250). */
-export const LIST_PAGE_SIZE = 100;
-/** Pages held at once: 500 rows of data, whatever the distance scrolled. */
-export const LIST_MAX_PAGES = 5;
-
-/** Fetches one request of the list for `chatbotId` (what the paging logic calls). */
-function listFetcher(chatbotId: string): ListFetcher {
-  return ({ pageToken, limit }, signal) =>
-    listOrganizations({ chatbotId, pageToken, limit }, signal);
-}
-
-export function organizationListQuery(chatbotId: string) {
-  return infiniteQueryOptions({
-    queryKey: [...organizationQueries.lists(chatbotId), 'pages', { pageSize: LIST_PAGE_SIZE }],
-    queryFn: ({ pageParam, signal }) =>
-      fetchListPage(listFetcher(chatbotId), pageParam, LIST_PAGE_SIZE, signal),
-    initialPageParam: FIRST_LIST_PAGE,
-    getNextPageParam: nextListPageParam,
-    getPreviousPageParam: previousListPageParam,
-    maxPages: LIST_MAX_PAGES,
-    meta: refreshMeta('organizations'),
-  });
-}
-
 export function useOrganizationList(chatbotId: string) {
-  const options = organizationListQuery(chatbotId);
+  const options = organizationListQueries.pages(chatbotId);
   const query = useInfiniteQuery(options);
   const queryClient = useQueryClient();
   // While React adopts the server's HTML, the list shows what that HTML shows: the first page
@@ -124,7 +94,7 @@ export function useOrganizationList(chatbotId: string) {
         try {
           // The pages on their way (the neighbours of the place left) are not wanted any more.
           await queryClient.cancelQueries({ queryKey, exact: true });
-          const page = await fetchListPage(listFetcher(chatbotId), param, LIST_PAGE_SIZE);
+          const page = await fetchOrganizationListPage(chatbotId, param);
           queryClient.setQueryData(queryKey, { pages: [page], pageParams: [param] });
         } catch {
           // The list pages there one by one as it would have (and says so when that fails).

@@ -60,18 +60,18 @@ function listPage(organizations: Organization[], startIndex: number): ListPage {
 }
 
 const LIST_KEY = [...organizationQueries.lists(CHATBOT), 'test'];
-const SEARCH_KEY = [...organizationQueries.searches(CHATBOT), 'pages', 'acme', 50];
+const SEARCH_KEY = organizationQueries.searchPages(CHATBOT, 'acme').queryKey;
 
 function seedCaches(queryClient: QueryClient, first: Organization[], second: Organization[]) {
   queryClient.setQueryData<InfiniteData<ListPage>>(LIST_KEY, {
     pages: [listPage(first, 0), listPage(second, first.length)],
     pageParams: [FIRST_LIST_PAGE, FIRST_LIST_PAGE],
   });
+  // The results page's shape: the API's responses as they came (organizationQueries.searchPages).
   queryClient.setQueryData(SEARCH_KEY, {
     pages: [
       {
-        query: 'acme',
-        result: {
+        results: {
           found: first.length,
           outOf: 100,
           page: 1,
@@ -93,12 +93,10 @@ function listNames(queryClient: QueryClient) {
 }
 
 function searchNames(queryClient: QueryClient) {
-  const data = queryClient.getQueryData<{
-    pages: { result: { found: number; hits: { organization: Organization }[] } }[];
-  }>(SEARCH_KEY)!;
+  const results = queryClient.getQueryData(SEARCH_KEY)!.pages[0]!.results!;
   return {
-    found: data.pages[0]!.result.found,
-    names: data.pages[0]!.result.hits.map((hit) => hit.organization.name),
+    found: results.found,
+    names: results.hits.map((hit) => hit.organization.name),
   };
 }
 

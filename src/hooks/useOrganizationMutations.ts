@@ -1,14 +1,7 @@
-// Create, update and delete of an organization, with every cache that shows it kept in step:
-// the detail, the paged list (engineer "list"'s ListPage shape) and every search page.
-// Update is optimistic: the caches show the change at once and are rolled back, with a
-// notification, when the request fails.
-import {
-  useMutation,
-  useQueryClient,
-  type InfiniteData,
-  type QueryClient,
-  type QueryKey,
-} from '@tanstack/react-query';
+// Create, update and delete of an organization, with every cache that shows it kept in step
+// (the updates themselves: queries/organizationCache.ts). Update is optimistic: the caches show
+// the change at once and are rolled back, with a notification, when the request fails.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { isApiError } from '../api/client.ts';
 import {
@@ -21,122 +14,18 @@ import {
   type OrganizationResponse,
   type UpdateOrganizationBody,
 } from '../api/organizations.ts';
-import type { ListPage } from '../lib/listPaging.ts';
 import { organizationWithLocalUpdate } from '../lib/organizationForm.ts';
-import { isHitsHolder, type HitsHolder } from './cachedOrganization.ts';
-import { organizationQueries } from './queries/organizationQueries.ts';
+import {
+  addCreatedOrganization,
+  markSearchesStale,
+  removeDeletedOrganization,
+  replaceCachedOrganization,
+  restoreOrganizationCaches,
+  setCachedDetail,
+  snapshotOrganizationCaches,
+} from './queries/organizationCache.ts';
 import { recordWriteDenied } from './useWriteAccess.ts';
-import { showToast } from './toast.ts';
-
-type ListData = InfiniteData<ListPage>;
-
-/** Applies `change` to every organization row of every cached list page of the chatbot. */
-function updateListRows(
-  queryClient: QueryClient,
-  chatbotId: string,
-  change: (pages: ListPage[]) => ListPage[],
-) {
-  queryClient.setQueriesData<ListData>(
-    { queryKey: organizationQueries.lists(chatbotId) },
-    (data) => (data?.pages ? { ...data, pages: change(data.pages) } : data),
-  );
-}
-
-/**
- * Rewrites the hits of every cached search of the chatbot, whichever shape holds them: the
- * search page's infinite pages (`pages[].result.hits`) or a plain response (`results.hits`).
- * `found` is lowered by the hits a change removed, so counts stay honest until refetched.
- */
-function updateSearchHits(
-  queryClient: QueryClient,
-  chatbotId: string,
-  change: (hits: HitsHolder['hits']) => HitsHolder['hits'],
-) {
-  const rewrite = (holder: unknown): unknown => {
-    if (!isHitsHolder(holder)) return holder;
-    const hits = change(holder.hits);
-    const removed = holder.hits.length - hits.length;
-    const found = (holder as { found?: unknown }).found;
-    return {
-      ...holder,
-      hits,
-      ...(typeof found === 'number' && removed > 0 ? { found: Math.max(0, found - removed) } : {}),
-    };
-  };
-  const rewritePage = (page: unknown): unknown => {
-    if (typeof page !== 'object' || page === null) return page;
-    const record = page as { result?: unknown; results?: unknown };
-    if (isHitsHolder(record.result)) return { ...record, result: rewrite(record.result) };
-    if (isHitsHolder(record.results)) return { ...record, results: rewrite(record.results) };
-    return page;
-  };
-  queryClient.setQueriesData<unknown>(
-    { queryKey: organizationQueries.searches(chatbotId) },
-    (data: unknown) => {
-      if (typeof data !== 'object' || data === null) return data;
-      const pages = (data as { pages?: unknown }).pages;
-      if (Array.isArray(pages)) return { ...data, pages: pages.map(rewritePage) };
-      return rewritePage(data);
-    },
-  );
-}
-
-function replaceOrganization(queryClient: QueryClient, chatbotId: string, next: Organization) {
-  queryClient.setQueryData<OrganizationResponse>(
-    organizationQueries.detail(chatbotId, next.id).queryKey,
-    (data) => ({ ...data, organization: next }),
-  );
-  updateListRows(queryClient, chatbotId, (pages) =>
-    pages.map((page) => ({
-      ...page,
-      rows: page.rows.map((row) =>
-        row.kind === 'organization' && row.organization.id === next.id
-          ? { ...row, organization: next }
-          : row,
-      ),
-    })),
-  );
-  updateSearchHits(queryClient, chatbotId, (hits) =>
-    hits.map((hit) => (hit.organization.id === next.id ? { ...hit, organization: next } : hit)),
-  );
-}
-
-/** The chatbot's organization count follows a create (+1) or a delete (-1) until refetched. */
-function adjustTotal(queryClient: QueryClient, chatbotId: string, delta: number) {
-  queryClient.setQueryData(organizationQueries.total(chatbotId).queryKey, (total) =>
-    typeof total === 'number' ? Math.max(0, total + delta) : total,
-  );
-}
-
-/** Moves every page after `fromPage` by `delta` rows, so positions stay continuous. */
-function shiftPagesAfter(pages: ListPage[], fromPage: number, delta: number): ListPage[] {
-  return pages.map((page, index) =>
-    index > fromPage
-      ? {
-          ...page,
-          startIndex: page.startIndex + delta,
-          param: { ...page.param, startIndex: page.param.startIndex + delta },
-        }
-      : page,
-  );
-}
-
-type Snapshot = [QueryKey, unknown][];
-
-function snapshotOf(queryClient: QueryClient, chatbotId: string, organizationId: string): Snapshot {
-  return [
-    ...queryClient.getQueriesData({
-      queryKey: organizationQueries.detail(chatbotId, organizationId).queryKey,
-      exact: true,
-    }),
-    ...queryClient.getQueriesData({ queryKey: organizationQueries.lists(chatbotId) }),
-    ...queryClient.getQueriesData({ queryKey: organizationQueries.searches(chatbotId) }),
-  ];
-}
-
-function restore(queryClient: QueryClient, snapshot: Snapshot) {
-  for (const [key, data] of snapshot) queryClient.setQueryData(key, data);
-}
+import { showToast } from './useToasts.ts';
 
 export interface UpdateOrganizationVariables {
   /** The organization as the caches hold it now (the base of the optimistic change). */
@@ -154,14 +43,8 @@ export function useUpdateOrganization(chatbotId: string) {
     mutationFn: ({ current, organization }: UpdateOrganizationVariables) =>
       updateOrganization({ chatbotId, organizationId: current.id, organization }),
     onMutate: async ({ current, organization }) => {
-      const detailKey = organizationQueries.detail(chatbotId, current.id).queryKey;
-      await Promise.all([
-        queryClient.cancelQueries({ queryKey: detailKey, exact: true }),
-        queryClient.cancelQueries({ queryKey: organizationQueries.lists(chatbotId) }),
-        queryClient.cancelQueries({ queryKey: organizationQueries.searches(chatbotId) }),
-      ]);
-      const snapshot = snapshotOf(queryClient, chatbotId, current.id);
-      replaceOrganization(
+      const snapshot = await snapshotOrganizationCaches(queryClient, chatbotId, current.id);
+      replaceCachedOrganization(
         queryClient,
         chatbotId,
         organizationWithLocalUpdate(current, organization),
@@ -169,7 +52,7 @@ export function useUpdateOrganization(chatbotId: string) {
       return { snapshot };
     },
     onError: (error, _variables, context) => {
-      if (context) restore(queryClient, context.snapshot);
+      if (context) restoreOrganizationCaches(queryClient, context.snapshot);
       recordWriteDenied(queryClient, chatbotId, error);
       showToast({
         color: 'red',
@@ -178,14 +61,11 @@ export function useUpdateOrganization(chatbotId: string) {
       });
     },
     onSuccess: (response) => {
-      if (response.organization) replaceOrganization(queryClient, chatbotId, response.organization);
+      if (response.organization) {
+        replaceCachedOrganization(queryClient, chatbotId, response.organization);
+      }
     },
-    onSettled: () =>
-      // Snippets and ranking of searches depend on the text: fetched afresh when next shown.
-      queryClient.invalidateQueries({
-        queryKey: organizationQueries.searches(chatbotId),
-        refetchType: 'none',
-      }),
+    onSettled: () => markSearchesStale(queryClient, chatbotId),
   });
 }
 
@@ -199,12 +79,7 @@ export function useFetchLatestOrganization(chatbotId: string) {
   return useCallback(
     async (organizationId: string) => {
       const response = await getOrganization({ chatbotId, organizationId });
-      if (response.organization) {
-        queryClient.setQueryData(
-          organizationQueries.detail(chatbotId, organizationId).queryKey,
-          response,
-        );
-      }
+      setCachedDetail(queryClient, chatbotId, response);
       return response.organization;
     },
     [queryClient, chatbotId],
@@ -255,34 +130,7 @@ export function useCreateOrganization(chatbotId: string) {
     onError: (error) => recordWriteDenied(queryClient, chatbotId, error),
     onSuccess: ({ response, variablesError }) => {
       if (variablesError !== undefined) recordWriteDenied(queryClient, chatbotId, variablesError);
-      const created = response.organization;
-      if (!created) return;
-      adjustTotal(queryClient, chatbotId, 1);
-      queryClient.setQueryData(
-        organizationQueries.detail(chatbotId, created.id).queryKey,
-        response,
-      );
-      updateListRows(queryClient, chatbotId, (pages) => {
-        const first = pages[0];
-        // Only the newest page can take it: a list that starts lower down does not show the top.
-        if (!first || first.param.cursor.kind !== 'newest') return pages;
-        if (
-          first.rows.some(
-            (row) => row.kind === 'organization' && row.organization.id === created.id,
-          )
-        ) {
-          return pages;
-        }
-        const withNew: ListPage = {
-          ...first,
-          rows: [{ kind: 'organization', organization: created }, ...first.rows],
-        };
-        return shiftPagesAfter([withNew, ...pages.slice(1)], 0, 1);
-      });
-      void queryClient.invalidateQueries({
-        queryKey: organizationQueries.searches(chatbotId),
-        refetchType: 'none',
-      });
+      addCreatedOrganization(queryClient, chatbotId, response);
     },
   });
 }
@@ -293,34 +141,7 @@ export function useDeleteOrganization(chatbotId: string) {
   return useMutation({
     mutationFn: (organizationId: string) => deleteOrganization({ chatbotId, organizationId }),
     onError: (error) => recordWriteDenied(queryClient, chatbotId, error),
-    onSuccess: (_response, organizationId) => {
-      adjustTotal(queryClient, chatbotId, -1);
-      updateListRows(queryClient, chatbotId, (pages) => {
-        let result = pages;
-        pages.forEach((page, index) => {
-          const rows = page.rows.filter(
-            (row) => !(row.kind === 'organization' && row.organization.id === organizationId),
-          );
-          if (rows.length === page.rows.length) return;
-          result = result.map((kept, keptIndex) =>
-            keptIndex === index ? { ...kept, rows } : kept,
-          );
-          result = shiftPagesAfter(result, index, rows.length - page.rows.length);
-        });
-        return result;
-      });
-      updateSearchHits(queryClient, chatbotId, (hits) =>
-        hits.filter((hit) => hit.organization.id !== organizationId),
-      );
-      // The detail stays until the page has left; marked stale, a later visit asks again (404).
-      void queryClient.invalidateQueries({
-        queryKey: organizationQueries.detail(chatbotId, organizationId).queryKey,
-        refetchType: 'none',
-      });
-      void queryClient.invalidateQueries({
-        queryKey: organizationQueries.searches(chatbotId),
-        refetchType: 'none',
-      });
-    },
+    onSuccess: (_response, organizationId) =>
+      removeDeletedOrganization(queryClient, chatbotId, organizationId),
   });
 }

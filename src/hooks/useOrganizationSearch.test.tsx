@@ -5,8 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { configureApiClient } from '../api/client.ts';
 import { createTestQueryClient, TestProviders } from '../test/render.tsx';
 import { createTestSandbox, type TestSandbox } from '../test/sandbox.ts';
+import { SEARCH_PAGE_SIZE } from './queries/organizationQueries.ts';
 import {
-  SEARCH_PAGE_SIZE,
   SEARCH_URL_DELAY_MS,
   useOrganizationSearchResults,
   useSearchPrefetch,

@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { pinOrganization, unpinOrganization } from '../api/pins.ts';
 import { consoleQueries } from './queries/consoleQueries.ts';
-import { readStoredText, storageSubscriber } from './storedText.ts';
+import { parseStoredList, readStoredText, storageSubscriber } from '../lib/storedText.ts';
 
 /** Where the pins are kept: the server (signed in), the browser (local mode), not known yet. */
 export type PinsHome = 'server' | 'browser' | 'unknown';
@@ -21,16 +21,12 @@ export function pinsStorageKey(chatbotId: string): string {
 
 /** The stored list, read defensively (local storage may hold anything): ids, each once. */
 export function parseStoredPins(stored: string | null): string[] {
-  if (stored === null) return [];
-  let value: unknown;
-  try {
-    value = JSON.parse(stored);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(value)) return [];
-  const ids = value.filter((id): id is string => typeof id === 'string' && id !== '');
-  return [...new Set(ids)].slice(0, MAX_PINS);
+  return parseStoredList(
+    stored,
+    (id) => (typeof id === 'string' && id !== '' ? id : undefined),
+    (id) => id,
+    MAX_PINS,
+  );
 }
 
 const subscribe = storageSubscriber(CHANGE_EVENT);

@@ -6,7 +6,7 @@ import {
   sameRecent,
   type RecentOrganization,
 } from '../lib/searchRecent.ts';
-import { readStoredText, storageSubscriber } from './storedText.ts';
+import { readStoredText, storageSubscriber } from '../lib/storedText.ts';
 
 /** Same-tab writes: the `storage` event only reaches other tabs. */
 const CHANGE_EVENT = 'organizations-console:recent-organizations';

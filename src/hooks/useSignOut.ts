@@ -1,6 +1,7 @@
 // Sign-out: the console ends the session, then the browser goes where its answer says (the
 // provider's logout when it offers one, else the console's signed-out page).
 import { useMutation } from '@tanstack/react-query';
+import { isApiError } from '../api/client.ts';
 import { signOut } from '../api/session.ts';
 
 export function useSignOut(go: (href: string) => void = (href) => window.location.assign(href)) {
@@ -12,5 +13,12 @@ export function useSignOut(go: (href: string) => void = (href) => window.locatio
     signOut: () => mutation.mutate(),
     isPending: mutation.isPending || mutation.isSuccess,
     error: mutation.error,
+    /** What went wrong, in a sentence for the account menu; null when nothing did. */
+    errorMessage:
+      mutation.error === null
+        ? null
+        : isApiError(mutation.error)
+          ? mutation.error.message
+          : 'Could not sign out. Try again.',
   };
 }

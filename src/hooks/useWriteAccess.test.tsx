@@ -5,6 +5,7 @@ import { ApiError, configureApiClient } from '../api/client.ts';
 import { keyDenialReason } from '../lib/access.ts';
 import { createTestQueryClient, TestProviders } from '../test/render.tsx';
 import { createTestSandbox, READ_ONLY_KEY } from '../test/sandbox.ts';
+import { consoleQueries } from './queries/consoleQueries.ts';
 import { recordWriteDenied, useWriteAccess } from './useWriteAccess.ts';
 
 const cleanups: (() => void)[] = [];
@@ -48,14 +49,18 @@ describe('useWriteAccess', () => {
   it('denies nothing with the full-access key in local mode', async () => {
     const { wrapper, sandbox, queryClient } = consoleWithKey();
     const { result } = renderHook(() => useWriteAccess(sandbox.chatbotId), { wrapper });
-    await waitFor(() => expect(queryClient.getQueryData(['console', 'session'])).toBeDefined());
+    await waitFor(() =>
+      expect(queryClient.getQueryData(consoleQueries.session().queryKey)).toBeDefined(),
+    );
     expect(result.current).toEqual({});
   });
 
   it('remembers a 403 a write met (a key the console cannot ask about)', async () => {
     const { wrapper, sandbox, queryClient } = consoleWithKey();
     const { result } = renderHook(() => useWriteAccess(sandbox.chatbotId), { wrapper });
-    await waitFor(() => expect(queryClient.getQueryData(['console', 'session'])).toBeDefined());
+    await waitFor(() =>
+      expect(queryClient.getQueryData(consoleQueries.session().queryKey)).toBeDefined(),
+    );
     const refused = new ApiError({
       kind: 'http',
       operation: 'deleteOrganization',

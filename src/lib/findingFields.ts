@@ -2,11 +2,9 @@
 // `variables.plan`…): its value in an organization, and the update that writes a new value to it
 // alone. The API's update requires `variables` (the whole map: docs/API-NOTES.md), and `address`
 // replaces the stored one, so both are sent whole with the one value changed.
+import { ADDRESS_FIELDS, type AddressField } from './addressFields.ts';
 import type { Organization, UpdateOrganizationBody } from '../api/types.ts';
 import { isFormEmail, sizeProblem, websiteProblem } from './organizationFormRules.ts';
-
-const ADDRESS_FIELDS = ['street', 'houseNumber', 'zipcode', 'location', 'country'] as const;
-type AddressField = (typeof ADDRESS_FIELDS)[number];
 
 /** How a person reads a field's name. */
 export function fieldLabel(field: string): string {

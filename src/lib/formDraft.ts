@@ -2,6 +2,7 @@
 // that nothing typed is lost to a reload, a crash, an outage or an expired session. One draft per
 // chatbot and organization ("new" for the create form); it records the version (`updated`) it
 // was made on, so a draft older than the stored record is offered for review, never applied.
+import { ADDRESS_FIELDS } from './addressFields.ts';
 import type { OrganizationFormValues, VariableRow } from './organizationForm.ts';
 
 const PREFIX = 'organizations-console:draft:v1:';
@@ -29,7 +30,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 const TEXT_FIELDS = ['name', 'email', 'website', 'size', 'industry'] as const;
-const ADDRESS_KEYS = ['street', 'houseNumber', 'zipcode', 'location', 'country'] as const;
 
 function isVariableRow(value: unknown): value is VariableRow {
   return isRecord(value) && typeof value.key === 'string' && typeof value.value === 'string';
@@ -45,7 +45,7 @@ function isFormValues(
   return (
     [...TEXT_FIELDS, ...extraText].every((field) => typeof value[field] === 'string') &&
     isRecord(address) &&
-    ADDRESS_KEYS.every((field) => typeof address[field] === 'string') &&
+    ADDRESS_FIELDS.every((field) => typeof address[field] === 'string') &&
     Array.isArray(value.variables) &&
     value.variables.every(isVariableRow)
   );

@@ -1,6 +1,7 @@
 // The edit and create forms of an organization: their values, their zod schemas (reused by
 // `zodResolver`) and the request bodies built from what the schemas accept. Every text field is
 // trimmed; variable values are data and kept as typed.
+import { ADDRESS_FIELDS, type AddressField } from './addressFields.ts';
 import { z } from 'zod';
 import type { components } from '../api/schema.gen.ts';
 import {
@@ -21,8 +22,7 @@ type AddressDto = components['schemas']['AddressDto'];
 export type CreateOrganizationRequest = components['schemas']['CreateOrganizationRequestDto'];
 export type UpdateOrganizationRequest = components['schemas']['UpdateOrganizationDto'];
 
-export const ADDRESS_FIELDS = ['street', 'houseNumber', 'zipcode', 'location', 'country'] as const;
-export type AddressField = (typeof ADDRESS_FIELDS)[number];
+export { ADDRESS_FIELDS, type AddressField };
 
 export type AddressFormValues = Record<AddressField, string>;
 export interface VariableRow {

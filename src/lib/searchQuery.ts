@@ -1,4 +1,4 @@
-/** The URL parameter that holds the search text (`/chatbots/demo/organizations?q=müller`). */
+/** The URL parameter that holds the search text (organizationSearchPath in src/routes.ts). */
 export const SEARCH_PARAM = 'q';
 
 /** The search text in a URL's parameters, as typed (empty when there is none). */

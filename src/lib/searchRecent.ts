@@ -1,4 +1,5 @@
 import { object, optional, safeParse, string } from '../api/validate.ts';
+import { parseStoredList } from './storedText.ts';
 
 /** How many recently opened organizations the quick lookup offers. */
 export const RECENT_LIMIT = 10;
@@ -29,24 +30,15 @@ export function recentStorageKey(chatbotId: string): string {
  * are skipped rather than failing the palette.
  */
 export function parseRecent(stored: string | null): RecentOrganization[] {
-  if (stored === null) return [];
-  let value: unknown;
-  try {
-    value = JSON.parse(stored);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(value)) return [];
-  const entries: RecentOrganization[] = [];
-  const seen = new Set<string>();
-  for (const item of value) {
-    const parsed = safeParse(recentEntrySchema, item);
-    if (!parsed.success || seen.has(parsed.data.id)) continue;
-    seen.add(parsed.data.id);
-    entries.push(parsed.data);
-    if (entries.length === RECENT_LIMIT) break;
-  }
-  return entries;
+  return parseStoredList(
+    stored,
+    (item) => {
+      const parsed = safeParse(recentEntrySchema, item);
+      return parsed.success ? parsed.data : undefined;
+    },
+    (entry) => entry.id,
+    RECENT_LIMIT,
+  );
 }
 
 /** The list with `opened` first, any older entry of the same organization removed, capped. */

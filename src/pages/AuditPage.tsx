@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router';
 import type { AuditEntry } from '../api/audit.ts';
 import { AuditEntryList } from '../components/audit/AuditEntryList.tsx';
 import { AuditFilterBar } from '../components/audit/AuditFilterBar.tsx';
-import { organizationsPath } from '../components/shell/AppHeader.tsx';
+import { organizationPath } from '../routes.ts';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
 import { useAuditTrail } from '../hooks/useAuditTrail.ts';
 import {
@@ -19,7 +19,7 @@ import {
 
 function organizationHref(entry: AuditEntry): string | undefined {
   if (entry.organizationId === null || entry.operation === 'delete') return undefined;
-  return `${organizationsPath(entry.chatbotId)}/${encodeURIComponent(entry.organizationId)}/history`;
+  return organizationPath(entry.chatbotId, entry.organizationId, 'history');
 }
 
 export function AuditPage() {

@@ -1,9 +1,8 @@
-// `/chatbots/:chatbotId/data-quality`: what is wrong with the chatbot's organizations at a glance
-// (a bar per check, the industry, country and size distributions), the scan with its progress,
-// start and cancel, and CSV exports; `/chatbots/:chatbotId/data-quality/:check` works one check's
-// findings as a queue by keyboard (J/K next/previous, E edit, Enter save, X select, Esc back,
-// M merge a duplicate group); `/chatbots/:chatbotId/data-quality/:check/merge?key=` merges one
-// group (MergeDuplicatesPage.tsx).
+// ROUTES.dataQuality (src/routes.ts). The overview: what is wrong with the chatbot's
+// organizations at a glance (a bar per check, the industry, country and size distributions), the
+// scan with its progress, start and cancel, and CSV exports; with a check, one check's findings
+// as a queue by keyboard (J/K next/previous, E edit, Enter save, X select, Esc back, M merge a
+// duplicate group); mergePath() a group's merge (MergeDuplicatesPage.tsx).
 // Styles of the Mantine components only this page uses, loaded with it (mantine-styles.ts has the
 // rest; the list's CSS budget).
 import '@mantine/core/styles/Checkbox.css';
@@ -19,8 +18,7 @@ import { FindingEditor } from '../components/dataQuality/FindingEditor.tsx';
 import { FindingList } from '../components/dataQuality/FindingList.tsx';
 import classes from '../components/dataQuality/FindingQueue.module.css';
 import { ScanStatus } from '../components/dataQuality/ScanStatus.tsx';
-import { MERGEABLE_CHECKS, mergePath } from '../components/dataQuality/merge/mergePath.ts';
-import { dataQualityPath, organizationsPath } from '../components/shell/AppHeader.tsx';
+import { MERGEABLE_CHECKS } from '../components/dataQuality/merge/mergePath.ts';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
 import { CsvExportStatus } from '../components/exports/CsvExportStatus.tsx';
 import { useCsvExport } from '../hooks/useCsvExport.ts';
@@ -30,6 +28,7 @@ import { useFixFinding } from '../hooks/useFixFinding.ts';
 import { useWriteAccess } from '../hooks/useWriteAccess.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { fieldValue, findingText, isEditableField } from '../lib/findingFields.ts';
+import { dataQualityPath, mergePath, organizationPath } from '../routes.ts';
 import { BulkActionSection } from './BulkActionSection.tsx';
 
 // Its own chunk, loaded from this one with React's lazy rather than lazyPage.tsx: importing that
@@ -38,11 +37,6 @@ import { BulkActionSection } from './BulkActionSection.tsx';
 const MergeDuplicatesPage = lazy(async () => ({
   default: (await import('./MergeDuplicatesPage.tsx')).MergeDuplicatesPage,
 }));
-
-function dataQualityCheckPath(chatbotId: string, check?: string): string {
-  const base = dataQualityPath(chatbotId);
-  return check === undefined ? base : `${base}/${encodeURIComponent(check)}`;
-}
 
 export function DataQualityPage() {
   const { view } = useParams();
@@ -120,7 +114,7 @@ function OverviewPage({
       label: summary.title,
       count: summary.findings,
       unit: summary.findings === 1 ? 'finding' : 'findings',
-      href: dataQualityCheckPath(chatbotId, summary.check),
+      href: dataQualityPath(chatbotId, summary.check),
     }));
   const distribution = (name: 'industry' | 'country' | 'size') =>
     (overview?.distributions?.[name] ?? []).map((bar) => ({
@@ -288,7 +282,7 @@ function CheckQueuePage({
       else if (key === 'e') startEdit();
       else if (key === 'x' && current !== undefined) queue.toggleSelected(current);
       else if (key === 'm' && mergeHref !== undefined) void navigate(mergeHref);
-      else if (event.key === 'Escape') void navigate(dataQualityCheckPath(chatbotId));
+      else if (event.key === 'Escape') void navigate(dataQualityPath(chatbotId));
       else return;
       event.preventDefault();
     };
@@ -317,7 +311,7 @@ function CheckQueuePage({
       meta={summary === undefined ? undefined : `${summary.findings.toLocaleString('en')} findings`}
       actions={
         <>
-          <Button variant="default" size="sm" component={Link} to={dataQualityCheckPath(chatbotId)}>
+          <Button variant="default" size="sm" component={Link} to={dataQualityPath(chatbotId)}>
             Back to overview
           </Button>
           <ExportButton csv={csv} what={{ kind: 'findings', check }} label="Export as CSV" />
@@ -390,7 +384,7 @@ function CheckQueuePage({
             <Text c="dimmed" size="sm" maw={420}>
               No organization has this problem in the last scan, or every one was fixed since.
             </Text>
-            <Button variant="default" component={Link} to={dataQualityCheckPath(chatbotId)}>
+            <Button variant="default" component={Link} to={dataQualityPath(chatbotId)}>
               Back to overview
             </Button>
           </Stack>
@@ -427,7 +421,7 @@ function CheckQueuePage({
                 queue.retryRecord();
               }}
               inputRef={inputRef}
-              organizationHref={`${organizationsPath(chatbotId)}/${encodeURIComponent(current.recordId)}`}
+              organizationHref={organizationPath(chatbotId, current.recordId)}
             />
           </div>
         )}

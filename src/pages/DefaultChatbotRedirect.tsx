@@ -2,7 +2,7 @@ import { Alert, Button, Loader, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate } from 'react-router';
-import { organizationsPath } from '../components/shell/AppHeader.tsx';
+import { organizationsPath } from '../routes.ts';
 import { consoleConfigQuery } from '../hooks/queries/organizationQueries.ts';
 
 /** `/`: opens the organizations of the chatbot the console server names as its default. */

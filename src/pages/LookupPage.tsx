@@ -1,4 +1,4 @@
-// The compact lookup (`/chatbots/:chatbotId/lookup`): one search box for a side panel or a chat
+// The compact lookup (ROUTES.lookup in src/routes.ts): one search box for a side panel or a chat
 // tool's frame. Before typing it shows the person's pinned organizations and the recent ones; a
 // deep link (`?q=`, `?email=`, `?name=`) or the chat tool's contact (useAppContext) searches at
 // once. ↓/↑ move through the results, Enter opens one in the full console, Alt+E/W/I copy.
@@ -33,6 +33,7 @@ import {
   useRecentOrganizations,
 } from '../hooks/useRecentOrganizations.ts';
 import { copyText } from '../lib/copyText.ts';
+import { lookupPath, organizationPath } from '../routes.ts';
 import {
   hintFromSearchParams,
   lookupTerms,
@@ -53,7 +54,7 @@ export interface LookupPageProps {
 const MAX_COUNTED_ROWS = 30;
 
 function organizationHref(chatbotId: string, id: string): string {
-  return `/chatbots/${encodeURIComponent(chatbotId)}/organizations/${encodeURIComponent(id)}`;
+  return organizationPath(chatbotId, id);
 }
 
 function rowOfHit(hit: PresentedHit): LookupRowData {
@@ -323,9 +324,7 @@ export function LookupPage({ chatbotId, initialSearch, embedOrigins }: LookupPag
       {signInNeeded ? (
         <LookupSignIn
           framed={framed ? frameSignIn.state : null}
-          signInHref={signInHref(
-            `/chatbots/${encodeURIComponent(chatbotId)}/lookup${initialSearch}`,
-          )}
+          signInHref={signInHref(lookupPath(chatbotId, initialSearch))}
           onSignIn={signIn}
         />
       ) : search.error !== null ? (

@@ -1,4 +1,4 @@
-// `/chatbots/:chatbotId/data-quality/:check/merge?key=`: one group of likely duplicates merged.
+// mergePath() in src/routes.ts (`…/data-quality/:check/merge?key=`): one group of likely duplicates merged.
 // Choose the records to compare (two or more), the one that stays and, where they differ, the
 // value it keeps (variables key by key); preview; merge (hooks/useMergeDuplicates.ts). The record
 // with the most contacts is offered as the one that stays, since contacts cannot be moved.
@@ -11,7 +11,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { Organization } from '../api/types.ts';
 import { MergeCompareTable } from '../components/dataQuality/merge/MergeCompareTable.tsx';
 import { MergePreview, MergeResult } from '../components/dataQuality/merge/MergePreview.tsx';
-import { dataQualityPath } from '../components/shell/AppHeader.tsx';
+import { dataQualityPath } from '../routes.ts';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
 import { mergeQueries } from '../hooks/queries/mergeQueries.ts';
 import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
@@ -41,7 +41,7 @@ export function MergeDuplicatesPage() {
   const { chatbotId = '', check = '' } = useParams();
   const [params] = useSearchParams();
   const key = params.get('key') ?? '';
-  const backHref = `${dataQualityPath(chatbotId)}/${encodeURIComponent(check)}`;
+  const backHref = dataQualityPath(chatbotId, check);
   const group = useQuery({ ...mergeQueries.group(chatbotId, check, key), enabled: key !== '' });
   const members = group.data?.members ?? [];
   const [included, setIncluded] = useState<readonly string[] | null>(null);

@@ -1,4 +1,4 @@
-// `/chatbots/:chatbotId/organizations/new`: the create form, its draft kept in the browser; on
+// ROUTES.newOrganization (src/routes.ts): the create form, its draft kept in the browser; on
 // success the new organization's page (and the organization at the top of the list, which the
 // mutation put there).
 import { useCallback, useRef, useState } from 'react';
@@ -8,7 +8,7 @@ import { DraftNotice } from '../components/organizations/form/DraftNotice.tsx';
 import { OrganizationCreateForm } from '../components/organizations/form/OrganizationCreateForm.tsx';
 import { UnsavedChangesGuard } from '../components/organizations/form/UnsavedChangesGuard.tsx';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
-import { showToast } from '../hooks/toast.ts';
+import { showToast } from '../hooks/useToasts.ts';
 import { useFormDraft, writeDraft } from '../hooks/useFormDraft.ts';
 import { useCreateOrganization } from '../hooks/useOrganizationMutations.ts';
 import { useWriteAccess } from '../hooks/useWriteAccess.ts';
@@ -22,7 +22,7 @@ import {
 } from '../lib/organizationForm.ts';
 import { sameFormValues } from '../lib/organizationFormMerge.ts';
 import { timeAgo } from '../lib/relativeTime.ts';
-import { organizationListPath, organizationPath } from './OrganizationPage.tsx';
+import { organizationPath, organizationsPath } from '../routes.ts';
 
 const EXTRA_FIELDS = ['phoneNumber'] as const;
 const EMPTY = emptyCreateFormValues();
@@ -89,7 +89,7 @@ export function NewOrganizationPage() {
         saving={create.isPending}
         disabledReason={denials.createOrganization}
         failure={failure}
-        onCancel={() => void navigate(organizationListPath(chatbotId))}
+        onCancel={() => void navigate(organizationsPath(chatbotId))}
         onChange={onChange}
         onDirtyChange={onDirtyChange}
         notice={

@@ -8,7 +8,7 @@ import { DraftNotice } from '../components/organizations/form/DraftNotice.tsx';
 import { DraftReview } from '../components/organizations/form/DraftReview.tsx';
 import { LostUpdateModal } from '../components/organizations/form/LostUpdateModal.tsx';
 import { OrganizationEditForm } from '../components/organizations/form/OrganizationEditForm.tsx';
-import { showToast } from '../hooks/toast.ts';
+import { showToast } from '../hooks/useToasts.ts';
 import { useFormDraft } from '../hooks/useFormDraft.ts';
 import {
   useFetchLatestOrganization,

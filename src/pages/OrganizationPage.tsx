@@ -1,4 +1,4 @@
-// `/chatbots/:chatbotId/organizations/:organizationId/:tab?`: one organization, with its tabs in
+// ROUTES.organization (src/routes.ts): one organization, with its tabs in
 // the URL (overview, contacts, edit, history), delete, and the unsaved-changes guard of the edit form.
 import { Alert, Anchor, Badge, Button, Loader, Stack, Text, Tooltip } from '@mantine/core';
 import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
@@ -14,50 +14,34 @@ import { WaitingForServer } from '../components/organizations/detail/WaitingForS
 import { UnsavedChangesGuard } from '../components/organizations/form/UnsavedChangesGuard.tsx';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
 import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
-import { showToast } from '../hooks/toast.ts';
+import { showToast } from '../hooks/useToasts.ts';
 import { removeDraft, useHasDraft } from '../hooks/useFormDraft.ts';
+import { useNow } from '../hooks/useNow.ts';
 import { useOrganizationDetail } from '../hooks/useOrganizationDetail.ts';
 import { useDeleteOrganization } from '../hooks/useOrganizationMutations.ts';
 import { useRecordRecentOrganization } from '../hooks/useRecentOrganizations.ts';
 import { useWriteAccess } from '../hooks/useWriteAccess.ts';
 import { plural } from '../lib/formStatus.ts';
+import {
+  isOrganizationTab,
+  organizationPath,
+  organizationsPath,
+  type OrganizationTab,
+} from '../routes.ts';
 import classes from './OrganizationPage.module.css';
 import { OrganizationContactsTab } from './OrganizationContactsTab.tsx';
 import { OrganizationEditTab } from './OrganizationEditTab.tsx';
 import { OrganizationHistoryTab } from './OrganizationHistoryTab.tsx';
 
-const TABS = ['overview', 'contacts', 'edit', 'history'] as const;
-type Tab = (typeof TABS)[number];
-
-function isTab(value: string | undefined): value is Tab {
-  return TABS.includes(value as Tab);
-}
-
-export function organizationListPath(chatbotId: string) {
-  return `/chatbots/${encodeURIComponent(chatbotId)}/organizations`;
-}
-
-export function organizationPath(chatbotId: string, organizationId: string, tab: Tab = 'overview') {
-  const base = `${organizationListPath(chatbotId)}/${encodeURIComponent(organizationId)}`;
-  return tab === 'overview' ? base : `${base}/${tab}`;
-}
-
-/** "Now" for relative times, moving on every 30 seconds. */
-function useNow(intervalMs = 30_000): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), intervalMs);
-    return () => window.clearInterval(timer);
-  }, [intervalMs]);
-  return now;
-}
+/** Relative times ("saved 3 min ago") are redrawn this often. */
+const CLOCK_TICK_MS = 30_000;
 
 export function OrganizationPage() {
   const params = useParams();
   const chatbotId = params.chatbotId ?? '';
   const organizationId = params.organizationId ?? '';
   const tab = params.tab;
-  if (tab !== undefined && !isTab(tab)) {
+  if (tab !== undefined && !isOrganizationTab(tab)) {
     return <Navigate to={organizationPath(chatbotId, organizationId)} replace />;
   }
   return (
@@ -73,12 +57,12 @@ export function OrganizationPage() {
 interface OrganizationScreenProps {
   chatbotId: string;
   organizationId: string;
-  tab: Tab;
+  tab: OrganizationTab;
 }
 
 function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScreenProps) {
   const navigate = useNavigate();
-  const nowMs = useNow();
+  const nowMs = useNow(CLOCK_TICK_MS);
   const detail = useOrganizationDetail(chatbotId, organizationId);
   const countQuery = useQuery(organizationQueries.contactsCount(chatbotId, organizationId));
   const denials = useWriteAccess(chatbotId);
@@ -120,7 +104,7 @@ function OrganizationScreen({ chatbotId, organizationId, tab }: OrganizationScre
     removeDraft(chatbotId, organizationId);
   }, [chatbotId, organizationId]);
 
-  const listPath = organizationListPath(chatbotId);
+  const listPath = organizationsPath(chatbotId);
   const pathOf = useCallback((id: string) => organizationPath(chatbotId, id), [chatbotId]);
   const refetchCount = countQuery.refetch;
   const onCountMismatch = useCallback(() => void refetchCount(), [refetchCount]);

@@ -1,4 +1,3 @@
-import { useInterval } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
@@ -9,12 +8,12 @@ import {
 } from '../components/organizations/list/ListStates.tsx';
 import { NewOrganizationButton } from '../components/organizations/list/NewOrganizationButton.tsx';
 import { OrganizationTable } from '../components/organizations/list/OrganizationTable.tsx';
-import { organizationsPath } from '../components/shell/AppHeader.tsx';
+import { newOrganizationPath, organizationPath } from '../routes.ts';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
 import { OrganizationSearch } from '../components/search/OrganizationSearch.tsx';
 import { OrganizationSearchBox } from '../components/search/OrganizationSearchBox.tsx';
 import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
-import { useServerRender } from '../hooks/serverRender.ts';
+import { useNow } from '../hooks/useNow.ts';
 import { useOrganizationList } from '../hooks/useOrganizationList.ts';
 import { SelectionContext, useOrganizationSelection } from '../hooks/useOrganizationSelection.ts';
 import { useSearchText } from '../hooks/useOrganizationSearch.ts';
@@ -24,16 +23,8 @@ import { OrganizationSelectionSlot } from './OrganizationSelectionSlot.tsx';
 /** Relative times ("3 min ago") are redrawn this often. */
 const CLOCK_TICK_MS = 60_000;
 
-function useNowMs(): number {
-  // Adopting the server's HTML: its clock, so the relative times match what it rendered.
-  const serverNowMs = useServerRender()?.nowMs;
-  const [now, setNow] = useState(() => serverNowMs ?? Date.now());
-  useInterval(() => setNow(Date.now()), CLOCK_TICK_MS, { autoInvoke: true });
-  return now;
-}
-
 /**
- * `/chatbots/:chatbotId/organizations`: every organization of the chatbot, newest first, and the
+ * ROUTES.organizations (src/routes.ts): every organization of the chatbot, newest first, and the
  * search over them. The page holds the search text but does not show it: the box and the results
  * follow it themselves, so typing re-renders neither this page nor the list.
  */
@@ -49,13 +40,12 @@ export function OrganizationsPage() {
   // A search changes the URL (and so location.key); the list, kept mounted under the results,
   // keeps the position key of the visit it was opened with.
   const [listPositionKey] = useState(location.key);
-  const nowMs = useNowMs();
+  const nowMs = useNow(CLOCK_TICK_MS);
   const hrefFor = useCallback(
-    (organizationId: string) =>
-      `${organizationsPath(chatbotId)}/${encodeURIComponent(organizationId)}`,
+    (organizationId: string) => organizationPath(chatbotId, organizationId),
     [chatbotId],
   );
-  const newHref = `${organizationsPath(chatbotId)}/new`;
+  const newHref = newOrganizationPath(chatbotId);
   const createDenied = useWriteAccess(chatbotId).createOrganization;
   const selection = useOrganizationSelection(chatbotId);
 

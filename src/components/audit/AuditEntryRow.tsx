@@ -1,6 +1,6 @@
 import { Badge, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
-import type { AuditEntry } from '../../api/audit.ts';
+import type { AuditEntry } from '../../lib/apiTypes.ts';
 import { fieldChanges, operationWord, outcomeText } from '../../lib/auditChanges.ts';
 import { displayText } from '../../lib/displayText.ts';
 import classes from './AuditEntryList.module.css';

@@ -1,6 +1,6 @@
-import type { components } from '../../api/schema.gen.ts';
+import type { Contact } from '../../lib/apiTypes.ts';
 
-export type ContactDto = components['schemas']['ContactDto'];
+export type ContactDto = Contact;
 
 export type ContactSort = 'name-asc' | 'name-desc' | 'created-desc' | 'created-asc';
 

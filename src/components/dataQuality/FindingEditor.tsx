@@ -16,8 +16,7 @@ import {
 } from '@mantine/core';
 import type { RefObject } from 'react';
 import { Link } from 'react-router';
-import type { Finding } from '../../api/dataQuality.ts';
-import type { Organization } from '../../api/types.ts';
+import type { Finding, Organization } from '../../lib/apiTypes.ts';
 import { displayText } from '../../lib/displayText.ts';
 import { fieldLabel, fieldValue, findingText } from '../../lib/findingFields.ts';
 import classes from './FindingQueue.module.css';

@@ -2,7 +2,7 @@
 // one at a time; thousands of rows need not be drawn). A click moves there; J/K do the same.
 import { Checkbox, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import type { Finding } from '../../api/dataQuality.ts';
+import type { Finding } from '../../lib/apiTypes.ts';
 import { displayText } from '../../lib/displayText.ts';
 import { findingText } from '../../lib/findingFields.ts';
 import classes from './FindingQueue.module.css';

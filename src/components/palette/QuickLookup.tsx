@@ -1,10 +1,9 @@
 import { useHotkeys } from '@mantine/hooks';
-import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import type { QuickLookupPaletteProps } from './QuickLookupPalette.tsx';
 import { QuickLookupStandIn } from './QuickLookupStandIn.tsx';
 import { quickLookup, useQuickLookupState } from './quickLookupStore.ts';
-import { whenPageSettled } from '../../hooks/whenPageSettled.ts';
+import { useWhenPageSettled } from '../../hooks/useWhenPageSettled.ts';
 import { takeEarlyQuickLookup } from '../../lib/earlyQuickLookup.ts';
 
 type PaletteComponent = ComponentType<QuickLookupPaletteProps>;
@@ -63,8 +62,7 @@ function usePaletteLoaded(requested: boolean): boolean {
  */
 export function QuickLookup({ chatbotId }: { chatbotId: string | undefined }) {
   const { paletteRequested, paletteFailed, standInOpen, paletteMounted } = useQuickLookupState();
-  const queryClient = useQueryClient();
-  useEffect(() => whenPageSettled(queryClient, quickLookup.requestPalette), [queryClient]);
+  useWhenPageSettled(quickLookup.requestPalette);
   // Only pages of a chatbot have a palette: elsewhere its code is not fetched.
   const paletteHere = usePaletteLoaded(paletteRequested && chatbotId !== undefined);
   // Left the chatbot's pages (Back) with the stand-in open: it must not come back on return.

@@ -3,18 +3,16 @@ import { useNavigate } from 'react-router';
 import { presentHit } from '../../lib/searchHitFields.ts';
 import { searchTerm } from '../../lib/searchQuery.ts';
 import type { RecentOrganization } from '../../lib/searchRecent.ts';
-import { errorReason, useOrganizationQuickSearch } from '../../hooks/useOrganizationSearch.ts';
+import { useOrganizationQuickSearch } from '../../hooks/useOrganizationQuickSearch.ts';
+import { errorReason } from '../../lib/searchErrors.ts';
 import {
   recordRecentOrganization,
   useRecentOrganizations,
 } from '../../hooks/useRecentOrganizations.ts';
+import { organizationPath, organizationSearchPath } from '../../routes.ts';
 import { OrganizationPalette, type PaletteResults } from './OrganizationPalette.tsx';
 import { organizationPalette } from './organizationPaletteStore.ts';
 import { quickLookup } from './quickLookupStore.ts';
-
-function organizationsPath(chatbotId: string) {
-  return `/chatbots/${encodeURIComponent(chatbotId)}/organizations`;
-}
 
 /** Mantine returns focus this long after a modal closes; the stand-in's return does the same. */
 const RETURN_FOCUS_AFTER_MS = 10;
@@ -87,11 +85,11 @@ export function QuickLookupPalette({ chatbotId }: QuickLookupPaletteProps) {
 
   const open = (organization: RecentOrganization) => {
     recordRecentOrganization(chatbotId, organization);
-    void navigate(`${organizationsPath(chatbotId)}/${encodeURIComponent(organization.id)}`);
+    void navigate(organizationPath(chatbotId, organization.id));
   };
   const showAll = (searchText: string) => {
     organizationPalette.close();
-    void navigate(`${organizationsPath(chatbotId)}?q=${encodeURIComponent(searchText)}`);
+    void navigate(organizationSearchPath(chatbotId, searchText));
   };
   const error = query.isError
     ? errorReason(query.error)

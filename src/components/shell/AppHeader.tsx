@@ -3,14 +3,11 @@ import { IconBuildingSkyscraper, IconChecklist, IconHistory, IconList } from '@t
 import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { displayText } from '../../lib/displayText.ts';
+import { AUDIT_PATH, dataQualityPath, organizationsPath } from '../../routes.ts';
 import classes from './AppHeader.module.css';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
 
 export const PRODUCT_NAME = 'Organizations Console';
-
-export function organizationsPath(chatbotId: string): string {
-  return `/chatbots/${encodeURIComponent(chatbotId)}/organizations`;
-}
 
 interface AppHeaderProps {
   /** The chatbot of the current URL; undefined on pages outside a chatbot. */
@@ -21,12 +18,6 @@ interface AppHeaderProps {
   showAudit?: boolean;
   /** Who is signed in, with Sign out (AccountMenu), after the tools. */
   account?: ReactNode;
-}
-
-export const AUDIT_PATH = '/audit';
-
-export function dataQualityPath(chatbotId: string): string {
-  return `/chatbots/${encodeURIComponent(chatbotId)}/data-quality`;
 }
 
 /** Product name, navigation, the chatbot in the URL, and the header's tools. */

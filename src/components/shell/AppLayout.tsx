@@ -1,13 +1,13 @@
 import { Outlet, useLocation, useMatch } from 'react-router';
 import { QuickLookup } from '../palette/QuickLookup.tsx';
 import { QuickLookupButton } from '../palette/QuickLookupButton.tsx';
-import { isApiError } from '../../api/client.ts';
 import { mayReadAudit, signedInLabel } from '../../lib/access.ts';
 import { useConsoleSession } from '../../hooks/useConsoleSession.ts';
 import { useSignInWhenRequired } from '../../hooks/useSignInWhenRequired.ts';
 import { useSignOut } from '../../hooks/useSignOut.ts';
 import { AccountMenu } from './AccountMenu.tsx';
-import { AppHeader, organizationsPath } from './AppHeader.tsx';
+import { organizationsPath, ROUTES } from '../../routes.ts';
+import { AppHeader } from './AppHeader.tsx';
 import classes from './AppLayout.module.css';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { CrashScreen } from './CrashScreen.tsx';
@@ -19,9 +19,9 @@ import { LoadingProgress } from './LoadingProgress.tsx';
 // (The string, not the package: it would bring its whole code to the first page.)
 const FIXED_AT_RIGHT_EDGE = 'right-scroll-bar-position';
 
-/** The chatbot of the current URL (`/chatbots/:chatbotId/…`), if there is one. */
+/** The chatbot of the current URL (ROUTES.chatbot and below), if there is one. */
 function useRouteChatbotId(): string | undefined {
-  return useMatch({ path: '/chatbots/:chatbotId', end: false })?.params.chatbotId;
+  return useMatch({ path: ROUTES.chatbot, end: false })?.params.chatbotId;
 }
 
 /**
@@ -54,13 +54,7 @@ export function AppLayout() {
                 }
                 onSignOut={signOut.signOut}
                 signingOut={signOut.isPending}
-                signOutError={
-                  signOut.error === null
-                    ? null
-                    : isApiError(signOut.error)
-                      ? signOut.error.message
-                      : 'Could not sign out. Try again.'
-                }
+                signOutError={signOut.errorMessage}
               />
             )
           }

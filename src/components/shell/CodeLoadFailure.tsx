@@ -4,7 +4,7 @@ import {
   checkServerAfterFailure,
   isConnected,
   useServerConnection,
-} from '../../hooks/serverReachability.ts';
+} from '../../hooks/useServerConnection.ts';
 
 interface CodeLoadFailureProps {
   /** "This page", "The quick lookup". */

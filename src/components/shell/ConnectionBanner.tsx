@@ -3,7 +3,7 @@ import {
   acknowledgeReconnection,
   checkServerNow,
   useServerConnection,
-} from '../../hooks/serverReachability.ts';
+} from '../../hooks/useServerConnection.ts';
 import classes from './ConnectionBanner.module.css';
 
 /** "Connected again" stays this long. */

@@ -1,5 +1,5 @@
-import { useIsFetching, useIsMutating } from '@tanstack/react-query';
 import { useAfterHydration } from '../../hooks/useAfterHydration.ts';
+import { useDataActivity } from '../../hooks/useDataActivity.ts';
 import classes from './LoadingProgress.module.css';
 import { usePageCodeLoading } from './pageCodeLoading.ts';
 
@@ -10,10 +10,9 @@ import { usePageCodeLoading } from './pageCodeLoading.ts';
  * Mantine's nprogress, whose store, Progress and transitions weighed ~3 KB gzip on the first page.)
  */
 export function LoadingProgress() {
-  const fetching = useIsFetching();
-  const mutating = useIsMutating();
+  const loadingData = useDataActivity();
   const pageCode = usePageCodeLoading();
   const hydrating = useAfterHydration(() => false, true);
-  if (fetching + mutating === 0 && !pageCode && !hydrating) return null;
+  if (!loadingData && !pageCode && !hydrating) return null;
   return <div className={classes.bar} role="progressbar" aria-label="Loading" />;
 }

@@ -4,7 +4,7 @@ import {
   loadNotifications,
   useFallbackToasts,
   useToastsWanted,
-} from '../../hooks/toast.ts';
+} from '../../hooks/useToasts.ts';
 import classes from './ToastHost.module.css';
 
 type NotificationsHost = ComponentType<{ position: 'bottom-right' }>;

@@ -3,9 +3,14 @@
 //
 //   ['organizations']                                            all()
 //   ['organizations', chatbotId]                                 chatbot(chatbotId)
-//   ['organizations', chatbotId, 'list', …]                      lists(chatbotId)
+//   ['organizations', chatbotId, 'list']                         lists(chatbotId)
+//   ['organizations', chatbotId, 'list', 'pages', {pageSize}]    organizationListQueries.pages(c)
+//                                                                (organizationListQueries.ts)
 //   ['organizations', chatbotId, 'search']                       searches(chatbotId)
-//   ['organizations', chatbotId, 'search', {query, page, pageSize}]  search(…)
+//   ['organizations', chatbotId, 'search', 'pages']              searchPagesAll(chatbotId)
+//   ['organizations', chatbotId, 'search', 'pages', term, size]  searchPages(…) (infinite)
+//   ['organizations', chatbotId, 'search', 'page']               searchPageAll(chatbotId)
+//   ['organizations', chatbotId, 'search', 'page', {query, page, pageSize}]  search(…)
 //   ['organizations', chatbotId, 'search', 'total']              total(chatbotId)
 //   ['organizations', chatbotId, 'detail']                       details(chatbotId)
 //   ['organizations', chatbotId, 'detail', id]                   detail(chatbotId, id)
@@ -14,11 +19,17 @@
 //
 // Invalidating a prefix reaches everything below it: `lists(c)` every list page of chatbot c,
 // `searches(c)` every search, `detail(c, id).queryKey` the organization with its contacts.
-import { queryOptions } from '@tanstack/react-query';
+// Each prefix below `searches(c)` holds one data shape only (pages, one page, the total), so the
+// cache updates of organizationCache.ts can address each shape by its prefix, typed.
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { countOrganizationContacts, listOrganizationContacts } from '../../api/contacts.ts';
 import { getConsoleConfig } from '../../api/consoleConfig.ts';
 import { getOrganization, searchOrganizations } from '../../api/organizations.ts';
+import { nextSearchPage } from '../../lib/searchPaging.ts';
 import { refreshMeta } from './queryMeta.ts';
+
+/** Hits per page of the organizations page's results. */
+export const SEARCH_PAGE_SIZE = 50;
 
 const DOMAIN = 'organizations';
 
@@ -30,6 +41,8 @@ const keys = {
   details: (chatbotId: string) => [DOMAIN, chatbotId, 'detail'] as const,
   detail: (chatbotId: string, organizationId: string) =>
     [DOMAIN, chatbotId, 'detail', organizationId] as const,
+  searchPagesAll: (chatbotId: string) => [DOMAIN, chatbotId, 'search', 'pages'] as const,
+  searchPageAll: (chatbotId: string) => [DOMAIN, chatbotId, 'search', 'page'] as const,
   contacts: (chatbotId: string, organizationId: string) =>
     [...keys.detail(chatbotId, organizationId), 'contacts'] as const,
 };
@@ -39,19 +52,36 @@ export const organizationQueries = {
   all: keys.all,
   /** Every organization query of one chatbot. */
   chatbot: keys.chatbot,
-  /**
-   * Prefix of the paged list's keys (the infinite list hook appends its own parts). Its queries
-   * should carry `meta: refreshMeta('organizations')`.
-   */
+  /** Prefix of the paged list's keys (data: `InfiniteData<ListPage>`). */
   lists: keys.lists,
-  /** Prefix of every search of one chatbot. */
+  /** Prefix of every search of one chatbot (pages, single pages and the total). */
   searches: keys.searches,
+  /** Prefix of every paged search (data: `InfiniteData<SearchOrganizationsResponse>`). */
+  searchPagesAll: keys.searchPagesAll,
+  /** Prefix of every single search page (data: `SearchOrganizationsResponse`). */
+  searchPageAll: keys.searchPageAll,
   /** Prefix of every organization detail of one chatbot. */
   details: keys.details,
 
+  /** The paged results of one search text (the organizations page); null searches nothing. */
+  searchPages: (chatbotId: string, term: string | null) =>
+    infiniteQueryOptions({
+      queryKey: [...keys.searchPagesAll(chatbotId), term, SEARCH_PAGE_SIZE] as const,
+      queryFn: ({ pageParam, signal }) =>
+        searchOrganizations(
+          { chatbotId, query: term ?? '', page: pageParam, pageSize: SEARCH_PAGE_SIZE },
+          signal,
+        ),
+      initialPageParam: 1,
+      getNextPageParam: (lastPage) =>
+        lastPage.results === null ? undefined : nextSearchPage(lastPage.results, SEARCH_PAGE_SIZE),
+      meta: refreshMeta('search results'),
+    }),
+
+  /** One page of a search (the quick lookup, the lookup page, hits' first page). */
   search: (chatbotId: string, query: string, page: number, pageSize: number) =>
     queryOptions({
-      queryKey: [...keys.searches(chatbotId), { query, page, pageSize }] as const,
+      queryKey: [...keys.searchPageAll(chatbotId), { query, page, pageSize }] as const,
       queryFn: ({ signal }) => searchOrganizations({ chatbotId, query, page, pageSize }, signal),
       meta: refreshMeta('search results'),
     }),

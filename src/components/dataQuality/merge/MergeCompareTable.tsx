@@ -3,7 +3,7 @@
 // is a radio button: the one chosen is what the record that stays keeps. Rows scroll sideways on
 // a narrow screen with the field's name held at the start.
 import { Radio, Text, VisuallyHidden } from '@mantine/core';
-import type { Organization } from '../../../api/types.ts';
+import type { Organization } from '../../../lib/apiTypes.ts';
 import { displayText } from '../../../lib/displayText.ts';
 import { mergeRows, type MergeChoices } from '../../../lib/mergePlan.ts';
 import classes from './Merge.module.css';

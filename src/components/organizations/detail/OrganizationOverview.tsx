@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import type { components } from '../../../api/schema.gen.ts';
+import type { Organization } from '../../../lib/apiTypes.ts';
 import { CopyValueButton } from './CopyValueButton.tsx';
 import { formatAddressParts } from './formatAddress.ts';
 import classes from './OrganizationOverview.module.css';
@@ -7,7 +7,7 @@ import { RelativeTime } from './RelativeTime.tsx';
 import { VariablesTable } from './VariablesTable.tsx';
 import { websiteHref } from './websiteHref.ts';
 
-type OrganizationDto = components['schemas']['OrganizationDto'];
+type OrganizationDto = Organization;
 
 interface OrganizationOverviewProps {
   organization: OrganizationDto;

@@ -1,6 +1,6 @@
-import type { components } from '../../../api/schema.gen.ts';
+import type { Address } from '../../../lib/apiTypes.ts';
 
-type AddressDto = components['schemas']['AddressDto'];
+type AddressDto = Address;
 
 // Spellings the records use for countries that write "1200 Market Street" (house number first)
 // and "Seattle 98101" (postal code after the city). Elsewhere (most of continental Europe, Latin

@@ -3,7 +3,7 @@ import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
 import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
-import type { components } from '../../../api/schema.gen.ts';
+import type { Organization } from '../../../lib/apiTypes.ts';
 import { formStatusText, invalidFieldLabels } from '../../../lib/formStatus.ts';
 import {
   formValuesFromOrganization,
@@ -20,7 +20,7 @@ import { saveShortcut, useSaveShortcut } from './saveShortcut.ts';
 import { useFormReports } from './useFormReports.ts';
 import { VariablesEditor } from './VariablesEditor.tsx';
 
-type OrganizationDto = components['schemas']['OrganizationDto'];
+type OrganizationDto = Organization;
 
 export interface OrganizationEditFormProps {
   /** The organization as it was when the form opened; remount (key) to start over from another. */

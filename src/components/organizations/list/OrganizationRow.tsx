@@ -1,6 +1,6 @@
 import { Fragment, memo } from 'react';
 import { Link } from 'react-router';
-import type { Organization } from '../../../api/types.ts';
+import type { Organization } from '../../../lib/apiTypes.ts';
 import { displayText } from '../../../lib/displayText.ts';
 import { exactTime, relativeTime } from '../../../lib/relativeTime.ts';
 import { RowSelectBox, type PickRow } from '../selection/RowSelectBox.tsx';

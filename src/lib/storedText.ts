@@ -25,3 +25,34 @@ export function storageSubscriber(changeEvent: string) {
     };
   };
 }
+
+/**
+ * A list kept as JSON in that text, read defensively (storage is shared with whatever else ran on
+ * this origin and may hold anything): unreadable text gives an empty list, entries `read` refuses
+ * (undefined) are skipped, each id once (the first), at most `limit`.
+ */
+export function parseStoredList<T>(
+  stored: string | null,
+  read: (entry: unknown) => T | undefined,
+  idOf: (entry: T) => string,
+  limit: number,
+): T[] {
+  if (stored === null) return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(stored);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(value)) return [];
+  const entries: T[] = [];
+  const seen = new Set<string>();
+  for (const item of value) {
+    const entry = read(item);
+    if (entry === undefined || seen.has(idOf(entry))) continue;
+    seen.add(idOf(entry));
+    entries.push(entry);
+    if (entries.length === limit) break;
+  }
+  return entries;
+}

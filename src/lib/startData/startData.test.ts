@@ -1,9 +1,10 @@
 // The page's data (startData.ts): what the server records through src/api is what the browser
 // puts in its cache when it replays it, under the keys the hooks read, with nothing fetched.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTestSandbox, type TestSandbox } from '../test/sandbox.ts';
-import { organizationQueries } from './queries/organizationQueries.ts';
-import { createQueryClient } from './queryClient.ts';
+import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
+import { organizationListQueries } from '../../hooks/queries/organizationListQueries.ts';
+import { organizationQueries } from '../../hooks/queries/organizationQueries.ts';
+import { createQueryClient } from '../query/queryClient.ts';
 import {
   adoptStartData,
   fillStartPage,
@@ -13,8 +14,6 @@ import {
   type RecordedAnswer,
   type StartData,
 } from './startData.ts';
-import { organizationListQuery } from './useOrganizationList.ts';
-import { searchPagesQuery } from './useOrganizationSearch.ts';
 
 let sandbox: TestSandbox;
 beforeEach(() => {
@@ -74,7 +73,7 @@ describe('recording on the server, replaying in the browser', () => {
     // Through JSON, as the page carries it.
     const carried = JSON.parse(JSON.stringify(data)) as StartData;
     expect(await adoptStartData(browser, url, carried)).toBe(true);
-    const key = organizationListQuery('demo').queryKey;
+    const key = organizationListQueries.pages('demo').queryKey;
     const adopted = browser.getQueryData(key);
     expect(adopted?.pages[0]?.rows).toHaveLength(100);
     expect(adopted).toEqual(server.getQueryData(key));
@@ -85,7 +84,9 @@ describe('recording on the server, replaying in the browser', () => {
     const { data: search } = await recorded('/chatbots/demo/organizations?q=a');
     const browser = client();
     expect(await adoptStartData(browser, '/chatbots/demo/organizations?q=a', search)).toBe(true);
-    expect(browser.getQueryData(searchPagesQuery('demo', 'a').queryKey)?.pages).toHaveLength(1);
+    expect(
+      browser.getQueryData(organizationQueries.searchPages('demo', 'a').queryKey)?.pages,
+    ).toHaveLength(1);
 
     const list = await sandbox.fetch('/v1/chatbots/demo/organizations?limit=1');
     const [first] = ((await list.json()) as { organizations: { id: string }[] }).organizations;
@@ -105,7 +106,7 @@ describe('recording on the server, replaying in the browser', () => {
       answers: data.answers.map((answer) => ({ ...answer, body: { organizations: [{ id: 1 }] } })),
     };
     expect(await adoptStartData(browser, '/chatbots/demo/organizations', broken)).toBe(false);
-    expect(browser.getQueryData(organizationListQuery('demo').queryKey)).toBeUndefined();
+    expect(browser.getQueryData(organizationListQueries.pages('demo').queryKey)).toBeUndefined();
     expect(await adoptStartData(browser, '/chatbots/demo/organizations', undefined)).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, type ApiErrorDetails } from '../api/client.ts';
+import { ApiError, type ApiErrorDetails } from '../../api/client.ts';
 import {
   MAX_DELAY_MS,
   MAX_RETRIES,

@@ -1,8 +1,8 @@
 // The first page's data as it travels from the console server to the browser: the answers the
 // server recorded (server/page-html.ts embeds them in the page), and the transports that record
-// them on the server and replay them in the browser (src/hooks/startData.ts for the console's
-// pages, src/hooks/lookupStartData.ts for the lookup page's own small bundle).
-import type { ApiTransport } from '../api/client.ts';
+// them on the server and replay them in the browser (src/lib/startData/startData.ts for the console's
+// pages, src/lib/startData/lookupStartData.ts for the lookup page's own small bundle).
+import type { ApiTransport } from '../../api/client.ts';
 
 /** The id of the `<script type="application/json">` that carries the data in the page. */
 export const START_DATA_ELEMENT_ID = 'console-start-data';

@@ -8,13 +8,13 @@ import { configureApiClient } from '../api/client.ts';
 import { getConsoleConfig } from '../api/consoleConfig.ts';
 import { createTestSandbox, type TestSandbox } from '../test/sandbox.ts';
 import { organizationQueries } from './queries/organizationQueries.ts';
-import { createQueryClient } from './queryClient.ts';
+import { createQueryClient } from '../lib/query/queryClient.ts';
 import {
   acknowledgeReconnection,
   checkServerNow,
   getServerConnection,
   installServerReachability,
-} from './serverReachability.ts';
+} from './useServerConnection.ts';
 
 let sandbox: TestSandbox;
 let restoreClient: () => void;

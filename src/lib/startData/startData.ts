@@ -3,17 +3,20 @@
 // same query functions as the browser (through src/api, over a transport that asks the console's
 // own app) and records each answer; the browser replays those answers through the same functions,
 // so both fill the cache with identical data under the same keys (the factory's).
+import { ROUTES } from '../../routes.ts';
 import type { QueryClient } from '@tanstack/react-query';
 import { matchRoutes } from 'react-router';
-import type { ApiTransport } from '../api/client.ts';
-import { getOrganization, listOrganizations } from '../api/organizations.ts';
-import { fetchListPage, FIRST_LIST_PAGE, type ListFetcher } from '../lib/listPaging.ts';
-import { readSearchParam, searchTerm } from '../lib/searchQuery.ts';
-import { searchOrganizations } from '../api/organizations.ts';
-import { organizationQueries } from './queries/organizationQueries.ts';
+import type { ApiTransport } from '../../api/client.ts';
+import { getOrganization, listOrganizations } from '../../api/organizations.ts';
+import { fetchListPage, FIRST_LIST_PAGE, type ListFetcher } from '../listPaging.ts';
+import { readSearchParam, searchTerm } from '../searchQuery.ts';
+import { searchOrganizations } from '../../api/organizations.ts';
+import {
+  LIST_PAGE_SIZE,
+  organizationListQueries,
+} from '../../hooks/queries/organizationListQueries.ts';
+import { organizationQueries, SEARCH_PAGE_SIZE } from '../../hooks/queries/organizationQueries.ts';
 import { replayTransport, type StartData } from './startDataWire.ts';
-import { LIST_PAGE_SIZE, organizationListQuery } from './useOrganizationList.ts';
-import { SEARCH_PAGE_SIZE, searchPagesQuery } from './useOrganizationSearch.ts';
 
 export {
   START_DATA_ELEMENT_ID,
@@ -30,20 +33,17 @@ export type StartPage =
   | { kind: 'search'; chatbotId: string; term: string }
   | { kind: 'organization'; chatbotId: string; organizationId: string };
 
-const LIST_PATH = '/chatbots/:chatbotId/organizations';
-const ORGANIZATION_PATH = '/chatbots/:chatbotId/organizations/:organizationId/:tab?';
-
 /** The page at `url` (path and query) whose data is sent with it, or undefined for none. */
 export function startPageOf(url: string): StartPage | undefined {
   const { pathname, searchParams } = new URL(url, 'http://console.invalid');
   // matchRoutes decodes the path as the app's router does, so the ids are the ones its pages use.
-  const list = matchRoutes([{ path: LIST_PATH }], pathname)?.[0]?.params;
+  const list = matchRoutes([{ path: ROUTES.organizations }], pathname)?.[0]?.params;
   if (list?.chatbotId !== undefined) {
     const chatbotId = list.chatbotId;
     const term = searchTerm(readSearchParam(searchParams));
     return term === null ? { kind: 'list', chatbotId } : { kind: 'search', chatbotId, term };
   }
-  const organization = matchRoutes([{ path: ORGANIZATION_PATH }], pathname)?.[0]?.params;
+  const organization = matchRoutes([{ path: ROUTES.organization }], pathname)?.[0]?.params;
   const { chatbotId, organizationId, tab } = organization ?? {};
   if (chatbotId === undefined || organizationId === undefined || organizationId === 'new') {
     return undefined;
@@ -69,7 +69,7 @@ export async function fillStartPage(
       const fetcher: ListFetcher = ({ pageToken, limit }, fetchSignal) =>
         listOrganizations({ chatbotId, pageToken, limit }, fetchSignal, transport);
       const first = await fetchListPage(fetcher, FIRST_LIST_PAGE, LIST_PAGE_SIZE, signal);
-      queryClient.setQueryData(organizationListQuery(chatbotId).queryKey, {
+      queryClient.setQueryData(organizationListQueries.pages(chatbotId).queryKey, {
         pages: [first],
         pageParams: [FIRST_LIST_PAGE],
       });
@@ -82,7 +82,7 @@ export async function fillStartPage(
         signal,
         transport,
       );
-      queryClient.setQueryData(searchPagesQuery(chatbotId, term).queryKey, {
+      queryClient.setQueryData(organizationQueries.searchPages(chatbotId, term).queryKey, {
         pages: [first],
         pageParams: [1],
       });

@@ -1,6 +1,6 @@
 // When React Query tries a failed request again, and after how long. Pure functions, so the
 // policy is tested without timers.
-import { isApiError, type ApiError } from '../api/client.ts';
+import { isApiError, type ApiError } from '../../api/client.ts';
 
 /** Tries after the first failure: four attempts in all. */
 export const MAX_RETRIES = 3;

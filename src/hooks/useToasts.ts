@@ -5,7 +5,7 @@
 import type { NotificationData, Notifications, notifications } from '@mantine/notifications';
 import { useSyncExternalStore } from 'react';
 import { createValueStore } from '../lib/valueStore.ts';
-import { checkServerAfterFailure } from './serverReachability.ts';
+import { checkServerAfterFailure } from './useServerConnection.ts';
 
 export type Toast = NotificationData;
 

@@ -3,14 +3,15 @@
 // the first result is on screen as soon as the lookup's script has run, without a request. The
 // server records them (lookupPrerender.tsx, through prerender.tsx's `loadStartData`);
 // lookupMain.tsx replays them here. A module of its own: the lookup's small bundle does not carry
-// the console pages' start data (hooks/startData.ts), nor their first JS this.
+// the console pages' start data (lib/startData/startData.ts), nor their first JS this.
+import { LOOKUP_PATH_PATTERN, lookupChatbotOf } from '../../routes.ts';
 import type { QueryClient } from '@tanstack/react-query';
-import type { ApiTransport } from '../api/client.ts';
-import { searchOrganizations } from '../api/organizations.ts';
-import { hintFromSearchParams, lookupTerms } from '../lib/lookupTerms.ts';
-import { organizationQueries } from './queries/organizationQueries.ts';
+import type { ApiTransport } from '../../api/client.ts';
+import { searchOrganizations } from '../../api/organizations.ts';
+import { hintFromSearchParams, lookupTerms } from '../lookupTerms.ts';
+import { organizationQueries } from '../../hooks/queries/organizationQueries.ts';
 import { replayTransport, type StartData } from './startDataWire.ts';
-import { HINT_SEARCH_SIZE } from './useLookupSearch.ts';
+import { HINT_SEARCH_SIZE } from '../../hooks/useLookupSearch.ts';
 
 /** The lookup page's searches: one per term of its hint (each query once). */
 export interface LookupStartPage {
@@ -19,29 +20,20 @@ export interface LookupStartPage {
   queries: string[];
 }
 
-const LOOKUP_PATH = /^\/chatbots\/([^/]+)\/lookup\/?$/;
-
 function parse(url: string) {
   return new URL(url, 'http://console.invalid');
 }
 
 /** Whether `url` (path and query) is the lookup page. */
 export function isLookupUrl(url: string): boolean {
-  return LOOKUP_PATH.test(parse(url).pathname);
+  return LOOKUP_PATH_PATTERN.test(parse(url).pathname);
 }
 
 /** The searches of the lookup page at `url`; undefined when it has no hint (or is no lookup). */
 export function lookupStartPageOf(url: string): LookupStartPage | undefined {
   const { pathname, searchParams } = parse(url);
-  const encoded = LOOKUP_PATH.exec(pathname)?.[1];
-  if (encoded === undefined) return undefined;
-  let chatbotId: string;
-  try {
-    // Decoded as lookupMain.tsx decodes it: both sides name the same cache keys.
-    chatbotId = decodeURIComponent(encoded);
-  } catch {
-    return undefined;
-  }
+  const chatbotId = lookupChatbotOf(pathname);
+  if (chatbotId === undefined) return undefined;
   const queries = [...new Set(lookupTerms(hintFromSearchParams(searchParams)).map((t) => t.query))];
   return queries.length === 0 ? undefined : { kind: 'lookup', chatbotId, queries };
 }

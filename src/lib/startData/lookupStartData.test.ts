@@ -2,17 +2,17 @@
 // the server records them, are what the lookup's bundle replays into its cache under the keys
 // useLookupSearch reads, with nothing fetched.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTestSandbox, type TestSandbox } from '../test/sandbox.ts';
+import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
 import {
   adoptLookupStartData,
   fillLookupStart,
   isLookupUrl,
   lookupStartPageOf,
 } from './lookupStartData.ts';
-import { organizationQueries } from './queries/organizationQueries.ts';
-import { createQueryClient } from './queryClient.ts';
+import { organizationQueries } from '../../hooks/queries/organizationQueries.ts';
+import { createQueryClient } from '../query/queryClient.ts';
 import { recordingTransport, type RecordedAnswer, type StartData } from './startDataWire.ts';
-import { HINT_SEARCH_SIZE } from './useLookupSearch.ts';
+import { HINT_SEARCH_SIZE } from '../../hooks/useLookupSearch.ts';
 
 let sandbox: TestSandbox;
 beforeEach(() => {
