@@ -7,7 +7,7 @@ import { isApiError } from '../api/client.ts';
 export type CsvExportState =
   | { status: 'idle' }
   | { status: 'running'; what: CsvExport; rows: number; expectedRows: number | null }
-  | { status: 'done'; what: CsvExport; bytes: number }
+  | { status: 'done'; what: CsvExport; fileName: string; bytes: number }
   | { status: 'failed'; what: CsvExport; message: string };
 
 function saveFile(blob: Blob, name: string): void {
@@ -48,8 +48,9 @@ export function useCsvExport(chatbotId: string) {
           controller.signal,
         );
         if (controller.signal.aborted) return;
-        saveFile(blob, csvFileName(what));
-        setState({ status: 'done', what, bytes: blob.size });
+        const fileName = csvFileName(what);
+        saveFile(blob, fileName);
+        setState({ status: 'done', what, fileName, bytes: blob.size });
       } catch (error) {
         if (controller.signal.aborted) {
           setState({ status: 'idle' });

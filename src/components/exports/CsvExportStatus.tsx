@@ -1,7 +1,6 @@
 // A CSV export's progress (about how many rows of those expected), its result or its failure,
 // as useCsvExport (src/hooks/useCsvExport.ts) reports them.
 import { Button, Group, Text } from '@mantine/core';
-import { csvFileName } from '../../api/dataQuality.ts';
 import type { CsvExportState } from '../../hooks/useCsvExport.ts';
 
 export function CsvExportStatus({
@@ -28,7 +27,7 @@ export function CsvExportStatus({
   if (state.status === 'done') {
     return (
       <Text size="sm" role="status">
-        Downloaded {csvFileName(state.what)} (
+        Downloaded {state.fileName} (
         {Math.max(1, Math.round(state.bytes / 1024)).toLocaleString('en')} KB).
       </Text>
     );
