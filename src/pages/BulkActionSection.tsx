@@ -13,10 +13,9 @@ import {
   type BulkActionKind,
   type BulkScope,
 } from '../components/dataQuality/bulk/BulkActionForm.tsx';
-import { BulkJobProgress } from '../components/dataQuality/bulk/BulkJobProgress.tsx';
 import { BulkPreviewTable } from '../components/dataQuality/bulk/BulkPreviewTable.tsx';
 import { useBulkAction } from '../hooks/useBulkAction.ts';
-import { bulkJobIsActive } from '../hooks/queries/bulkQueries.ts';
+import { BulkJobsProgress } from './BulkJobsProgress.tsx';
 
 export interface BulkActionSectionProps {
   chatbotId: string;
@@ -75,8 +74,6 @@ export function BulkActionSection(props: BulkActionSectionProps) {
           : { kind: 'check', check };
     bulk.previewRequest({ action, target });
   };
-  const main = bulk.job;
-  const undo = bulk.undoJob;
   return (
     <section
       className={classes.panel}
@@ -138,44 +135,7 @@ export function BulkActionSection(props: BulkActionSectionProps) {
             runError={bulk.startError}
           />
         )}
-        {main.job !== undefined || main.jobError !== null ? (
-          <BulkJobProgress
-            label="Bulk action"
-            job={main.job}
-            error={main.jobError}
-            onRetry={main.retryJob}
-            problems={main.problems}
-            moreProblems={main.moreProblems}
-            onCancel={
-              bulkJobIsActive(main.job) && main.job !== undefined
-                ? () => main.job !== undefined && bulk.cancel(main.job.id)
-                : null
-            }
-            cancelling={bulk.cancelling}
-            onUndo={main.job?.undoable ? bulk.undo : null}
-            undoing={bulk.undoPending}
-            actionError={bulk.undoError ?? bulk.cancelError}
-          />
-        ) : null}
-        {(undo.job !== undefined || undo.jobError !== null) && (
-          <BulkJobProgress
-            label="Undo"
-            job={undo.job}
-            error={undo.jobError}
-            onRetry={undo.retryJob}
-            problems={undo.problems}
-            moreProblems={undo.moreProblems}
-            onCancel={
-              bulkJobIsActive(undo.job) && undo.job !== undefined
-                ? () => undo.job !== undefined && bulk.cancel(undo.job.id)
-                : null
-            }
-            cancelling={bulk.cancelling}
-            onUndo={null}
-            undoing={false}
-            actionError={null}
-          />
-        )}
+        <BulkJobsProgress bulk={bulk} />
       </Stack>
     </section>
   );

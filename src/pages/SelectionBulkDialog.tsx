@@ -11,10 +11,9 @@ import {
   BulkActionForm,
   type BulkActionKind,
 } from '../components/dataQuality/bulk/BulkActionForm.tsx';
-import { BulkJobProgress } from '../components/dataQuality/bulk/BulkJobProgress.tsx';
 import { BulkPreviewTable } from '../components/dataQuality/bulk/BulkPreviewTable.tsx';
-import { bulkJobIsActive } from '../hooks/queries/bulkQueries.ts';
 import { useBulkAction } from '../hooks/useBulkAction.ts';
+import { BulkJobsProgress } from './BulkJobsProgress.tsx';
 
 export interface SelectionBulkDialogProps {
   chatbotId: string;
@@ -51,8 +50,6 @@ export function SelectionBulkDialog({
     bulk.dismiss();
     onClose();
   };
-  const main = bulk.job;
-  const undo = bulk.undoJob;
   return (
     <Modal opened onClose={close} title="Bulk action" size="lg" fullScreen={false} centered>
       <Stack gap="md">
@@ -98,44 +95,7 @@ export function SelectionBulkDialog({
             runError={bulk.startError}
           />
         )}
-        {(main.job !== undefined || main.jobError !== null) && (
-          <BulkJobProgress
-            label="Bulk action"
-            job={main.job}
-            error={main.jobError}
-            onRetry={main.retryJob}
-            problems={main.problems}
-            moreProblems={main.moreProblems}
-            onCancel={
-              bulkJobIsActive(main.job) && main.job !== undefined
-                ? () => main.job !== undefined && bulk.cancel(main.job.id)
-                : null
-            }
-            cancelling={bulk.cancelling}
-            onUndo={main.job?.undoable ? bulk.undo : null}
-            undoing={bulk.undoPending}
-            actionError={bulk.undoError ?? bulk.cancelError}
-          />
-        )}
-        {(undo.job !== undefined || undo.jobError !== null) && (
-          <BulkJobProgress
-            label="Undo"
-            job={undo.job}
-            error={undo.jobError}
-            onRetry={undo.retryJob}
-            problems={undo.problems}
-            moreProblems={undo.moreProblems}
-            onCancel={
-              bulkJobIsActive(undo.job) && undo.job !== undefined
-                ? () => undo.job !== undefined && bulk.cancel(undo.job.id)
-                : null
-            }
-            cancelling={bulk.cancelling}
-            onUndo={null}
-            undoing={false}
-            actionError={null}
-          />
-        )}
+        <BulkJobsProgress bulk={bulk} />
       </Stack>
     </Modal>
   );
