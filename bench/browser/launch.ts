@@ -63,7 +63,7 @@ export function atCpu(
   rate: CpuRate,
   id: string,
   name: string,
-  budgets: { full: number; x4?: number },
+  budgets: { full?: number; x4?: number },
 ): { id: string; name: string; budget: number | undefined } {
   return rate === 1
     ? { id, name, budget: budgets.full }
