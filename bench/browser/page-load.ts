@@ -115,7 +115,7 @@ export async function measurePageLoad(
     const probes = await readProbes(page);
     const last: LcpCandidate | undefined = probes.lcp.at(-1);
     // The list loaded again in the tab that shows it (a reload, a link back): the same renderer
-    // process, so without the new tab's process start-up the fresh-tab figure includes.
+    // process, so this figure leaves out the process start-up that the fresh-tab one includes.
     await openList(page, listUrl);
     const inOpenTab = await readProbes(page);
     await page.close();
