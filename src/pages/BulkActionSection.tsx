@@ -6,16 +6,15 @@
 import '@mantine/core/styles/Radio.css';
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import { BULK_PREVIEW_PAGE, type BulkAction, type BulkTarget } from '../api/bulk.ts';
+import type { BulkTarget } from '../api/bulk.ts';
 import classes from '../components/dataQuality/bulk/BulkAction.module.css';
 import {
   BulkActionForm,
   type BulkActionKind,
   type BulkScope,
 } from '../components/dataQuality/bulk/BulkActionForm.tsx';
-import { BulkPreviewTable } from '../components/dataQuality/bulk/BulkPreviewTable.tsx';
 import { useBulkAction } from '../hooks/useBulkAction.ts';
-import { BulkJobsProgress } from './BulkJobsProgress.tsx';
+import { bulkActionOf, BulkPreviewAndJobs } from './BulkPreviewAndJobs.tsx';
 
 export interface BulkActionSectionProps {
   chatbotId: string;
@@ -25,14 +24,6 @@ export interface BulkActionSectionProps {
   selectedRecordIds: readonly string[];
   findingsCount: number;
   onClose: () => void;
-}
-
-function actionOf(kind: BulkActionKind, value: string, check: string): BulkAction | string {
-  if (kind === 'applyFix') return { kind, check };
-  if (kind === 'delete') return { kind };
-  const text = value.trim();
-  if (text === '') return `Give the ${kind === 'setIndustry' ? 'industry' : 'country'} to set.`;
-  return { kind, value: text };
 }
 
 export function BulkActionSection(props: BulkActionSectionProps) {
@@ -57,7 +48,7 @@ export function BulkActionSection(props: BulkActionSectionProps) {
     bulk.previewRequest(null);
   };
   const preview = () => {
-    const action = actionOf(kind, value, check);
+    const action = bulkActionOf(kind, value, check);
     if (typeof action === 'string') {
       setProblem(action);
       return;
@@ -121,21 +112,7 @@ export function BulkActionSection(props: BulkActionSectionProps) {
           onPreview={preview}
           previewing={bulk.previewPending}
         />
-        {bulk.previewed !== null && (
-          <BulkPreviewTable
-            preview={bulk.preview}
-            pending={bulk.previewPending}
-            fetching={bulk.previewFetching}
-            error={bulk.previewError}
-            onRetry={bulk.retryPreview}
-            pageSize={BULK_PREVIEW_PAGE}
-            onPage={bulk.setPreviewOffset}
-            onRun={bulk.run}
-            running={bulk.starting}
-            runError={bulk.startError}
-          />
-        )}
-        <BulkJobsProgress bulk={bulk} />
+        <BulkPreviewAndJobs bulk={bulk} />
       </Stack>
     </section>
   );

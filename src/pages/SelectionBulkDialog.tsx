@@ -6,14 +6,13 @@
 import '@mantine/core/styles/Progress.css';
 import { Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
-import { BULK_PREVIEW_PAGE, type BulkAction, type BulkTarget } from '../api/bulk.ts';
+import type { BulkTarget } from '../api/bulk.ts';
 import {
   BulkActionForm,
   type BulkActionKind,
 } from '../components/dataQuality/bulk/BulkActionForm.tsx';
-import { BulkPreviewTable } from '../components/dataQuality/bulk/BulkPreviewTable.tsx';
 import { useBulkAction } from '../hooks/useBulkAction.ts';
-import { BulkJobsProgress } from './BulkJobsProgress.tsx';
+import { bulkActionOf, BulkPreviewAndJobs } from './BulkPreviewAndJobs.tsx';
 
 export interface SelectionBulkDialogProps {
   chatbotId: string;
@@ -21,14 +20,6 @@ export interface SelectionBulkDialogProps {
   /** "The 12 selected organizations", "All 1,204 matching “berlin”". */
   scopeLabel: string;
   onClose: () => void;
-}
-
-function actionOf(kind: BulkActionKind, value: string): BulkAction | string {
-  if (kind === 'delete') return { kind };
-  if (kind === 'applyFix') return 'Apply a check’s fixes from its queue on the Data quality page.';
-  const text = value.trim();
-  if (text === '') return `Give the ${kind === 'setIndustry' ? 'industry' : 'country'} to set.`;
-  return { kind, value: text };
 }
 
 export function SelectionBulkDialog({
@@ -75,27 +66,13 @@ export function SelectionBulkDialog({
           onQueryChange={() => {}}
           queryProblem={null}
           onPreview={() => {
-            const action = actionOf(kind, value);
+            const action = bulkActionOf(kind, value, null);
             if (typeof action === 'string') setProblem(action);
             else bulk.previewRequest({ action, target });
           }}
           previewing={bulk.previewPending}
         />
-        {bulk.previewed !== null && (
-          <BulkPreviewTable
-            preview={bulk.preview}
-            pending={bulk.previewPending}
-            fetching={bulk.previewFetching}
-            error={bulk.previewError}
-            onRetry={bulk.retryPreview}
-            pageSize={BULK_PREVIEW_PAGE}
-            onPage={bulk.setPreviewOffset}
-            onRun={bulk.run}
-            running={bulk.starting}
-            runError={bulk.startError}
-          />
-        )}
-        <BulkJobsProgress bulk={bulk} />
+        <BulkPreviewAndJobs bulk={bulk} />
       </Stack>
     </Modal>
   );
