@@ -10,7 +10,12 @@ import { CONSOLE_ROLES, type ConsoleRole } from './session-store.ts';
  * (server/auth/frame-sign-in-routes.ts). It names a person and a role, never a session: the frame
  * swaps it for a session of its own. Used once, within a minute at most.
  */
-export interface NewFrameSignInCode {
+export interface NewFrameSignInCode extends FrameSignInPerson {
+  ttlMs: number;
+}
+
+/** Who a code signs in, as the pop-up's session had it. */
+export interface FrameSignInPerson {
   subject: string;
   email: string | null;
   name: string | null;
@@ -19,16 +24,9 @@ export interface NewFrameSignInCode {
   idToken: string | null;
   /** The pop-up session's absolute end: the frame's session may not outlive it. */
   absoluteExpiresAt: number;
-  ttlMs: number;
 }
 
-export interface FrameSignInCode {
-  subject: string;
-  email: string | null;
-  name: string | null;
-  role: ConsoleRole;
-  idToken: string | null;
-  absoluteExpiresAt: number;
+export interface FrameSignInCode extends FrameSignInPerson {
   createdAt: number;
   expiresAt: number;
 }
