@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { assertReachablePorts } from './e2e/refused-ports.ts';
 
 // Debian's Chromium where it is installed (Playwright cannot download its own browser here);
 // CHROMIUM_PATH overrides; elsewhere Playwright's own browser.
@@ -21,6 +22,19 @@ const mergePort = Number(process.env.MERGE_E2E_PORT ?? port + 21);
 // and the organizations it creates would move the other specs' counts.
 const selectionPort = Number(process.env.SELECTION_E2E_PORT ?? port + 25);
 
+// The ports the specs serve on by default, relative to E2E_PORT (README, "Testing"); the embed
+// sign-in spec's provider and chat tool take OS-chosen ports, so + 10 and + 11 are unused.
+const SPEC_PORT_OFFSETS = [2, 3, 4, 5, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17];
+assertReachablePorts({
+  E2E_PORT: port,
+  READONLY_E2E_PORT: readonlyPort,
+  DATA_QUALITY_E2E_PORT: dataQualityPort,
+  BULK_E2E_PORT: bulkPort,
+  MERGE_E2E_PORT: mergePort,
+  SELECTION_E2E_PORT: selectionPort,
+  ...Object.fromEntries(SPEC_PORT_OFFSETS.map((offset) => [`E2E_PORT + ${offset}`, port + offset])),
+});
+
 /** A console server over a sandbox in a fresh temporary data directory (e2e/serve.ts). */
 function consoleServer(serverPort: number, env: Record<string, string> = {}) {
   return {
@@ -40,6 +54,8 @@ function consoleServer(serverPort: number, env: Record<string, string> = {}) {
 
 export default defineConfig({
   testDir: 'e2e',
+  // Only specs: e2e/*.test.ts are Vitest's tests of the e2e support code.
+  testMatch: '**/*.spec.ts',
   outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,

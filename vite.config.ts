@@ -95,6 +95,7 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
             'src/lib/**/*.test.ts',
             'src/*.test.ts',
             'bench/**/*.test.ts',
+            'e2e/**/*.test.ts',
           ],
           exclude: [...configDefaults.exclude, ...storeTests, ...libDomTests],
           testTimeout: 30_000,

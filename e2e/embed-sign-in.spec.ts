@@ -1,30 +1,50 @@
 // Sign-in inside a chat tool's frame: a console in CONSOLE_AUTH=demo mode with
-// EMBED_ALLOWED_ORIGINS (its own process on EMBED_AUTH_E2E_PORT, default E2E_PORT + 9; its demo
-// provider on the next port), framed by a chat tool's page on another site (127.0.0.1, not
-// localhost, on the port after that). The framed lookup has no session (its cookie would be
-// partitioned by the chat tool's site); its "Sign in" opens the real demo provider in a pop-up, and
-// the frame carries on signed in — without a reload, the contact the chat tool posted still
-// searched — once the pop-up hands it a one-time code (server/auth/frame-sign-in-routes.ts).
+// EMBED_ALLOWED_ORIGINS (its own process on EMBED_AUTH_E2E_PORT, default E2E_PORT + 9), framed by a
+// chat tool's page on another site (127.0.0.1, not localhost). The console's demo provider and the
+// chat tool's page take free ports from the OS: a fixed E2E_PORT + 10 was 4190 by default, a port
+// that fetch and Chromium refuse (the Fetch standard's "bad ports": 4190 is ManageSieve), so the
+// console could not reach its own provider and exited. The framed lookup has no session (its
+// cookie would be partitioned by the chat tool's site); its "Sign in" opens the real demo provider
+// in a pop-up, and the frame carries on signed in — without a reload, the contact the chat tool
+// posted still searched — once the pop-up hands it a one-time code
+// (server/auth/frame-sign-in-routes.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from './axe.ts';
 import { saveScreenshot } from './screenshots.ts';
 
 const basePort = Number(process.env.E2E_PORT ?? 4180);
 const consolePort = Number(process.env.EMBED_AUTH_E2E_PORT ?? basePort + 9);
-const providerPort = consolePort + 1;
-const chatToolPort = consolePort + 2;
 const consoleOrigin = `http://localhost:${consolePort}`;
-const chatToolOrigin = `http://127.0.0.1:${chatToolPort}`;
 const lookupUrl = `${consoleOrigin}/chatbots/demo/lookup`;
 const SIGN_IN_MESSAGE = 'organizations-console:frame-sign-in';
+/** Set once the chat tool's page listens (beforeAll). */
+let chatToolOrigin = '';
 
 function hostPage(): string {
   return `<!doctype html><html lang="en"><title>Chat tool</title>
 <header><h1>Conversation</h1></header>
 <iframe id="app" title="Organizations" src="${lookupUrl}" style="width: 100%; height: 600px; border: 0"></iframe>
 `;
+}
+
+/** Listens on a port the OS chooses (never one a browser refuses) and says which. */
+async function listenOnFreePort(server: Server): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+/** A port that was free a moment ago, for the console's demo provider to take. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  const port = await listenOnFreePort(probe);
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }
 
 let consoleServer: ChildProcess | undefined;
@@ -34,28 +54,36 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
+  chatTool = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(hostPage());
+  });
+  chatToolOrigin = `http://127.0.0.1:${await listenOnFreePort(chatTool)}`;
   consoleServer = spawn('npx', ['tsx', 'e2e/serve.ts'], {
     env: {
       ...process.env,
       PORT: String(consolePort),
       CONSOLE_AUTH: 'demo',
-      DEMO_OIDC_PORT: String(providerPort),
+      DEMO_OIDC_PORT: String(await freePort()),
       EMBED_ALLOWED_ORIGINS: chatToolOrigin,
       SEED_ORGANIZATIONS: '300',
       LOG_LEVEL: 'warn',
     },
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
   });
-  chatTool = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(hostPage());
+  // What the server says before it is up, to name the reason should it exit instead.
+  let serverErrors = '';
+  consoleServer.stderr?.on('data', (chunk: Buffer) => {
+    if (serverErrors.length < 20_000) serverErrors += chunk.toString();
   });
-  await new Promise<void>((resolve) => chatTool!.listen(chatToolPort, '127.0.0.1', resolve));
   // Up once it answers anything at all: without a session, /console/session is a 401.
   await expect
     .poll(
       async () => {
+        if (consoleServer?.exitCode !== null || consoleServer.signalCode !== null) {
+          return `the console exited (${consoleServer?.exitCode}): ${serverErrors}`;
+        }
         try {
           return (await fetch(`${consoleOrigin}/console/session`)).status;
         } catch {
@@ -69,8 +97,14 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await new Promise((resolve) => chatTool?.close(resolve));
-  // The whole process group: npx, tsx and the server it started.
-  if (consoleServer?.pid !== undefined) process.kill(-consoleServer.pid, 'SIGTERM');
+  // The whole process group: npx, tsx and the server it started (if it has not exited already).
+  if (
+    consoleServer?.pid !== undefined &&
+    consoleServer.exitCode === null &&
+    consoleServer.signalCode === null
+  ) {
+    process.kill(-consoleServer.pid, 'SIGTERM');
+  }
 });
 
 /** Chatwoot's message as it sends it: a JSON string. */
