@@ -1,6 +1,7 @@
 // The compact lookup page (/chatbots/:chatbotId/lookup, lookup.html): by keyboard, its deep links,
-// its copy buttons, pins across a reload (local mode: kept in the browser), and axe at 390 px in
-// both schemes. The console runs in local mode here; pins kept on the server are tested in
+// the server's render of an ?email= link (there before any script runs, adopted by React), its
+// copy buttons, pins across a reload (local mode: kept in the browser), and axe at 390 px in both
+// schemes. The console runs in local mode here; pins kept on the server are tested in
 // server/pins/pin-routes.test.ts.
 import type { Page } from '@playwright/test';
 import { expectNoA11yViolations } from './axe.ts';
@@ -88,6 +89,65 @@ test('?email= searches the domain, ?email= at a free-mail domain the address, ?n
   await page.goto(`${LOOKUP}?q=${encodeURIComponent(tag)}`);
   await expect(rows(page).first()).toBeVisible();
   await expect(searchBox(page)).toHaveValue(tag);
+});
+
+test.describe('before any script has run', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an ?email= link’s HTML holds the chosen first result, its match highlighted', async ({
+    page,
+    organizations,
+  }) => {
+    const domain = `first-${uniqueName('x').split(' ')[1]!}.example`;
+    const holder = await organizations.create({
+      name: uniqueName('First Result'),
+      website: `https://www.${domain}`,
+      email: `info@${domain}`,
+    });
+    await page.goto(`${LOOKUP}?email=${encodeURIComponent(`someone@${domain}`)}`);
+    // The server's render, as the bench's probe (bench/lookup.ts) meets it: no script has run.
+    const chosen = page.locator('li[aria-current="true"]');
+    await expect(chosen).toHaveCount(1);
+    await expect(chosen.getByRole('link')).toHaveText(holder.name);
+    await expect(chosen.locator('mark').first()).toBeVisible();
+    await expect(chosen).toContainText(`info@${domain}`);
+    await expect(page.getByText(`1 found for “${domain}”.`)).toBeVisible();
+    await expect(searchBox(page)).toHaveValue(domain);
+  });
+});
+
+test('the browser adopts the server’s results: the same row, no hydration error', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  // The chosen row as the parser inserted it, before the lookup's script ran.
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      const row = document.querySelector('li[aria-current="true"]');
+      if (row === null) return;
+      (window as unknown as { serverRow: Element }).serverRow = row;
+      observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${LOOKUP}?email=${encodeURIComponent('someone@northwindtraders.com')}`);
+  const northwind = rows(page).filter({ hasText: 'Northwind Traders' }).first();
+  // The contacts count comes from a request React makes: React runs the page by then.
+  await expect(northwind).toContainText(/\d[\d,]* contacts/);
+  await expect(searchBox(page)).toBeFocused();
+  expect(
+    await page.evaluate(() => {
+      const serverRow = (window as unknown as { serverRow?: Element }).serverRow;
+      return (
+        serverRow !== undefined && serverRow === document.querySelector('li[aria-current="true"]')
+      );
+    }),
+  ).toBe(true);
+  expect(errors).toEqual([]);
 });
 
 test('copy buttons and keys copy e-mail, website and id; a contact’s e-mail and phone', async ({

@@ -39,7 +39,10 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export const SCRIPT_HASHES = 'scriptHashes';
 /** Context variable: the origins that may frame the page being answered (the lookup page only). */
 export const FRAME_ANCESTORS = 'frameAncestors';
-/** Context variable: the answer is a step of the lookup's sign-in pop-up (keeps its opener). */
+/**
+ * Context variable: the answer keeps its window's opener (COOP unsafe-none): a step of the lookup's
+ * sign-in pop-up, or the lookup page itself (static.ts says why).
+ */
 export const KEEP_OPENER = 'keepOpener';
 
 /**
@@ -77,7 +80,8 @@ export const securityHeaders = createMiddleware<ConsoleEnv>(async (c, next) => {
     // sites may frame, frame-ancestors alone decides, as CSP Level 2 browsers do anyway.
     if (frameAncestors.length > 0) headers.delete('X-Frame-Options');
     // COOP same-origin would put the pop-up in a browsing context group of its own at this step
-    // (redirects count), and the frame that opened it could never hear back from it.
+    // (redirects count), and the frame that opened it could never hear back from it; the lookup
+    // page in a renderer process of its own, started only once the answer is in (static.ts).
     if (keepOpener === true) headers.set('Cross-Origin-Opener-Policy', 'unsafe-none');
     const cors = [...headers.keys()].filter((name) => name.startsWith('access-control-'));
     for (const name of cors) headers.delete(name);

@@ -9,7 +9,7 @@ import {
 } from './page-html.ts';
 import { LOOKUP_PATH_PATTERN } from './embed/embed-config.ts';
 import type { ConsoleEnv } from './pipeline/console-env.ts';
-import { FRAME_ANCESTORS, SCRIPT_HASHES } from './security-headers.ts';
+import { FRAME_ANCESTORS, KEEP_OPENER, SCRIPT_HASHES } from './security-headers.ts';
 
 // Vite names every file under /assets by its content hash: a changed file is a new URL.
 const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
@@ -83,8 +83,17 @@ export function mountSpa(
       );
     }
     c.set(SCRIPT_HASHES, page.scriptHashes);
-    if (isLookupPage(c.req.path) && embedAllowedOrigins.length > 0) {
-      c.set(FRAME_ANCESTORS, embedAllowedOrigins);
+    if (isLookupPage(c.req.path)) {
+      if (embedAllowedOrigins.length > 0) c.set(FRAME_ANCESTORS, embedAllowedOrigins);
+      // Not isolated from its opener: with `Cross-Origin-Opener-Policy: same-origin` a fresh tab
+      // cannot show the page in the renderer it already has; the browser puts it in a browsing
+      // context group of its own, in a renderer process it starts only once this answer's headers
+      // are in (~300 ms of the lookup's 300 ms budget, README's lookup benchmark). What isolation
+      // would add is small here: in a chat tool's frame, where the page is meant to run, the
+      // header does not apply; a site that opened it can post messages to it (it reads them only
+      // from EMBED_ALLOWED_ORIGINS) or send it elsewhere, never read it, and it holds no frames
+      // whose count could tell anything. Every other page keeps `same-origin`.
+      c.set(KEEP_OPENER, true);
     }
     c.header('Cache-Control', PAGE_CACHE);
     c.header('Content-Type', 'text/html; charset=UTF-8');

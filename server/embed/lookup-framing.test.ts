@@ -1,5 +1,6 @@
 // Only the lookup page may be framed, only by EMBED_ALLOWED_ORIGINS; every other answer keeps
-// frame-ancestors 'none' and X-Frame-Options: DENY. With sign-in on, the lookup page itself is
+// frame-ancestors 'none' and X-Frame-Options: DENY (and Cross-Origin-Opener-Policy: same-origin,
+// which the lookup page goes without). With sign-in on, the lookup page itself is
 // served without a session (it asks for sign-in in its frame); its data is not.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,6 +53,9 @@ describe('framing with EMBED_ALLOWED_ORIGINS', () => {
       );
       expect(frameAncestors(response)).toBe('https://chat.example.com http://localhost:4515');
       expect(response.headers.get('x-frame-options')).toBeNull();
+      // Not isolated from its opener: isolation would cost a fresh tab a renderer process of its
+      // own, started only once this answer is in (server/static.ts).
+      expect(response.headers.get('cross-origin-opener-policy')).toBe('unsafe-none');
       // Its inline script is allowed by its hash, as index.html's is.
       expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/);
     }
@@ -74,6 +78,7 @@ describe('framing with EMBED_ALLOWED_ORIGINS', () => {
       const response = await embedded.app.request(path, { headers: { ...HTML, cookie } });
       expect(frameAncestors(response), path).toBe("'none'");
       expect(response.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(response.headers.get('cross-origin-opener-policy'), path).toBe('same-origin');
     }
   });
 
@@ -106,6 +111,7 @@ describe('framing without EMBED_ALLOWED_ORIGINS', () => {
     expect(response.status).toBe(200);
     expect(frameAncestors(response)).toBe("'none'");
     expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('cross-origin-opener-policy')).toBe('unsafe-none');
     const browser = plain.browser();
     await browser.signIn('agent@demo.test');
     const setCookie = browser.setCookies.find((line) => line.startsWith(SESSION_COOKIE));

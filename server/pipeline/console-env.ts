@@ -38,8 +38,9 @@ export interface ConsoleEnv {
     /** The origins that may frame the page being answered (the lookup page, EMBED_ALLOWED_ORIGINS). */
     frameAncestors?: readonly string[];
     /**
-     * The answer is a step of the lookup's sign-in pop-up (auth/frame-sign-in-routes.ts): it must
-     * not cut the pop-up from the frame that opened it (Cross-Origin-Opener-Policy: unsafe-none).
+     * The answer keeps its window's opener (Cross-Origin-Opener-Policy: unsafe-none): a step of the
+     * lookup's sign-in pop-up (auth/frame-sign-in-routes.ts), which must not be cut from the frame
+     * that opened it, or the lookup page itself (static.ts says why).
      */
     keepOpener?: boolean;
     /** Set on `/v1/*` once the request is known to be one of the eight operations. */
