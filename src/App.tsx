@@ -11,7 +11,7 @@ export interface AppProps {
   queryClient: QueryClient;
   /** Renders this URL, without a browser's history (the console server's render of a page). */
   serverLocation?: string;
-  /** The page's HTML was rendered with its data (lib/startData/startData.ts): render that data at once. */
+  /** The page's HTML was rendered with its data (startup/startData/startData.ts): render that data at once. */
   serverRender?: ServerRender | null;
 }
 

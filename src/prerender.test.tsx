@@ -9,10 +9,10 @@ import hostileStrings from '../fixtures/hostile-strings.json' with { type: 'json
 import { App } from './App.tsx';
 import { configureApiClient } from './api/client.ts';
 import { displayText } from './lib/displayText.ts';
-import { prefetchStartPage } from './lib/startData/prefetchStartPage.ts';
-import { createQueryClient } from './lib/query/queryClient.ts';
+import { prefetchStartPage } from './startup/startData/prefetchStartPage.ts';
+import { createQueryClient } from './startup/queryClient.ts';
 import { organizationListQueries } from './hooks/queries/organizationListQueries.ts';
-import { adoptStartData, type StartData } from './lib/startData/startData.ts';
+import { adoptStartData, type StartData } from './startup/startData/startData.ts';
 import { loadStartData, renderStartPage } from './prerender.tsx';
 import { ROUTES } from './routes.ts';
 import { createTestSandbox, type TestSandbox } from './test/sandbox.ts';

@@ -10,8 +10,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { searchPanel } from './components/search/OrganizationSearch.tsx';
-import { AppLayout } from './components/shell/AppLayout.tsx';
+import { searchPanel } from './pages/OrganizationSearch.tsx';
+import { AppLayout } from './pages/AppLayout.tsx';
 import { whenPageSettled } from './lib/query/whenPageSettled.ts';
 import { lazyPage } from './lazyPage.tsx';
 import { OrganizationsPage } from './pages/OrganizationsPage.tsx';

@@ -145,7 +145,7 @@ export interface ApiRequest<T> {
   signal?: AbortSignal | undefined;
   /**
    * Sends this one request instead of the configured fetch: the console server's render asks its
-   * own app through it, and the browser replays what that render embedded (lib/startData/startData.ts).
+   * own app through it, and the browser replays what that render embedded (startup/startData/startData.ts).
    */
   transport?: ApiTransport | undefined;
 }

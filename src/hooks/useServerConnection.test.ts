@@ -8,7 +8,7 @@ import { configureApiClient } from '../api/client.ts';
 import { getConsoleConfig } from '../api/consoleConfig.ts';
 import { createTestSandbox, type TestSandbox } from '../test/sandbox.ts';
 import { organizationQueries } from './queries/organizationQueries.ts';
-import { createQueryClient } from '../lib/query/queryClient.ts';
+import { createQueryClient } from '../startup/queryClient.ts';
 import {
   acknowledgeReconnection,
   checkServerNow,

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 
-/** Set while the page's HTML is rendered with the first page's data (lib/startData/startData.ts). */
+/** Set while the page's HTML is rendered with the first page's data (startup/startData/startData.ts). */
 export interface ServerRender {
   /** The server's clock at that render: relative times read the same on both sides. */
   nowMs: number;

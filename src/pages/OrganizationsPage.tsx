@@ -10,8 +10,8 @@ import { NewOrganizationButton } from '../components/organizations/list/NewOrgan
 import { OrganizationTable } from '../components/organizations/list/OrganizationTable.tsx';
 import { newOrganizationPath, organizationPath } from '../routes.ts';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
-import { OrganizationSearch } from '../components/search/OrganizationSearch.tsx';
-import { OrganizationSearchBox } from '../components/search/OrganizationSearchBox.tsx';
+import { OrganizationSearch } from './OrganizationSearch.tsx';
+import { OrganizationSearchBox } from './OrganizationSearchBox.tsx';
 import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { useOrganizationList } from '../hooks/useOrganizationList.ts';

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
 import { organizationListQueries } from '../../hooks/queries/organizationListQueries.ts';
 import { organizationQueries } from '../../hooks/queries/organizationQueries.ts';
-import { createQueryClient } from '../query/queryClient.ts';
+import { createQueryClient } from '../queryClient.ts';
 import {
   adoptStartData,
   fillStartPage,

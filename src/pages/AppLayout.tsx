@@ -1,18 +1,18 @@
 import { Outlet, useLocation, useMatch } from 'react-router';
-import { QuickLookup } from '../palette/QuickLookup.tsx';
-import { QuickLookupButton } from '../palette/QuickLookupButton.tsx';
-import { mayReadAudit, signedInLabel } from '../../lib/access.ts';
-import { useConsoleSession } from '../../hooks/useConsoleSession.ts';
-import { useSignInWhenRequired } from '../../hooks/useSignInWhenRequired.ts';
-import { useSignOut } from '../../hooks/useSignOut.ts';
-import { AccountMenu } from './AccountMenu.tsx';
-import { organizationsPath, ROUTES } from '../../routes.ts';
-import { AppHeader } from './AppHeader.tsx';
+import { QuickLookup } from './QuickLookup.tsx';
+import { QuickLookupButton } from '../components/palette/QuickLookupButton.tsx';
+import { mayReadAudit, signedInLabel } from '../lib/access.ts';
+import { useConsoleSession } from '../hooks/useConsoleSession.ts';
+import { useSignInWhenRequired } from '../hooks/useSignInWhenRequired.ts';
+import { useSignOut } from '../hooks/useSignOut.ts';
+import { AccountMenu } from '../components/shell/AccountMenu.tsx';
+import { organizationsPath, ROUTES } from '../routes.ts';
+import { AppHeader } from '../components/shell/AppHeader.tsx';
 import classes from './AppLayout.module.css';
-import { ConnectionBanner } from './ConnectionBanner.tsx';
-import { CrashScreen } from './CrashScreen.tsx';
-import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { LoadingProgress } from './LoadingProgress.tsx';
+import { ConnectionBanner } from '../components/shell/ConnectionBanner.tsx';
+import { CrashScreen } from '../components/shell/CrashScreen.tsx';
+import { ErrorBoundary } from '../components/shell/ErrorBoundary.tsx';
+import { LoadingProgress } from '../components/shell/LoadingProgress.tsx';
 
 // react-remove-scroll's class for fixed elements at the right edge: when a modal locks the page's
 // scroll, the header is padded like the page so it does not shift by the scrollbar's width.

@@ -1,10 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { configureApiClient } from '../../api/client.ts';
-import { renderWithProviders } from '../../test/render.tsx';
-import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
-import { installJsdomDialogMethods } from './jsdomDialog.ts';
+import { configureApiClient } from '../api/client.ts';
+import { renderWithProviders } from '../test/render.tsx';
+import { createTestSandbox, type TestSandbox } from '../test/sandbox.ts';
+import { installJsdomDialogMethods } from '../components/palette/jsdomDialog.ts';
 import { QuickLookup } from './QuickLookup.tsx';
 
 // The palette's code arrives when the test says, as over a slow network.

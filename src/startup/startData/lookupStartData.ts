@@ -3,12 +3,12 @@
 // the first result is on screen as soon as the lookup's script has run, without a request. The
 // server records them (lookupPrerender.tsx, through prerender.tsx's `loadStartData`);
 // lookupMain.tsx replays them here. A module of its own: the lookup's small bundle does not carry
-// the console pages' start data (lib/startData/startData.ts), nor their first JS this.
+// the console pages' start data (startup/startData/startData.ts), nor their first JS this.
 import { LOOKUP_PATH_PATTERN, lookupChatbotOf } from '../../routes.ts';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiTransport } from '../../api/client.ts';
 import { searchOrganizations } from '../../api/organizations.ts';
-import { hintFromSearchParams, lookupTerms } from '../lookupTerms.ts';
+import { hintFromSearchParams, lookupTerms } from '../../lib/lookupTerms.ts';
 import { organizationQueries } from '../../hooks/queries/organizationQueries.ts';
 import { replayTransport, type StartData } from './startDataWire.ts';
 import { HINT_SEARCH_SIZE } from '../../hooks/useLookupSearch.ts';

@@ -1,18 +1,21 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { presentHit } from '../../lib/searchHitFields.ts';
-import { searchTerm } from '../../lib/searchQuery.ts';
-import type { RecentOrganization } from '../../lib/searchRecent.ts';
-import { useOrganizationQuickSearch } from '../../hooks/useOrganizationQuickSearch.ts';
-import { errorReason } from '../../lib/searchErrors.ts';
+import { presentHit } from '../lib/searchHitFields.ts';
+import { searchTerm } from '../lib/searchQuery.ts';
+import type { RecentOrganization } from '../lib/searchRecent.ts';
+import { useOrganizationQuickSearch } from '../hooks/useOrganizationQuickSearch.ts';
+import { errorReason } from '../lib/searchErrors.ts';
 import {
   recordRecentOrganization,
   useRecentOrganizations,
-} from '../../hooks/useRecentOrganizations.ts';
-import { organizationPath, organizationSearchPath } from '../../routes.ts';
-import { OrganizationPalette, type PaletteResults } from './OrganizationPalette.tsx';
-import { organizationPalette } from './organizationPaletteStore.ts';
-import { quickLookup } from './quickLookupStore.ts';
+} from '../hooks/useRecentOrganizations.ts';
+import { organizationPath, organizationSearchPath } from '../routes.ts';
+import {
+  OrganizationPalette,
+  type PaletteResults,
+} from '../components/palette/OrganizationPalette.tsx';
+import { organizationPalette } from '../components/palette/organizationPaletteStore.ts';
+import { quickLookup } from '../components/palette/quickLookupStore.ts';
 
 /** Mantine returns focus this long after a modal closes; the stand-in's return does the same. */
 const RETURN_FOCUS_AFTER_MS = 10;

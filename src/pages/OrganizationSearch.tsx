@@ -4,11 +4,11 @@ import {
   useOrganizationSearchResults,
   useSearchTextValue,
   type SearchText,
-} from '../../hooks/useOrganizationSearch.ts';
-import { useHitContactsCounts } from '../../hooks/useHitContactsCounts.ts';
-import { lazyComponent } from '../../lazyPage.tsx';
-import { SearchLayer } from './SearchLayer.tsx';
-import type { SearchPanelProps } from './SearchPanel.tsx';
+} from '../hooks/useOrganizationSearch.ts';
+import { useHitContactsCounts } from '../hooks/useHitContactsCounts.ts';
+import { lazyComponent } from '../lazyPage.tsx';
+import { SearchLayer } from '../components/search/SearchLayer.tsx';
+import type { SearchPanelProps } from '../components/search/SearchPanel.tsx';
 
 /**
  * The results panel (summary, facets, hit rows, highlights) is its own chunk: it is not needed
@@ -16,7 +16,7 @@ import type { SearchPanelProps } from './SearchPanel.tsx';
  * settled (router.tsx), or with the first search typed before then, beside its request.
  */
 export const searchPanel = lazyComponent<SearchPanelProps>(
-  async () => (await import('./SearchPanel.tsx')).SearchPanel,
+  async () => (await import('../components/search/SearchPanel.tsx')).SearchPanel,
   'The search results',
 );
 const SearchPanel = searchPanel.Component;

@@ -5,15 +5,15 @@ import { notifications, notificationsStore } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { act, screen } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ApiError, configureApiClient } from '../../api/client.ts';
+import { ApiError, configureApiClient } from '../api/client.ts';
 import {
   createOrganization,
   deleteOrganization,
   updateOrganization,
-} from '../../api/organizations.ts';
-import { renderWithProviders } from '../../test/render.tsx';
-import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
-import { organizationQueries } from '../../hooks/queries/organizationQueries.ts';
+} from '../api/organizations.ts';
+import { renderWithProviders } from '../test/render.tsx';
+import { createTestSandbox, type TestSandbox } from '../test/sandbox.ts';
+import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
 import { createQueryClient, GC_TIME_MS, STALE_TIME_MS } from './queryClient.ts';
 
 let sandbox: TestSandbox;

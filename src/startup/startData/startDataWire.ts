@@ -1,7 +1,7 @@
 // The first page's data as it travels from the console server to the browser: the answers the
 // server recorded (server/page-html.ts embeds them in the page), and the transports that record
-// them on the server and replay them in the browser (src/lib/startData/startData.ts for the console's
-// pages, src/lib/startData/lookupStartData.ts for the lookup page's own small bundle).
+// them on the server and replay them in the browser (src/startup/startData/startData.ts for the console's
+// pages, src/startup/startData/lookupStartData.ts for the lookup page's own small bundle).
 import type { ApiTransport } from '../../api/client.ts';
 
 /** The id of the `<script type="application/json">` that carries the data in the page. */

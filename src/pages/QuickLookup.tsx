@@ -1,10 +1,10 @@
 import { useHotkeys } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import type { QuickLookupPaletteProps } from './QuickLookupPalette.tsx';
-import { QuickLookupStandIn } from './QuickLookupStandIn.tsx';
-import { quickLookup, useQuickLookupState } from './quickLookupStore.ts';
-import { useWhenPageSettled } from '../../hooks/useWhenPageSettled.ts';
-import { takeEarlyQuickLookup } from '../../lib/earlyQuickLookup.ts';
+import { QuickLookupStandIn } from '../components/palette/QuickLookupStandIn.tsx';
+import { quickLookup, useQuickLookupState } from '../components/palette/quickLookupStore.ts';
+import { useWhenPageSettled } from '../hooks/useWhenPageSettled.ts';
+import { takeEarlyQuickLookup } from '../lib/earlyQuickLookup.ts';
 
 type PaletteComponent = ComponentType<QuickLookupPaletteProps>;
 

@@ -1,13 +1,13 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { configureApiClient } from '../../api/client.ts';
+import { configureApiClient } from '../api/client.ts';
 import {
   SEARCH_WAIT_NOTICE_MS,
   useSearchText,
   type SearchText,
-} from '../../hooks/useOrganizationSearch.ts';
-import { renderWithProviders } from '../../test/render.tsx';
-import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
+} from '../hooks/useOrganizationSearch.ts';
+import { renderWithProviders } from '../test/render.tsx';
+import { createTestSandbox, type TestSandbox } from '../test/sandbox.ts';
 import { OrganizationSearch, searchPanel } from './OrganizationSearch.tsx';
 
 let sandbox: TestSandbox;

@@ -4,8 +4,8 @@ import {
   useSearchPrefetch,
   useSearchTextValue,
   type SearchText,
-} from '../../hooks/useOrganizationSearch.ts';
-import { SearchBox } from './SearchBox.tsx';
+} from '../hooks/useOrganizationSearch.ts';
+import { SearchBox } from '../components/search/SearchBox.tsx';
 
 interface OrganizationSearchBoxProps {
   chatbotId: string;

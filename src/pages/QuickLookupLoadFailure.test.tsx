@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../test/render.tsx';
-import { installJsdomDialogMethods } from './jsdomDialog.ts';
+import { renderWithProviders } from '../test/render.tsx';
+import { installJsdomDialogMethods } from '../components/palette/jsdomDialog.ts';
 import { QuickLookup } from './QuickLookup.tsx';
 
 // The palette's chunk cannot be fetched (offline, or a deploy removed the old file).

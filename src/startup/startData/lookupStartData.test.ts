@@ -10,7 +10,7 @@ import {
   lookupStartPageOf,
 } from './lookupStartData.ts';
 import { organizationQueries } from '../../hooks/queries/organizationQueries.ts';
-import { createQueryClient } from '../query/queryClient.ts';
+import { createQueryClient } from '../queryClient.ts';
 import { recordingTransport, type RecordedAnswer, type StartData } from './startDataWire.ts';
 import { HINT_SEARCH_SIZE } from '../../hooks/useLookupSearch.ts';
 
