@@ -5,20 +5,10 @@
 import { useEffect } from 'react';
 import { onSignInRequired } from '../api/client.ts';
 import { signInHref } from '../api/session.ts';
+import { markLeavingForSignIn } from '../lib/navigation/leavingForSignIn.ts';
 
 /** Where the browser goes; a parameter for tests. */
 export type Navigate = (href: string) => void;
-
-let leavingForSignIn = false;
-
-/**
- * True once the page is on its way to sign-in: the unsaved-changes guard then lets it go without
- * the browser's "Leave site?" question (which would keep the page here, signed out, its Save
- * failing), since the draft is written as the page is hidden and offered back on return.
- */
-export function isLeavingForSignIn(): boolean {
-  return leavingForSignIn;
-}
 
 export function currentPath(location: Pick<Location, 'pathname' | 'search' | 'hash'>): string {
   return `${location.pathname}${location.search}${location.hash}`;
@@ -33,7 +23,7 @@ export function useSignInWhenRequired(
       // Many queries may fail at once: one navigation.
       if (sent) return;
       sent = true;
-      leavingForSignIn = true;
+      markLeavingForSignIn();
       navigate(signInHref(currentPath(window.location)));
     });
   }, [navigate]);

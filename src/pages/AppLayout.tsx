@@ -5,6 +5,12 @@ import { mayReadAudit, signedInLabel } from '../lib/access.ts';
 import { useConsoleSession } from '../hooks/useConsoleSession.ts';
 import { useSignInWhenRequired } from '../hooks/useSignInWhenRequired.ts';
 import { useSignOut } from '../hooks/useSignOut.ts';
+import { useDataActivity } from '../hooks/useDataActivity.ts';
+import {
+  acknowledgeReconnection,
+  checkServerNow,
+  useServerConnection,
+} from '../hooks/useServerConnection.ts';
 import { AccountMenu } from '../components/shell/AccountMenu.tsx';
 import { organizationsPath, ROUTES } from '../routes.ts';
 import { AppHeader } from '../components/shell/AppHeader.tsx';
@@ -24,6 +30,21 @@ function useRouteChatbotId(): string | undefined {
   return useMatch({ path: ROUTES.chatbot, end: false })?.params.chatbotId;
 }
 
+// The bar and the banner follow their own data, so a change re-renders them and not the layout.
+function DataLoadingProgress() {
+  return <LoadingProgress loadingData={useDataActivity()} />;
+}
+
+function ServerConnectionBanner() {
+  return (
+    <ConnectionBanner
+      connection={useServerConnection()}
+      onCheckNow={checkServerNow}
+      onReconnectionSeen={acknowledgeReconnection}
+    />
+  );
+}
+
 /**
  * The frame of every page: the progress bar, the header, the connection banner, and the page
  * below them. A page that crashes is caught here, so the header stays and the page can be tried
@@ -38,7 +59,7 @@ export function AppLayout() {
   const label = session === undefined ? null : signedInLabel(session);
   return (
     <div className={classes.shell}>
-      <LoadingProgress />
+      <DataLoadingProgress />
       <header className={`${classes.header} ${FIXED_AT_RIGHT_EDGE}`}>
         <AppHeader
           chatbotId={chatbotId}
@@ -63,7 +84,7 @@ export function AppLayout() {
       {/* Ctrl+K / ⌘K on every page of a chatbot. */}
       <QuickLookup chatbotId={chatbotId} />
       <main className={classes.main}>
-        <ConnectionBanner />
+        <ServerConnectionBanner />
         <ErrorBoundary
           resetKey={pathname}
           fallback={(error, reset) => (
