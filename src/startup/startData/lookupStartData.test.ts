@@ -1,8 +1,8 @@
 // The lookup page's data (lookupStartData.ts): the searches a hint in its address asks for, as
 // the server records them, are what the lookup's bundle replays into its cache under the keys
 // useLookupSearch reads, with nothing fetched.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { quietQueryClient, sandboxPerTest } from '../../test/startPage.ts';
 import {
   adoptLookupStartData,
   fillLookupStart,
@@ -10,20 +10,11 @@ import {
   lookupStartPageOf,
 } from './lookupStartData.ts';
 import { organizationQueries } from '../../hooks/queries/organizationQueries.ts';
-import { createQueryClient } from '../queryClient.ts';
 import { recordingTransport, type RecordedAnswer, type StartData } from './startDataWire.ts';
 import { HINT_SEARCH_SIZE } from '../../hooks/useLookupSearch.ts';
 
-let sandbox: TestSandbox;
-beforeEach(() => {
-  sandbox = createTestSandbox({ seedOrganizations: 150 });
-});
-afterEach(() => {
-  sandbox.close();
-  vi.unstubAllGlobals();
-});
+const sandbox = sandboxPerTest(150);
 
-const client = () => createQueryClient({ retry: false, notify: () => undefined });
 const searchKey = (query: string) =>
   organizationQueries.search('demo', query, 1, HINT_SEARCH_SIZE).queryKey;
 
@@ -61,12 +52,12 @@ describe('the lookup page with its data', () => {
     const page = lookupStartPageOf(url);
     if (page === undefined) throw new Error(`${url} has no data`);
     const answers: RecordedAnswer[] = [];
-    await fillLookupStart(client(), page, recordingTransport(sandbox.fetch, answers));
+    await fillLookupStart(quietQueryClient(), page, recordingTransport(sandbox().fetch, answers));
     return { version: 1, nowMs: 0, rendered: false, answers };
   }
 
   it('puts each search in the cache as the page would fetch it, with no request', async () => {
-    await sandbox.fetch('/v1/chatbots/demo/organizations', {
+    await sandbox().fetch('/v1/chatbots/demo/organizations', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ name: 'Northwind Traders', email: 'info@northwindtraders.com' }),
@@ -74,15 +65,15 @@ describe('the lookup page with its data', () => {
     const url = '/chatbots/demo/lookup?email=someone%40northwindtraders.com';
     const data = await recorded(url);
     expect(data.answers).toHaveLength(2);
-    vi.stubGlobal('fetch', sandbox.fetch);
-    const fetched = client();
+    vi.stubGlobal('fetch', sandbox().fetch);
+    const fetched = quietQueryClient();
     for (const query of ['northwindtraders', 'someone northwindtraders']) {
       await fetched.fetchQuery(organizationQueries.search('demo', query, 1, HINT_SEARCH_SIZE));
     }
 
     const fetchSpy = vi.fn(() => Promise.reject(new Error('no request expected')));
     vi.stubGlobal('fetch', fetchSpy);
-    const browser = client();
+    const browser = quietQueryClient();
     // Through JSON, as the page carries it.
     const carried = JSON.parse(JSON.stringify(data)) as StartData;
     expect(await adoptLookupStartData(browser, url, carried)).toBe(true);
@@ -100,7 +91,7 @@ describe('the lookup page with its data', () => {
 
   it("adopts nothing that is not this page's: another hint, missing answers, no data", async () => {
     const data = await recorded('/chatbots/demo/lookup?q=north');
-    const browser = client();
+    const browser = quietQueryClient();
     expect(await adoptLookupStartData(browser, '/chatbots/demo/lookup?q=south', data)).toBe(false);
     expect(await adoptLookupStartData(browser, '/chatbots/demo/lookup', data)).toBe(false);
     expect(await adoptLookupStartData(browser, '/chatbots/demo/lookup?q=north', undefined)).toBe(

@@ -1,10 +1,9 @@
 // The page's data (startData.ts): what the server records through src/api is what the browser
 // puts in its cache when it replays it, under the keys the hooks read, with nothing fetched.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { quietQueryClient, sandboxPerTest } from '../../test/startPage.ts';
 import { organizationListQueries } from '../../hooks/queries/organizationListQueries.ts';
 import { organizationQueries } from '../../hooks/queries/organizationQueries.ts';
-import { createQueryClient } from '../queryClient.ts';
 import {
   adoptStartData,
   fillStartPage,
@@ -15,25 +14,16 @@ import {
   type StartData,
 } from './startData.ts';
 
-let sandbox: TestSandbox;
-beforeEach(() => {
-  sandbox = createTestSandbox({ seedOrganizations: 150 });
-});
-afterEach(() => {
-  sandbox.close();
-  vi.unstubAllGlobals();
-});
-
-const client = () => createQueryClient({ retry: false, notify: () => undefined });
+const sandbox = sandboxPerTest(150);
 
 async function recorded(
   url: string,
-): Promise<{ data: StartData; server: ReturnType<typeof client> }> {
+): Promise<{ data: StartData; server: ReturnType<typeof quietQueryClient> }> {
   const page = startPageOf(url);
   if (page === undefined) throw new Error(`${url} has no data`);
   const answers: RecordedAnswer[] = [];
-  const server = client();
-  await fillStartPage(server, page, recordingTransport(sandbox.fetch, answers));
+  const server = quietQueryClient();
+  await fillStartPage(server, page, recordingTransport(sandbox().fetch, answers));
   return { data: { version: 1, nowMs: 0, rendered: true, answers }, server };
 }
 
@@ -69,7 +59,7 @@ describe('recording on the server, replaying in the browser', () => {
     const { data, server } = await recorded(url);
     const fetchSpy = vi.fn(() => Promise.reject(new Error('no request expected')));
     vi.stubGlobal('fetch', fetchSpy);
-    const browser = client();
+    const browser = quietQueryClient();
     // Through JSON, as the page carries it.
     const carried = JSON.parse(JSON.stringify(data)) as StartData;
     expect(await adoptStartData(browser, url, carried)).toBe(true);
@@ -82,13 +72,13 @@ describe('recording on the server, replaying in the browser', () => {
 
   it('fills a search and an organization under the factory keys', async () => {
     const { data: search } = await recorded('/chatbots/demo/organizations?q=a');
-    const browser = client();
+    const browser = quietQueryClient();
     expect(await adoptStartData(browser, '/chatbots/demo/organizations?q=a', search)).toBe(true);
     expect(
       browser.getQueryData(organizationQueries.searchPages('demo', 'a').queryKey)?.pages,
     ).toHaveLength(1);
 
-    const list = await sandbox.fetch('/v1/chatbots/demo/organizations?limit=1');
+    const list = await sandbox().fetch('/v1/chatbots/demo/organizations?limit=1');
     const [first] = ((await list.json()) as { organizations: { id: string }[] }).organizations;
     const url = `/chatbots/demo/organizations/${encodeURIComponent(first!.id)}`;
     const { data: detail } = await recorded(url);
@@ -99,7 +89,7 @@ describe('recording on the server, replaying in the browser', () => {
 
   it("refuses data that is not this page's, or not what the contract allows", async () => {
     const { data } = await recorded('/chatbots/demo/organizations');
-    const browser = client();
+    const browser = quietQueryClient();
     expect(await adoptStartData(browser, '/chatbots/other/organizations', data)).toBe(false);
     const broken: StartData = {
       ...data,
