@@ -10,7 +10,7 @@ import type { ApiTransport } from '../../api/client.ts';
 import { searchOrganizations } from '../../api/organizations.ts';
 import { hintFromSearchParams, lookupTerms } from '../../lib/lookupTerms.ts';
 import { organizationQueries } from '../../hooks/queries/organizationQueries.ts';
-import { replayTransport, type StartData } from './startDataWire.ts';
+import { replayStartData, type StartData } from './startDataWire.ts';
 import { HINT_SEARCH_SIZE } from '../../hooks/useLookupSearch.ts';
 
 /** The lookup page's searches: one per term of its hint (each query once). */
@@ -74,19 +74,16 @@ export async function fillLookupStart(
  * Puts the searches the server sent with the lookup page at `url` into the cache; false when it
  * sent none or they do not fit the page (the page then searches as it would without).
  */
-export async function adoptLookupStartData(
+export function adoptLookupStartData(
   queryClient: QueryClient,
   url: string,
   data: StartData | undefined,
 ): Promise<boolean> {
   const page = lookupStartPageOf(url);
-  if (data === undefined || page === undefined) return false;
-  try {
-    await fillLookupStart(queryClient, page, replayTransport(data.answers));
-    return true;
-  } catch {
-    return false;
-  }
+  return replayStartData(
+    data,
+    page && ((transport) => fillLookupStart(queryClient, page, transport)),
+  );
 }
 
 /** Without the server's answers: starts the page's searches now, before React renders it. */

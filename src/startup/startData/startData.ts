@@ -16,7 +16,7 @@ import {
   organizationListQueries,
 } from '../../hooks/queries/organizationListQueries.ts';
 import { organizationQueries, SEARCH_PAGE_SIZE } from '../../hooks/queries/organizationQueries.ts';
-import { replayTransport, type StartData } from './startDataWire.ts';
+import { replayStartData, type StartData } from './startDataWire.ts';
 
 export {
   START_DATA_ELEMENT_ID,
@@ -105,17 +105,14 @@ export async function fillStartPage(
  * any answer is); false when there is none or it does not fit the page, and the page then
  * fetches its data as it would without.
  */
-export async function adoptStartData(
+export function adoptStartData(
   queryClient: QueryClient,
   url: string,
   data: StartData | undefined,
 ): Promise<boolean> {
   const page = startPageOf(url);
-  if (data === undefined || page === undefined) return false;
-  try {
-    await fillStartPage(queryClient, page, replayTransport(data.answers));
-    return true;
-  } catch {
-    return false;
-  }
+  return replayStartData(
+    data,
+    page && ((transport) => fillStartPage(queryClient, page, transport)),
+  );
 }

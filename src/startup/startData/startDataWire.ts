@@ -57,6 +57,24 @@ export function replayTransport(answers: readonly RecordedAnswer[]): ApiTranspor
   };
 }
 
+/**
+ * Runs a page's own query code (`fill`) over the answers the server embedded, so they land in the
+ * cache as fetched ones would; false when there are none, the page has no data (`fill`
+ * undefined) or they do not fit it (the page then fetches as it would without).
+ */
+export async function replayStartData(
+  data: StartData | undefined,
+  fill: ((transport: ApiTransport) => Promise<void>) | undefined,
+): Promise<boolean> {
+  if (data === undefined || fill === undefined) return false;
+  try {
+    await fill(replayTransport(data.answers));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads what the server embedded in the page (undefined when none, or unreadable). */
 export function readStartData(document: Document): StartData | undefined {
   const element = document.getElementById(START_DATA_ELEMENT_ID);
