@@ -54,4 +54,3 @@ describe('websiteHref', () => {
     expect(websiteHref('data:text/html,<script>alert(1)</script>')).toBeUndefined();
   });
 });
-
