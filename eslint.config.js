@@ -111,12 +111,14 @@ export default tseslint.config(
             },
             {
               group: [
-                '**/hooks/**',
-                '!**/hooks/useAfterHydration.ts',
-                '!**/hooks/useDocumentTitle.ts',
-                '!**/hooks/useNavigationBlocker.ts',
-                '!**/hooks/useOrganizationSelection.ts',
-                '!**/hooks/useToasts.ts',
+                // Files, not folders: a folder left out could not have a file let back in.
+                '**/hooks/**/use*',
+                '**/hooks/queries/**',
+                '!**/hooks/shell/useAfterHydration.ts',
+                '!**/hooks/shell/useDocumentTitle.ts',
+                '!**/hooks/shell/useNavigationBlocker.ts',
+                '!**/hooks/organizations/useOrganizationSelection.ts',
+                '!**/hooks/shell/useToasts.ts',
               ],
               allowTypeImports: true,
               message:

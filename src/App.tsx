@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { BrowserRouter, StaticRouter } from 'react-router';
-import { ServerRenderContext, type ServerRender } from './hooks/useServerRender.ts';
+import { ServerRenderContext, type ServerRender } from './hooks/shell/useServerRender.ts';
 import { AppErrorBoundary } from './pages/AppErrorBoundary.tsx';
 import { ToastHost } from './components/shell/ToastHost.tsx';
 import { AppRoutes } from './router.tsx';

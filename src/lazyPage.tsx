@@ -3,7 +3,7 @@ import {
   checkServerAfterFailure,
   isConnected,
   useServerConnection,
-} from './hooks/useServerConnection.ts';
+} from './hooks/shell/useServerConnection.ts';
 import { CodeLoadFailure } from './components/shell/CodeLoadFailure.tsx';
 import { startPageCodeLoading } from './components/shell/pageCodeLoading.ts';
 

@@ -7,8 +7,8 @@ import { installPopStateGate } from './lib/navigation/popStateGate.ts';
 import { prefetchStartPage } from './startup/startData/prefetchStartPage.ts';
 import { createQueryClient } from './startup/queryClient.ts';
 import { adoptStartData, readStartData } from './startup/startData/startData.ts';
-import type { ServerRender } from './hooks/useServerRender.ts';
-import { installServerReachability } from './hooks/useServerConnection.ts';
+import type { ServerRender } from './hooks/shell/useServerRender.ts';
+import { installServerReachability } from './hooks/shell/useServerConnection.ts';
 import { ROUTES } from './routes.ts';
 
 const root = document.getElementById('root');

@@ -2,15 +2,15 @@ import { Outlet, useLocation, useMatch } from 'react-router';
 import { QuickLookup } from './QuickLookup.tsx';
 import { QuickLookupButton } from '../components/palette/QuickLookupButton.tsx';
 import { mayReadAudit, signedInLabel } from '../lib/access.ts';
-import { useConsoleSession } from '../hooks/useConsoleSession.ts';
-import { useSignInWhenRequired } from '../hooks/useSignInWhenRequired.ts';
-import { useSignOut } from '../hooks/useSignOut.ts';
-import { useDataActivity } from '../hooks/useDataActivity.ts';
+import { useConsoleSession } from '../hooks/session/useConsoleSession.ts';
+import { useSignInWhenRequired } from '../hooks/session/useSignInWhenRequired.ts';
+import { useSignOut } from '../hooks/session/useSignOut.ts';
+import { useDataActivity } from '../hooks/shell/useDataActivity.ts';
 import {
   acknowledgeReconnection,
   checkServerNow,
   useServerConnection,
-} from '../hooks/useServerConnection.ts';
+} from '../hooks/shell/useServerConnection.ts';
 import { AccountMenu } from '../components/shell/AccountMenu.tsx';
 import { organizationsPath, ROUTES } from '../routes.ts';
 import { AppHeader } from '../components/shell/AppHeader.tsx';

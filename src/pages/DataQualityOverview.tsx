@@ -8,9 +8,9 @@ import { ScanStatus } from '../components/dataQuality/ScanStatus.tsx';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
 import { CsvExportButton } from '../components/exports/CsvExportButton.tsx';
 import { CsvExportStatus } from '../components/exports/CsvExportStatus.tsx';
-import type { useCsvExport } from '../hooks/useCsvExport.ts';
-import type { useDataQuality } from '../hooks/useDataQuality.ts';
-import { useNow } from '../hooks/useNow.ts';
+import type { useCsvExport } from '../hooks/cleanup/useCsvExport.ts';
+import type { useDataQuality } from '../hooks/cleanup/useDataQuality.ts';
+import { useNow } from '../hooks/shell/useNow.ts';
 import { dataQualityPath } from '../routes.ts';
 
 type Csv = ReturnType<typeof useCsvExport>;

@@ -1,9 +1,9 @@
 import { useNavigate } from 'react-router';
 import { isApiError } from '../api/client.ts';
 import { DeleteOrganizationModal } from '../components/organizations/detail/DeleteOrganizationModal.tsx';
-import { removeDraft } from '../hooks/useFormDraft.ts';
-import { useDeleteOrganization } from '../hooks/useOrganizationMutations.ts';
-import { showToast } from '../hooks/useToasts.ts';
+import { removeDraft } from '../hooks/organizations/useFormDraft.ts';
+import { useDeleteOrganization } from '../hooks/organizations/useOrganizationMutations.ts';
+import { showToast } from '../hooks/shell/useToasts.ts';
 import type { Organization } from '../lib/apiTypes.ts';
 
 interface OrganizationDeleteDialogProps {

@@ -13,11 +13,11 @@ import { OrganizationNotFound } from '../components/organizations/detail/Organiz
 import { UnsavedChangesGuard } from '../components/organizations/form/UnsavedChangesGuard.tsx';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
 import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
-import { useNow } from '../hooks/useNow.ts';
-import { useOrganizationDetail } from '../hooks/useOrganizationDetail.ts';
-import { useOrganizationEditGuard } from '../hooks/useOrganizationEditGuard.ts';
+import { useNow } from '../hooks/shell/useNow.ts';
+import { useOrganizationDetail } from '../hooks/organizations/useOrganizationDetail.ts';
+import { useOrganizationEditGuard } from '../hooks/organizations/useOrganizationEditGuard.ts';
 import { useRecordRecentOrganization } from '../hooks/useRecentOrganizations.ts';
-import { useWriteAccess } from '../hooks/useWriteAccess.ts';
+import { useWriteAccess } from '../hooks/organizations/useWriteAccess.ts';
 import {
   isOrganizationTab,
   organizationPath,

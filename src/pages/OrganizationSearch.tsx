@@ -5,7 +5,7 @@ import {
   useSearchTextValue,
   type SearchText,
 } from '../hooks/useOrganizationSearch.ts';
-import { useHitContactsCounts } from '../hooks/useHitContactsCounts.ts';
+import { useHitContactsCounts } from '../hooks/search/useHitContactsCounts.ts';
 import { lazyComponent } from '../lazyPage.tsx';
 import { SearchLayer } from '../components/search/SearchLayer.tsx';
 import type { SearchPanelProps } from '../components/search/SearchPanel.tsx';

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { isApiError } from '../api/client.ts';
 import { OrganizationNotFound } from '../components/organizations/detail/OrganizationNotFound.tsx';
 import { WaitingForServer } from '../components/organizations/detail/WaitingForServer.tsx';
-import type { useOrganizationDetail } from '../hooks/useOrganizationDetail.ts';
+import type { useOrganizationDetail } from '../hooks/organizations/useOrganizationDetail.ts';
 
 interface OrganizationUnavailableProps {
   detail: ReturnType<typeof useOrganizationDetail>;

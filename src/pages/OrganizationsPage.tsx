@@ -13,11 +13,14 @@ import { PageLayout } from '../components/shell/PageLayout.tsx';
 import { OrganizationSearch } from './OrganizationSearch.tsx';
 import { OrganizationSearchBox } from './OrganizationSearchBox.tsx';
 import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
-import { useNow } from '../hooks/useNow.ts';
-import { useOrganizationList } from '../hooks/useOrganizationList.ts';
-import { SelectionContext, useOrganizationSelection } from '../hooks/useOrganizationSelection.ts';
+import { useNow } from '../hooks/shell/useNow.ts';
+import { useOrganizationList } from '../hooks/organizations/useOrganizationList.ts';
+import {
+  SelectionContext,
+  useOrganizationSelection,
+} from '../hooks/organizations/useOrganizationSelection.ts';
 import { useSearchText } from '../hooks/useOrganizationSearch.ts';
-import { useWriteAccess } from '../hooks/useWriteAccess.ts';
+import { useWriteAccess } from '../hooks/organizations/useWriteAccess.ts';
 import { OrganizationSelectionSlot } from './OrganizationSelectionSlot.tsx';
 
 /** Relative times ("3 min ago") are redrawn this often. */

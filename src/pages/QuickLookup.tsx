@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import type { QuickLookupPaletteProps } from './QuickLookupPalette.tsx';
 import { QuickLookupStandIn } from '../components/palette/QuickLookupStandIn.tsx';
 import { quickLookup, useQuickLookupState } from '../components/palette/quickLookupStore.ts';
-import { useWhenPageSettled } from '../hooks/useWhenPageSettled.ts';
+import { useWhenPageSettled } from '../hooks/shell/useWhenPageSettled.ts';
 import { takeEarlyQuickLookup } from '../lib/earlyQuickLookup.ts';
 
 type PaletteComponent = ComponentType<QuickLookupPaletteProps>;

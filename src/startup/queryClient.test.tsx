@@ -37,7 +37,7 @@ function OrganizationName({ organizationId }: { organizationId: string }) {
   return <p>Loading…</p>;
 }
 
-/** The toasts shown, once any whose code was still loading (hooks/useToasts.ts) have arrived. */
+/** The toasts shown, once any whose code was still loading (hooks/shell/useToasts.ts) have arrived. */
 async function shownNotifications(): Promise<string[]> {
   await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
   return notificationsStore.getState().notifications.map((item) => String(item.message));

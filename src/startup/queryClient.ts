@@ -3,7 +3,7 @@
 // Query's default networkMode ('online'): while the console server cannot be reached
 // (serverReachability.ts) they pause with what they hold, and refetch when it answers again.
 import { QueryCache, QueryClient, type Query } from '@tanstack/react-query';
-import { showToast, type Toast } from '../hooks/useToasts.ts';
+import { showToast, type Toast } from '../hooks/shell/useToasts.ts';
 import { isApiError, lowerFirst } from '../api/client.ts';
 import { refreshLabelOf } from '../hooks/queries/queryMeta.ts';
 import { retryDelay, shouldRetryQuery, shouldRetryMutation } from '../lib/query/retry.ts';

@@ -1,6 +1,6 @@
 import { Button, Kbd } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useAfterHydration } from '../../hooks/useAfterHydration.ts';
+import { useAfterHydration } from '../../hooks/shell/useAfterHydration.ts';
 import headerClasses from '../shell/AppHeader.module.css';
 import hidden from '../visuallyHidden.module.css';
 import { quickLookup } from './quickLookupStore.ts';

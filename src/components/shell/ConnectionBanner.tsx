@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { ServerConnection } from '../../hooks/useServerConnection.ts';
+import type { ServerConnection } from '../../hooks/shell/useServerConnection.ts';
 import classes from './ConnectionBanner.module.css';
 
 /** "Connected again" stays this long. */

@@ -1,4 +1,4 @@
-import { useAfterHydration } from '../../hooks/useAfterHydration.ts';
+import { useAfterHydration } from '../../hooks/shell/useAfterHydration.ts';
 import classes from './LoadingProgress.module.css';
 import { usePageCodeLoading } from './pageCodeLoading.ts';
 

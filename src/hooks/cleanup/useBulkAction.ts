@@ -12,10 +12,10 @@ import {
   undoBulkJob,
   type BulkAction,
   type BulkTarget,
-} from '../api/bulk.ts';
-import { bulkJobIsActive, bulkQueries } from './queries/bulkQueries.ts';
-import { dataQualityQueries } from './queries/dataQualityQueries.ts';
-import { organizationQueries } from './queries/organizationQueries.ts';
+} from '../../api/bulk.ts';
+import { bulkJobIsActive, bulkQueries } from '../queries/bulkQueries.ts';
+import { dataQualityQueries } from '../queries/dataQualityQueries.ts';
+import { organizationQueries } from '../queries/organizationQueries.ts';
 
 export interface BulkRequest {
   action: BulkAction;

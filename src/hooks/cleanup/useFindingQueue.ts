@@ -3,9 +3,9 @@
 // position loaded in full for the editor beside it.
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Finding } from '../api/dataQuality.ts';
-import { dataQualityQueries } from './queries/dataQualityQueries.ts';
-import { organizationQueries } from './queries/organizationQueries.ts';
+import type { Finding } from '../../api/dataQuality.ts';
+import { dataQualityQueries } from '../queries/dataQualityQueries.ts';
+import { organizationQueries } from '../queries/organizationQueries.ts';
 
 /** A finding's identity in the queue (one record can have several of one check: its fields). */
 export function findingId(finding: Finding): string {

@@ -5,11 +5,14 @@
 // record's findings at once, so the overview and the queue are fetched again.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { isApiError } from '../api/client.ts';
-import type { Organization } from '../api/types.ts';
-import { fieldUpdate } from '../lib/findingFields.ts';
-import { dataQualityQueries } from './queries/dataQualityQueries.ts';
-import { useFetchLatestOrganization, useUpdateOrganization } from './useOrganizationMutations.ts';
+import { isApiError } from '../../api/client.ts';
+import type { Organization } from '../../api/types.ts';
+import { fieldUpdate } from '../../lib/findingFields.ts';
+import { dataQualityQueries } from '../queries/dataQualityQueries.ts';
+import {
+  useFetchLatestOrganization,
+  useUpdateOrganization,
+} from '../organizations/useOrganizationMutations.ts';
 
 export type FixOutcome =
   | { kind: 'saved'; organization: Organization }

@@ -5,16 +5,16 @@
 // Each write is a /v1 call, checked against the role and written to the audit trail by the server.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { isApiError } from '../api/client.ts';
-import { listOrganizationContacts } from '../api/contacts.ts';
-import type { Organization } from '../api/types.ts';
-import { DUPLICATE_OF, type MergePlan } from '../lib/mergePlan.ts';
-import { dataQualityQueries } from './queries/dataQualityQueries.ts';
+import { isApiError } from '../../api/client.ts';
+import { listOrganizationContacts } from '../../api/contacts.ts';
+import type { Organization } from '../../api/types.ts';
+import { DUPLICATE_OF, type MergePlan } from '../../lib/mergePlan.ts';
+import { dataQualityQueries } from '../queries/dataQualityQueries.ts';
 import {
   useDeleteOrganization,
   useFetchLatestOrganization,
   useUpdateOrganization,
-} from './useOrganizationMutations.ts';
+} from '../organizations/useOrganizationMutations.ts';
 
 export type OtherResult =
   | { id: string; name: string; kind: 'deleted' }

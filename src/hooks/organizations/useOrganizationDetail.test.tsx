@@ -1,12 +1,12 @@
 import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { configureApiClient } from '../api/client.ts';
-import type { Organization } from '../api/types.ts';
-import { FIRST_LIST_PAGE, type ListPage } from '../lib/listPaging.ts';
-import { createTestQueryClient, TestProviders } from '../test/render.tsx';
-import { createTestSandbox, type TestSandbox } from '../test/sandbox.ts';
-import { organizationQueries } from './queries/organizationQueries.ts';
+import { configureApiClient } from '../../api/client.ts';
+import type { Organization } from '../../api/types.ts';
+import { FIRST_LIST_PAGE, type ListPage } from '../../lib/listPaging.ts';
+import { createTestQueryClient, TestProviders } from '../../test/render.tsx';
+import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
+import { organizationQueries } from '../queries/organizationQueries.ts';
 import { useOrganizationDetail } from './useOrganizationDetail.ts';
 
 let sandbox: TestSandbox;

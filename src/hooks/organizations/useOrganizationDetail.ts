@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { findCachedOrganization } from './queries/organizationCache.ts';
-import { organizationQueries } from './queries/organizationQueries.ts';
+import { findCachedOrganization } from '../queries/organizationCache.ts';
+import { organizationQueries } from '../queries/organizationQueries.ts';
 
 /**
  * One organization. Opened from the list or a search, it starts from the copy they hold (as old

@@ -3,7 +3,7 @@
 // (the Edit tab offers them back); leaving the organization asks first (UnsavedChangesGuard), and
 // leaving on purpose (after a delete) is let through.
 import { useCallback, useEffect, useRef } from 'react';
-import { organizationPath } from '../routes.ts';
+import { organizationPath } from '../../routes.ts';
 import { removeDraft, useHasDraft } from './useFormDraft.ts';
 
 export interface OrganizationEditGuard {

@@ -3,13 +3,13 @@
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { configureApiClient } from '../api/client.ts';
-import { createOrganization } from '../api/organizations.ts';
-import type { ListRow } from '../lib/listPaging.ts';
-import { createTestQueryClient, TestProviders } from '../test/render.tsx';
-import { createTestSandbox, type TestSandbox } from '../test/sandbox.ts';
+import { configureApiClient } from '../../api/client.ts';
+import { createOrganization } from '../../api/organizations.ts';
+import type { ListRow } from '../../lib/listPaging.ts';
+import { createTestQueryClient, TestProviders } from '../../test/render.tsx';
+import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
 import { useOrganizationList } from './useOrganizationList.ts';
-import { LIST_MAX_PAGES, LIST_PAGE_SIZE } from './queries/organizationListQueries.ts';
+import { LIST_MAX_PAGES, LIST_PAGE_SIZE } from '../queries/organizationListQueries.ts';
 
 const SEEDED = 730;
 let sandbox: TestSandbox;

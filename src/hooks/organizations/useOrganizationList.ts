@@ -3,13 +3,13 @@
 // back to).
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { listWindow, type ListPageParam } from '../lib/listPaging.ts';
+import { listWindow, type ListPageParam } from '../../lib/listPaging.ts';
 import {
   fetchOrganizationListPage,
   organizationListQueries,
-} from './queries/organizationListQueries.ts';
-import { useServerRender } from './useServerRender.ts';
-import { useAfterHydration } from './useAfterHydration.ts';
+} from '../queries/organizationListQueries.ts';
+import { useServerRender } from '../shell/useServerRender.ts';
+import { useAfterHydration } from '../shell/useAfterHydration.ts';
 
 export function useOrganizationList(chatbotId: string) {
   const options = organizationListQueries.pages(chatbotId);

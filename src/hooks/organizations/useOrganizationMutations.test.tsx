@@ -2,12 +2,12 @@ import { QueryClientProvider, type InfiniteData, type QueryClient } from '@tanst
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { configureApiClient } from '../api/client.ts';
-import type { Organization } from '../api/types.ts';
-import { FIRST_LIST_PAGE, type ListPage } from '../lib/listPaging.ts';
-import { createTestSandbox, type TestSandbox } from '../test/sandbox.ts';
-import { createTestQueryClient } from '../test/render.tsx';
-import { organizationQueries } from './queries/organizationQueries.ts';
+import { configureApiClient } from '../../api/client.ts';
+import type { Organization } from '../../api/types.ts';
+import { FIRST_LIST_PAGE, type ListPage } from '../../lib/listPaging.ts';
+import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
+import { createTestQueryClient } from '../../test/render.tsx';
+import { organizationQueries } from '../queries/organizationQueries.ts';
 import {
   useCreateOrganization,
   useDeleteOrganization,

@@ -3,7 +3,7 @@
 // the change at once and are rolled back, with a notification, when the request fails.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { isApiError } from '../api/client.ts';
+import { isApiError } from '../../api/client.ts';
 import {
   createOrganization,
   deleteOrganization,
@@ -13,8 +13,8 @@ import {
   type Organization,
   type OrganizationResponse,
   type UpdateOrganizationBody,
-} from '../api/organizations.ts';
-import { organizationWithLocalUpdate } from '../lib/organizationForm.ts';
+} from '../../api/organizations.ts';
+import { organizationWithLocalUpdate } from '../../lib/organizationForm.ts';
 import {
   addCreatedOrganization,
   markSearchesStale,
@@ -23,9 +23,9 @@ import {
   restoreOrganizationCaches,
   setCachedDetail,
   snapshotOrganizationCaches,
-} from './queries/organizationCache.ts';
+} from '../queries/organizationCache.ts';
 import { recordWriteDenied } from './useWriteAccess.ts';
-import { showToast } from './useToasts.ts';
+import { showToast } from '../shell/useToasts.ts';
 
 export interface UpdateOrganizationVariables {
   /** The organization as the caches hold it now (the base of the optimistic change). */

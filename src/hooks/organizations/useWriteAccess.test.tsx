@@ -1,11 +1,11 @@
 import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError, configureApiClient } from '../api/client.ts';
-import { keyDenialReason } from '../lib/access.ts';
-import { createTestQueryClient, TestProviders } from '../test/render.tsx';
-import { createTestSandbox, READ_ONLY_KEY } from '../test/sandbox.ts';
-import { consoleQueries } from './queries/consoleQueries.ts';
+import { ApiError, configureApiClient } from '../../api/client.ts';
+import { keyDenialReason } from '../../lib/access.ts';
+import { createTestQueryClient, TestProviders } from '../../test/render.tsx';
+import { createTestSandbox, READ_ONLY_KEY } from '../../test/sandbox.ts';
+import { consoleQueries } from '../queries/consoleQueries.ts';
 import { recordWriteDenied, useWriteAccess } from './useWriteAccess.ts';
 
 const cleanups: (() => void)[] = [];

@@ -5,16 +5,16 @@
 // then on; a 403 naming a role means the role changed since the session was read: read it again.
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { isApiError, type ApiError } from '../api/client.ts';
+import { isApiError, type ApiError } from '../../api/client.ts';
 import {
   keyDenialReason,
   writeDenials,
   WRITE_OPERATIONS,
   type WriteDenials,
   type WriteOperation,
-} from '../lib/access.ts';
-import { consoleQueries } from './queries/consoleQueries.ts';
-import { useConsoleSession } from './useConsoleSession.ts';
+} from '../../lib/access.ts';
+import { consoleQueries } from '../queries/consoleQueries.ts';
+import { useConsoleSession } from '../session/useConsoleSession.ts';
 
 export type { WriteDenials, WriteOperation };
 

@@ -4,7 +4,7 @@
 // only (one request each: the API counts one organization's contacts at a time).
 import { useQueries } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { organizationQueries } from './queries/organizationQueries.ts';
+import { organizationQueries } from '../queries/organizationQueries.ts';
 
 /** Hits counted: about a screen of results. */
 export const COUNTED_HITS = 12;

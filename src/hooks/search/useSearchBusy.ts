@@ -1,8 +1,8 @@
 // Whether a search has kept the user waiting long enough to say so.
 import { useIsFetching } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { searchTerm } from '../lib/searchQuery.ts';
-import { organizationQueries } from './queries/organizationQueries.ts';
+import { searchTerm } from '../../lib/searchQuery.ts';
+import { organizationQueries } from '../queries/organizationQueries.ts';
 
 /**
  * How long a search may take before the page says it is waiting (dims the older results, shows a

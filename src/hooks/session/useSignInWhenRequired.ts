@@ -3,9 +3,9 @@
 // the forms keep their drafts in the browser (useFormDraft.ts writes them when the page is hidden,
 // as it is when it navigates away) and offer them back on return.
 import { useEffect } from 'react';
-import { onSignInRequired } from '../api/client.ts';
-import { signInHref } from '../api/session.ts';
-import { markLeavingForSignIn } from '../lib/navigation/leavingForSignIn.ts';
+import { onSignInRequired } from '../../api/client.ts';
+import { signInHref } from '../../api/session.ts';
+import { markLeavingForSignIn } from '../../lib/navigation/leavingForSignIn.ts';
 
 /** Where the browser goes; a parameter for tests. */
 export type Navigate = (href: string) => void;

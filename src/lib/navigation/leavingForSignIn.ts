@@ -1,4 +1,4 @@
-// Set once the page is on its way to sign-in (src/hooks/useSignInWhenRequired.ts sets it), read by
+// Set once the page is on its way to sign-in (src/hooks/session/useSignInWhenRequired.ts sets it), read by
 // the unsaved-changes guard: a flag of the page, not of React, so it lives below both.
 
 let leavingForSignIn = false;
