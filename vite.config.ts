@@ -3,8 +3,8 @@ import { configDefaults } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { startAfterFirstPaint } from './src/lib/startAfterFirstPaint.ts';
 
-// Browser-side infrastructure under src/lib that runs against a DOM (the query client, start data).
-const libDomTests = ['src/lib/query/**/*.test.ts', 'src/lib/startData/**/*.test.ts'];
+// Browser-side infrastructure that runs against a DOM (the query client, start data, page settling).
+const libDomTests = ['src/lib/query/**/*.test.ts', 'src/startup/**/*.test.ts'];
 const storeTests = ['server/store/**/*.test.ts', 'server/**/*.postgres.test.ts'];
 
 const DEV_ORIGIN = 'http://localhost:5173';

@@ -166,7 +166,7 @@ async function main(): Promise<number> {
       build: { outDir: distDir, emptyOutDir: true },
     });
     // The server render, as `npm run build` makes it: with it the server runs the searches of the
-    // page's hint and sends their answers with the page (src/lib/startData/lookupStartData.ts).
+    // page's hint and sends their answers with the page (src/startup/startData/lookupStartData.ts).
     await build({
       root: ROOT,
       logLevel: 'warn',

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ApiTransport } from '../src/api/client.ts';
-import type { StartData } from '../src/lib/startData/startData.ts';
+import type { StartData } from '../src/startup/startData/startData.ts';
 import { startDataScript } from './start-data-script.ts';
 import { LOOKUP_PATH_PATTERN } from './embed/embed-config.ts';
 
@@ -185,7 +185,7 @@ export function createPageHtml(
   /**
    * The lookup page: its own entry (lookup.html, a small bundle for a side panel). When its
    * address carries a hint, the searches it asks for are run and sent with it
-   * (src/lib/startData/lookupStartData.ts) and the page is rendered with their results
+   * (src/startup/startData/lookupStartData.ts) and the page is rendered with their results
    * (src/lookupPrerender.tsx); otherwise the browser renders it (a search box, focused).
    */
   const lookupPage = async (url: string, source: StartDataSource | undefined) => {

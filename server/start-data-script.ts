@@ -1,7 +1,7 @@
 // The first page's data as it travels in the page: a `<script type="application/json">` that no
-// browser runs (the CSP need not allow it) and src/lib/startData/startData.ts reads with JSON.parse.
+// browser runs (the CSP need not allow it) and src/startup/startData/startData.ts reads with JSON.parse.
 
-/** The id src/lib/startData/startData.ts looks the data up by (START_DATA_ELEMENT_ID there). */
+/** The id src/startup/startData/startData.ts looks the data up by (START_DATA_ELEMENT_ID there). */
 export const START_DATA_ELEMENT_ID = 'console-start-data';
 
 const UNSAFE_IN_SCRIPT: Record<string, string> = {

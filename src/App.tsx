@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { BrowserRouter, StaticRouter } from 'react-router';
-import { ServerRenderContext, type ServerRender } from './hooks/useServerRender.ts';
+import { ServerRenderContext, type ServerRender } from './hooks/shell/useServerRender.ts';
 import { AppErrorBoundary } from './pages/AppErrorBoundary.tsx';
 import { ToastHost } from './components/shell/ToastHost.tsx';
 import { AppRoutes } from './router.tsx';
@@ -11,7 +11,7 @@ export interface AppProps {
   queryClient: QueryClient;
   /** Renders this URL, without a browser's history (the console server's render of a page). */
   serverLocation?: string;
-  /** The page's HTML was rendered with its data (lib/startData/startData.ts): render that data at once. */
+  /** The page's HTML was rendered with its data (startup/startData/startData.ts): render that data at once. */
   serverRender?: ServerRender | null;
 }
 

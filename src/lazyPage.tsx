@@ -1,4 +1,9 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
+import {
+  checkServerAfterFailure,
+  isConnected,
+  useServerConnection,
+} from './hooks/shell/useServerConnection.ts';
 import { CodeLoadFailure } from './components/shell/CodeLoadFailure.tsx';
 import { startPageCodeLoading } from './components/shell/pageCodeLoading.ts';
 
@@ -62,7 +67,7 @@ export function lazyComponent<Props extends object>(
     if (Loaded !== undefined) return <Loaded {...props} />;
     if (failure === undefined) return null;
     return (
-      <CodeLoadFailure
+      <CodeLoadFailureRetried
         what={what}
         error={failure}
         onRetry={() => {
@@ -73,6 +78,35 @@ export function lazyComponent<Props extends object>(
     );
   }
   return { Component, preload };
+}
+
+interface CodeLoadFailureRetriedProps {
+  what: string;
+  error: unknown;
+  onRetry: () => void;
+}
+
+/** The failure said, the server checked at once, and the code fetched again when it answers. */
+function CodeLoadFailureRetried({ what, error, onRetry }: CodeLoadFailureRetriedProps) {
+  const connection = useServerConnection();
+  const retry = useRef(onRetry);
+  useEffect(() => {
+    retry.current = onRetry;
+  });
+  // Was it the server? The banner says so at once if it was.
+  useEffect(() => checkServerAfterFailure(), []);
+  const backAtMs = connection.backAtMs;
+  useEffect(() => {
+    if (backAtMs !== null) retry.current();
+  }, [backAtMs]);
+  return (
+    <CodeLoadFailure
+      what={what}
+      error={error}
+      onRetry={onRetry}
+      connected={isConnected(connection)}
+    />
+  );
 }
 
 export interface LazyPage {

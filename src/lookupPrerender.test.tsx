@@ -1,53 +1,36 @@
 // The console server's render of the lookup page with its hint's results (lookupPrerender.tsx)
 // and the lookup's bundle adopting it (lookupMain.tsx's hydrateRoot): the results are in the HTML,
 // hostile names as text, and the browser's first render matches it, asking for no search.
-import { act, waitFor } from '@testing-library/react';
+import { waitFor } from '@testing-library/react';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { hydrateRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import hostileStrings from '../fixtures/hostile-strings.json' with { type: 'json' };
-import { configureApiClient } from './api/client.ts';
-import { adoptLookupStartData } from './lib/startData/lookupStartData.ts';
-import { createQueryClient } from './lib/query/queryClient.ts';
-import type { StartData } from './lib/startData/startDataWire.ts';
+import { adoptLookupStartData } from './startup/startData/lookupStartData.ts';
+import type { StartData } from './startup/startData/startDataWire.ts';
 import { displayText } from './lib/displayText.ts';
 import { LookupPage } from './pages/LookupPage.tsx';
 import { loadStartData, renderLookupPage } from './prerender.tsx';
-import { createTestSandbox, type TestSandbox } from './test/sandbox.ts';
+import {
+  createOrganizations,
+  quietQueryClient,
+  serverRenderPerTest,
+  showServerHtml,
+} from './test/startPage.ts';
 
 describe('the lookup page rendered on the server with its results', () => {
-  let sandbox: TestSandbox;
-  let restoreClient: () => void;
-  let root: Root | undefined;
-  beforeEach(() => {
-    sandbox = createTestSandbox({ seedOrganizations: 12 });
-    restoreClient = configureApiClient({ fetch: sandbox.fetch });
-  });
-  afterEach(() => {
-    act(() => root?.unmount());
-    root = undefined;
-    document.body.innerHTML = '';
-    restoreClient();
-    sandbox.close();
-  });
+  const test = serverRenderPerTest(12);
 
   it('shows the results, names as text, and the browser adopts them without a search', async () => {
     const names = hostileStrings.filter((name) => name.trim() !== '').slice(0, 6);
-    for (const name of names) {
-      await sandbox.fetch(`/v1/chatbots/${sandbox.chatbotId}/organizations`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name, email: `info@lookup-render.example` }),
-      });
-    }
-    const url = `/chatbots/${sandbox.chatbotId}/lookup?email=ada%40lookup-render.example`;
+    await createOrganizations(
+      test.sandbox,
+      names.map((name) => ({ name, email: `info@lookup-render.example` })),
+    );
+    const url = `/chatbots/${test.sandbox.chatbotId}/lookup?email=ada%40lookup-render.example`;
     window.history.replaceState(null, '', url);
-    const data = await loadStartData(url, sandbox.fetch, new AbortController().signal);
+    const data = await loadStartData(url, test.sandbox.fetch, new AbortController().signal);
     expect(data).toBeDefined();
-    const html = await renderLookupPage(url, data!, []);
-    const container = document.createElement('div');
-    container.innerHTML = html ?? '';
-    document.body.append(container);
+    const container = showServerHtml(await renderLookupPage(url, data!, []));
     expect(container.querySelector('script, img, svg[onload], iframe')).toBeNull();
     const serverRows = [
       ...container.querySelectorAll('[aria-label="Organizations found"] > li'),
@@ -60,27 +43,21 @@ describe('the lookup page rendered on the server with its results', () => {
     expect(container.querySelector('input')?.getAttribute('value')).toBe('lookup-render.example');
 
     // The browser: the answers from the page, no search asked for, the server's rows adopted.
-    const fetchSpy = vi.fn(sandbox.fetch);
-    restoreClient();
-    restoreClient = configureApiClient({ fetch: fetchSpy });
-    const queryClient = createQueryClient({ retry: false, notify: () => undefined });
+    const fetchSpy = test.spyOnRequests();
+    const queryClient = quietQueryClient();
     const carried = JSON.parse(JSON.stringify(data)) as StartData;
     expect(await adoptLookupStartData(queryClient, url, carried)).toBe(true);
     const firstRow = serverRows[0];
-    const recoverableErrors = vi.fn();
-    await act(async () => {
-      root = hydrateRoot(
-        container,
-        <QueryClientProvider client={queryClient}>
-          <LookupPage
-            chatbotId={sandbox.chatbotId}
-            initialSearch={new URL(url, 'http://x').search}
-            embedOrigins={[]}
-          />
-        </QueryClientProvider>,
-        { onRecoverableError: recoverableErrors },
-      );
-    });
+    const recoverableErrors = await test.hydrate(
+      container,
+      <QueryClientProvider client={queryClient}>
+        <LookupPage
+          chatbotId={test.sandbox.chatbotId}
+          initialSearch={new URL(url, 'http://x').search}
+          embedOrigins={[]}
+        />
+      </QueryClientProvider>,
+    );
     await waitFor(() => expect(fetchSpy).toHaveBeenCalled());
     expect(recoverableErrors).not.toHaveBeenCalled();
     expect(container.querySelector('li[aria-current="true"]')).toBe(firstRow);
@@ -89,10 +66,10 @@ describe('the lookup page rendered on the server with its results', () => {
   });
 
   it('renders nothing for data that is not this page’s', async () => {
-    const url = `/chatbots/${sandbox.chatbotId}/lookup?q=north`;
-    const data = await loadStartData(url, sandbox.fetch, new AbortController().signal);
-    expect(await renderLookupPage(`/chatbots/${sandbox.chatbotId}/lookup?q=south`, data!, [])).toBe(
-      undefined,
-    );
+    const url = `/chatbots/${test.sandbox.chatbotId}/lookup?q=north`;
+    const data = await loadStartData(url, test.sandbox.fetch, new AbortController().signal);
+    expect(
+      await renderLookupPage(`/chatbots/${test.sandbox.chatbotId}/lookup?q=south`, data!, []),
+    ).toBe(undefined);
   });
 });

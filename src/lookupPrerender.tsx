@@ -10,13 +10,13 @@ import {
   adoptLookupStartData,
   fillLookupStart,
   lookupStartPageOf,
-} from './lib/startData/lookupStartData.ts';
-import { createQueryClient } from './lib/query/queryClient.ts';
+} from './startup/startData/lookupStartData.ts';
+import { createQueryClient } from './startup/queryClient.ts';
 import {
   recordingTransport,
   type RecordedAnswer,
   type StartData,
-} from './lib/startData/startDataWire.ts';
+} from './startup/startData/startDataWire.ts';
 import { LookupPage } from './pages/LookupPage.tsx';
 
 /**

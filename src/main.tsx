@@ -2,13 +2,13 @@ import './mantine-styles.ts';
 import { StrictMode, useEffect, useLayoutEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { recordEarlyInput, type EarlyInput } from './lib/startData/earlyInput.ts';
+import { recordEarlyInput, type EarlyInput } from './startup/startData/earlyInput.ts';
 import { installPopStateGate } from './lib/navigation/popStateGate.ts';
-import { prefetchStartPage } from './lib/startData/prefetchStartPage.ts';
-import { createQueryClient } from './lib/query/queryClient.ts';
-import { adoptStartData, readStartData } from './lib/startData/startData.ts';
-import type { ServerRender } from './hooks/useServerRender.ts';
-import { installServerReachability } from './hooks/useServerConnection.ts';
+import { prefetchStartPage } from './startup/startData/prefetchStartPage.ts';
+import { createQueryClient } from './startup/queryClient.ts';
+import { adoptStartData, readStartData } from './startup/startData/startData.ts';
+import type { ServerRender } from './hooks/shell/useServerRender.ts';
+import { installServerReachability } from './hooks/shell/useServerConnection.ts';
 import { ROUTES } from './routes.ts';
 
 const root = document.getElementById('root');
@@ -21,7 +21,7 @@ installPopStateGate();
 installServerReachability();
 
 // One data cache for the page's lifetime. The console server sent the first page's data with the
-// page when it could (lib/startData/startData.ts): it goes into the cache before React renders, and is not
+// page when it could (startup/startData/startData.ts): it goes into the cache before React renders, and is not
 // asked for again. Otherwise the first page's request starts before React renders.
 const queryClient = createQueryClient();
 const startData = readStartData(document);

@@ -2,20 +2,22 @@
 // browser (main.tsx's hydrateRoot): the first client render must match the server's HTML even
 // when the list's first page (requested before React renders) has already arrived, or React
 // throws the HTML away.
-import { act, waitFor } from '@testing-library/react';
-import { hydrateRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
 import hostileStrings from '../fixtures/hostile-strings.json' with { type: 'json' };
 import { App } from './App.tsx';
-import { configureApiClient } from './api/client.ts';
 import { displayText } from './lib/displayText.ts';
-import { prefetchStartPage } from './lib/startData/prefetchStartPage.ts';
-import { createQueryClient } from './lib/query/queryClient.ts';
+import { prefetchStartPage } from './startup/startData/prefetchStartPage.ts';
 import { organizationListQueries } from './hooks/queries/organizationListQueries.ts';
-import { adoptStartData, type StartData } from './lib/startData/startData.ts';
+import { adoptStartData, type StartData } from './startup/startData/startData.ts';
 import { loadStartData, renderStartPage } from './prerender.tsx';
 import { ROUTES } from './routes.ts';
-import { createTestSandbox, type TestSandbox } from './test/sandbox.ts';
+import {
+  createOrganizations,
+  quietQueryClient,
+  serverRenderPerTest,
+  showServerHtml,
+} from './test/startPage.ts';
 
 const LIST_URL = '/chatbots/demo/organizations';
 
@@ -53,39 +55,21 @@ describe('renderStartPage', () => {
 });
 
 describe('hydrating the server render', () => {
-  let sandbox: TestSandbox;
-  let restoreClient: () => void;
-  let root: Root | undefined;
+  const test = serverRenderPerTest(12);
   beforeEach(() => {
-    sandbox = createTestSandbox({ seedOrganizations: 12 });
-    restoreClient = configureApiClient({ fetch: sandbox.fetch });
     window.history.replaceState(null, '', LIST_URL);
-  });
-  afterEach(() => {
-    act(() => root?.unmount());
-    root = undefined;
-    document.body.innerHTML = '';
-    restoreClient();
-    sandbox.close();
   });
 
   it('adopts the HTML without a mismatch when the first page has already arrived', async () => {
-    const container = document.createElement('div');
-    container.innerHTML = (await renderStartPage(LIST_URL)) ?? '';
-    document.body.append(container);
+    const container = showServerHtml(await renderStartPage(LIST_URL));
     const serverTitle = container.querySelector('h1');
 
-    const queryClient = createQueryClient({ retry: false, notify: () => undefined });
+    const queryClient = quietQueryClient();
     prefetchStartPage(queryClient, window.location, ROUTES.organizations);
-    const listKey = organizationListQueries.pages(sandbox.chatbotId).queryKey;
+    const listKey = organizationListQueries.pages(test.sandbox.chatbotId).queryKey;
     await waitFor(() => expect(queryClient.getQueryData(listKey)).toBeDefined());
 
-    const recoverableErrors = vi.fn();
-    await act(async () => {
-      root = hydrateRoot(container, <App queryClient={queryClient} />, {
-        onRecoverableError: recoverableErrors,
-      });
-    });
+    const recoverableErrors = await test.hydrate(container, <App queryClient={queryClient} />);
     await waitFor(() => expect(container.textContent).toContain('12 organizations'));
     expect(recoverableErrors).not.toHaveBeenCalled();
     // The same element: adopted, not drawn again (the largest paint stays the server's).
@@ -94,18 +78,13 @@ describe('hydrating the server render', () => {
 
   it('renders the first rows with their data, hostile names as text, and adopts them as they are', async () => {
     const names = hostileStrings.filter((name) => name.trim() !== '').slice(0, 8);
-    for (const name of names) {
-      await sandbox.fetch(`/v1/chatbots/${sandbox.chatbotId}/organizations`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name }),
-      });
-    }
-    const data = await loadStartData(LIST_URL, sandbox.fetch, new AbortController().signal);
+    await createOrganizations(
+      test.sandbox,
+      names.map((name) => ({ name })),
+    );
+    const data = await loadStartData(LIST_URL, test.sandbox.fetch, new AbortController().signal);
     expect(data?.rendered).toBe(true);
-    const container = document.createElement('div');
-    container.innerHTML = (await renderStartPage(LIST_URL, data)) ?? '';
-    document.body.append(container);
+    const container = showServerHtml(await renderStartPage(LIST_URL, data));
     const serverRows = [...container.querySelectorAll('[role=row][data-position]')];
     const serverTitle = container.querySelector('h1');
     expect(serverRows.length).toBeGreaterThan(8);
@@ -114,20 +93,14 @@ describe('hydrating the server render', () => {
     expect(shown).toEqual(names.reverse().map((name) => displayText(name)));
 
     // The browser: the same data from the page, nothing fetched, the server's rows adopted.
-    const fetchSpy = vi.fn(sandbox.fetch);
-    restoreClient();
-    restoreClient = configureApiClient({ fetch: fetchSpy });
-    const queryClient = createQueryClient({ retry: false, notify: () => undefined });
+    const fetchSpy = test.spyOnRequests();
+    const queryClient = quietQueryClient();
     const carried = JSON.parse(JSON.stringify(data)) as StartData;
     expect(await adoptStartData(queryClient, LIST_URL, carried)).toBe(true);
-    const recoverableErrors = vi.fn();
-    await act(async () => {
-      root = hydrateRoot(
-        container,
-        <App queryClient={queryClient} serverRender={{ nowMs: carried.nowMs }} />,
-        { onRecoverableError: recoverableErrors },
-      );
-    });
+    const recoverableErrors = await test.hydrate(
+      container,
+      <App queryClient={queryClient} serverRender={{ nowMs: carried.nowMs }} />,
+    );
     await waitFor(() => expect(container.textContent).toContain('20 organizations'));
     expect(recoverableErrors).not.toHaveBeenCalled();
     // Adopted, not drawn again (jsdom has no layout, so the rows themselves follow its 0 px view).

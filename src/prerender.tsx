@@ -9,7 +9,7 @@ import { renderToString } from 'react-dom/server';
 import { matchPath } from 'react-router';
 import type { ApiTransport } from './api/client.ts';
 import { App } from './App.tsx';
-import { createQueryClient } from './lib/query/queryClient.ts';
+import { createQueryClient } from './startup/queryClient.ts';
 import {
   adoptStartData,
   fillStartPage,
@@ -17,12 +17,12 @@ import {
   startPageOf,
   type RecordedAnswer,
   type StartData,
-} from './lib/startData/startData.ts';
-import { isLookupUrl } from './lib/startData/lookupStartData.ts';
+} from './startup/startData/startData.ts';
+import { isLookupUrl } from './startup/startData/lookupStartData.ts';
 import { loadLookupStartData } from './lookupPrerender.tsx';
 import { ROUTES } from './routes.ts';
 
-export type { StartData } from './lib/startData/startData.ts';
+export type { StartData } from './startup/startData/startData.ts';
 
 function serverQueryClient() {
   return createQueryClient({ retry: false, notify: () => undefined });

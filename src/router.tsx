@@ -6,12 +6,12 @@
 //
 // Declarative <Routes> rather than React Router's data router: the data router costs the first
 // page ~17 KB gzip more, and the console uses none of its loaders or actions; leaving a page with
-// unsaved changes is guarded by hooks/useNavigationBlocker.ts instead of useBlocker.
+// unsaved changes is guarded by hooks/shell/useNavigationBlocker.ts instead of useBlocker.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { searchPanel } from './components/search/OrganizationSearch.tsx';
-import { AppLayout } from './components/shell/AppLayout.tsx';
+import { searchPanel } from './pages/OrganizationSearch.tsx';
+import { AppLayout } from './pages/AppLayout.tsx';
 import { whenPageSettled } from './lib/query/whenPageSettled.ts';
 import { lazyPage } from './lazyPage.tsx';
 import { OrganizationsPage } from './pages/OrganizationsPage.tsx';

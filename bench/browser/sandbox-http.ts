@@ -6,7 +6,7 @@ import { buildQueryMix, type QueryMix } from '../lib/query-mix.ts';
 import { figureOf, type Figure } from './figures.ts';
 
 // The console asks for 100 organizations per list page (LIST_PAGE_SIZE in
-// src/hooks/useOrganizationList.ts) and 50 hits per search page (SEARCH_PAGE_SIZE).
+// src/hooks/organizations/useOrganizationList.ts) and 50 hits per search page (SEARCH_PAGE_SIZE).
 const LIST_LIMIT = 100;
 const SEARCH_PAGE_SIZE = 50;
 const LIST_RUNS = 300;

@@ -145,7 +145,7 @@ export interface ApiRequest<T> {
   signal?: AbortSignal | undefined;
   /**
    * Sends this one request instead of the configured fetch: the console server's render asks its
-   * own app through it, and the browser replays what that render embedded (lib/startData/startData.ts).
+   * own app through it, and the browser replays what that render embedded (startup/startData/startData.ts).
    */
   transport?: ApiTransport | undefined;
 }
@@ -161,7 +161,7 @@ const reachListeners = new Set<ServerReachListener>();
 /**
  * Tells `listener` after every request whether the console server answered (any status) or
  * could not be reached at all (`kind: 'network'`), so the console can say so at the first
- * failure (hooks/useServerConnection.ts). Returns the unsubscribe function.
+ * failure (hooks/shell/useServerConnection.ts). Returns the unsubscribe function.
  */
 export function onServerReach(listener: ServerReachListener): () => void {
   reachListeners.add(listener);
@@ -181,7 +181,7 @@ const signInListeners = new Set<SignInRequiredListener>();
 
 /**
  * Tells `listener` whenever an answer is the console's 401 "sign in to continue", so the page can
- * go to sign-in and come back (hooks/useSignInWhenRequired.ts). Returns the unsubscribe function.
+ * go to sign-in and come back (hooks/session/useSignInWhenRequired.ts). Returns the unsubscribe function.
  */
 export function onSignInRequired(listener: SignInRequiredListener): () => void {
   signInListeners.add(listener);

@@ -1,15 +1,24 @@
 // src/hooks holds hooks (docs/ARCHITECTURE.md): every module there is named for a hook and
-// exports one. Query keys and fetchers live in queries/; logic without React in src/lib.
+// exports one, in a folder per domain (or, for the lookup page's and the searches it shares with
+// it, at the top). Query keys and fetchers live in queries/; logic without React in src/lib.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const HOOKS_DIR = join(process.cwd(), 'src', 'hooks');
+/** The key factory and typed cache updates: modules that are not hooks. */
+const QUERIES = 'queries';
+const DOMAINS = ['organizations', 'search', 'session', 'audit', 'cleanup', 'shell'];
 
-const modules = readdirSync(HOOKS_DIR, { withFileTypes: true })
-  .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
-  .map((entry) => entry.name)
-  .filter((name) => !/\.test\.tsx?$/.test(name));
+function modulesIn(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === QUERIES ? [] : modulesIn(path);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const modules = modulesIn(HOOKS_DIR).map((path) => relative(HOOKS_DIR, path));
 
 describe('src/hooks', () => {
   it('has modules to check', () => {
@@ -17,15 +26,16 @@ describe('src/hooks', () => {
   });
 
   it.each(modules)('%s is named for a hook and exports one', (name) => {
-    expect(name).toMatch(/^use[A-Z]\w*\.tsx?$/);
+    expect(name).toMatch(/(^|\/)use[A-Z]\w*\.tsx?$/);
     const source = readFileSync(join(HOOKS_DIR, name), 'utf8');
     expect(source).toMatch(/^export (function|const) use[A-Z]/m);
   });
 
-  it('has no folder but queries/ (the key factory and typed cache updates)', () => {
+  it('has folders only for queries/ and its domains', () => {
     const folders = readdirSync(HOOKS_DIR, { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name);
-    expect(folders).toEqual(['queries']);
+    for (const folder of folders) expect([QUERIES, ...DOMAINS]).toContain(folder);
+    expect(folders).toContain(QUERIES);
   });
 });

@@ -17,13 +17,13 @@ export {
   SEARCH_DEBOUNCE_MS,
   useOrganizationQuickSearch,
 } from './useOrganizationQuickSearch.ts';
-export { SEARCH_WAIT_NOTICE_MS, useLateSearch, useSearchBusy } from './useSearchBusy.ts';
+export { SEARCH_WAIT_NOTICE_MS, useLateSearch, useSearchBusy } from './search/useSearchBusy.ts';
 export {
   SEARCH_URL_DELAY_MS,
   useSearchText,
   useSearchTextValue,
   type SearchText,
-} from './useSearchText.ts';
+} from './search/useSearchText.ts';
 
 /**
  * The text whose data is on screen: the current term once its data has arrived; while a newer

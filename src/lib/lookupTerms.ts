@@ -1,6 +1,7 @@
 // What the lookup page searches for when it is told who the conversation is with — a deep link
 // (`?q=`, `?email=`, `?name=`) or a chat tool's contact — before anyone types: the searches to
 // try, best first. The first one that finds anything is shown.
+import { FREE_MAIL_DOMAINS } from './freeMailDomains.ts';
 
 /** A hint of whom to look up: each part optional, all untrusted (a URL, another site's message). */
 export interface LookupHint {
@@ -16,55 +17,6 @@ export interface LookupHint {
 export const MAX_HINT_LENGTH = 200;
 /** RFC 5321's limit of a whole address. */
 export const MAX_EMAIL_LENGTH = 254;
-
-/**
- * Domains of mailboxes anyone may open: an address there says nothing about the organization,
- * so its domain is not searched (the address itself still is).
- */
-export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
-  'gmail.com',
-  'googlemail.com',
-  'outlook.com',
-  'hotmail.com',
-  'hotmail.co.uk',
-  'hotmail.de',
-  'hotmail.fr',
-  'live.com',
-  'msn.com',
-  'yahoo.com',
-  'yahoo.co.uk',
-  'yahoo.de',
-  'yahoo.fr',
-  'ymail.com',
-  'aol.com',
-  'icloud.com',
-  'me.com',
-  'mac.com',
-  'proton.me',
-  'protonmail.com',
-  'pm.me',
-  'gmx.de',
-  'gmx.net',
-  'gmx.com',
-  'gmx.at',
-  'web.de',
-  't-online.de',
-  'freenet.de',
-  'mail.com',
-  'mail.ru',
-  'yandex.com',
-  'yandex.ru',
-  'zoho.com',
-  'tutanota.com',
-  'fastmail.com',
-  'qq.com',
-  '163.com',
-  'orange.fr',
-  'free.fr',
-  'laposte.net',
-  'libero.it',
-  'bluewin.ch',
-]);
 
 // Control and format characters (and U+FFFD) are no part of anything a person searches for.
 const INVISIBLE = /[\p{Cc}\p{Cf}\uFFFD]/gu;

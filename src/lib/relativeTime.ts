@@ -1,4 +1,6 @@
-// "3 days ago" for a table cell, with the exact date and time for its hover text.
+// The one wording of relative times, everywhere in the console (the list's cells, an
+// organization's dates, drafts, scans): "3 days ago", short enough for a table cell, with the
+// exact date and time for its hover text.
 
 const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600_000],
@@ -10,9 +12,13 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto', style: 'short' });
-const exact = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });
+const exact = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'long' });
 
-/** "3 days ago", "in 2 hr.", "just now"; null when `iso` is not a timestamp. */
+/**
+ * "3 days ago", "in 2 hr.", "just now"; null when `iso` is not a timestamp. Under a minute either
+ * way is "just now": the browser's and the server's clocks differ a little, and a record just
+ * saved is not "in 3 seconds".
+ */
 export function relativeTime(iso: string, nowMs: number): string | null {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return null;
@@ -27,7 +33,10 @@ export function relativeTime(iso: string, nowMs: number): string | null {
   return 'just now';
 }
 
-/** "Mar 14, 2024, 9:30:00 AM" in the viewer's time zone; null when `iso` is not a timestamp. */
+/**
+ * "Mar 14, 2024, 9:30:00 AM GMT+1" in the viewer's time zone, named; null when `iso` is not a
+ * timestamp.
+ */
 export function exactTime(iso: string): string | null {
   const ms = Date.parse(iso);
   return Number.isNaN(ms) ? null : exact.format(ms);

@@ -9,7 +9,7 @@ import { AuditEntryList } from '../components/audit/AuditEntryList.tsx';
 import { AuditFilterBar } from '../components/audit/AuditFilterBar.tsx';
 import { organizationPath } from '../routes.ts';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
-import { useAuditTrail } from '../hooks/useAuditTrail.ts';
+import { useAuditTrail } from '../hooks/audit/useAuditTrail.ts';
 import {
   auditFilterParams,
   auditQueryFor,

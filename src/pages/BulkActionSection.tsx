@@ -13,7 +13,7 @@ import {
   type BulkActionKind,
   type BulkScope,
 } from '../components/dataQuality/bulk/BulkActionForm.tsx';
-import { useBulkAction } from '../hooks/useBulkAction.ts';
+import { useBulkAction } from '../hooks/cleanup/useBulkAction.ts';
 import { bulkActionOf, BulkPreviewAndJobs } from './BulkPreviewAndJobs.tsx';
 
 export interface BulkActionSectionProps {

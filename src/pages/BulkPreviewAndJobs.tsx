@@ -7,7 +7,7 @@ import type { BulkActionKind } from '../components/dataQuality/bulk/BulkActionFo
 import { BulkJobProgress } from '../components/dataQuality/bulk/BulkJobProgress.tsx';
 import { BulkPreviewTable } from '../components/dataQuality/bulk/BulkPreviewTable.tsx';
 import { bulkJobIsActive } from '../hooks/queries/bulkQueries.ts';
-import type { useBulkAction } from '../hooks/useBulkAction.ts';
+import type { useBulkAction } from '../hooks/cleanup/useBulkAction.ts';
 
 /**
  * The action the form describes, or the sentence saying what is missing. Applying fixes needs

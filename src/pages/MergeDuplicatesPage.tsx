@@ -1,6 +1,6 @@
 // mergePath() in src/routes.ts (`…/data-quality/:check/merge?key=`): one group of likely duplicates merged.
 // Choose the records to compare (two or more), the one that stays and, where they differ, the
-// value it keeps (variables key by key); preview; merge (hooks/useMergeDuplicates.ts). The record
+// value it keeps (variables key by key); preview; merge (hooks/cleanup/useMergeDuplicates.ts). The record
 // with the most contacts is offered as the one that stays, since contacts cannot be moved.
 import '@mantine/core/styles/Checkbox.css';
 import '@mantine/core/styles/Radio.css';
@@ -15,8 +15,8 @@ import { dataQualityPath } from '../routes.ts';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
 import { mergeQueries } from '../hooks/queries/mergeQueries.ts';
 import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
-import { useMergeDuplicates, type MergeOutcome } from '../hooks/useMergeDuplicates.ts';
-import { useWriteAccess } from '../hooks/useWriteAccess.ts';
+import { useMergeDuplicates, type MergeOutcome } from '../hooks/cleanup/useMergeDuplicates.ts';
+import { useWriteAccess } from '../hooks/organizations/useWriteAccess.ts';
 import { displayText } from '../lib/displayText.ts';
 import { mergeDefaults, mergePlan, type MergeChoices } from '../lib/mergePlan.ts';
 

@@ -8,10 +8,10 @@ import { DraftNotice } from '../components/organizations/form/DraftNotice.tsx';
 import { OrganizationCreateForm } from '../components/organizations/form/OrganizationCreateForm.tsx';
 import { UnsavedChangesGuard } from '../components/organizations/form/UnsavedChangesGuard.tsx';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
-import { showToast } from '../hooks/useToasts.ts';
-import { useFormDraft, writeDraft } from '../hooks/useFormDraft.ts';
-import { useCreateOrganization } from '../hooks/useOrganizationMutations.ts';
-import { useWriteAccess } from '../hooks/useWriteAccess.ts';
+import { showToast } from '../hooks/shell/useToasts.ts';
+import { useFormDraft, writeDraft } from '../hooks/organizations/useFormDraft.ts';
+import { useCreateOrganization } from '../hooks/organizations/useOrganizationMutations.ts';
+import { useWriteAccess } from '../hooks/organizations/useWriteAccess.ts';
 import { NEW_ORGANIZATION } from '../lib/formDraft.ts';
 import {
   createRequestFromForm,

@@ -1,5 +1,5 @@
 import { Button, Code, Group, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { useDocumentTitle } from '../hooks/shell/useDocumentTitle.ts';
 import { IconArrowLeft, IconHome } from '@tabler/icons-react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { displayText } from '../lib/displayText.ts';

@@ -8,12 +8,12 @@ import { DraftNotice } from '../components/organizations/form/DraftNotice.tsx';
 import { DraftReview } from '../components/organizations/form/DraftReview.tsx';
 import { LostUpdateModal } from '../components/organizations/form/LostUpdateModal.tsx';
 import { OrganizationEditForm } from '../components/organizations/form/OrganizationEditForm.tsx';
-import { showToast } from '../hooks/useToasts.ts';
-import { useFormDraft } from '../hooks/useFormDraft.ts';
+import { showToast } from '../hooks/shell/useToasts.ts';
+import { useFormDraft } from '../hooks/organizations/useFormDraft.ts';
 import {
   useFetchLatestOrganization,
   useUpdateOrganization,
-} from '../hooks/useOrganizationMutations.ts';
+} from '../hooks/organizations/useOrganizationMutations.ts';
 import { isDraftOutdated, type FormDraft } from '../lib/formDraft.ts';
 import {
   formValuesFromOrganization,

@@ -2,7 +2,7 @@
 // open the organization), newest first, with the same list as the Audit page.
 import { useMemo } from 'react';
 import { AuditEntryList } from '../components/audit/AuditEntryList.tsx';
-import { useAuditTrail } from '../hooks/useAuditTrail.ts';
+import { useAuditTrail } from '../hooks/audit/useAuditTrail.ts';
 
 interface OrganizationHistoryTabProps {
   chatbotId: string;

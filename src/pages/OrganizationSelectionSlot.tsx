@@ -3,8 +3,8 @@
 // the export's) loads then (SelectionBar.tsx). It follows the selection itself, so checking a
 // box re-renders neither the page nor the list.
 import { useLocation } from 'react-router';
-import { useSelectionSnapshot } from '../hooks/useOrganizationSelection.ts';
-import { useWriteAccess } from '../hooks/useWriteAccess.ts';
+import { useSelectionSnapshot } from '../hooks/organizations/useOrganizationSelection.ts';
+import { useWriteAccess } from '../hooks/organizations/useWriteAccess.ts';
 import { selectedCount, type OrganizationSelection } from '../lib/organizationSelection.ts';
 import { lazyComponent } from '../lazyPage.tsx';
 import type { SelectionBarProps } from './SelectionBar.tsx';

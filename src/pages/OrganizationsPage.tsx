@@ -10,14 +10,17 @@ import { NewOrganizationButton } from '../components/organizations/list/NewOrgan
 import { OrganizationTable } from '../components/organizations/list/OrganizationTable.tsx';
 import { newOrganizationPath, organizationPath } from '../routes.ts';
 import { PageLayout } from '../components/shell/PageLayout.tsx';
-import { OrganizationSearch } from '../components/search/OrganizationSearch.tsx';
-import { OrganizationSearchBox } from '../components/search/OrganizationSearchBox.tsx';
+import { OrganizationSearch } from './OrganizationSearch.tsx';
+import { OrganizationSearchBox } from './OrganizationSearchBox.tsx';
 import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
-import { useNow } from '../hooks/useNow.ts';
-import { useOrganizationList } from '../hooks/useOrganizationList.ts';
-import { SelectionContext, useOrganizationSelection } from '../hooks/useOrganizationSelection.ts';
+import { useNow } from '../hooks/shell/useNow.ts';
+import { useOrganizationList } from '../hooks/organizations/useOrganizationList.ts';
+import {
+  SelectionContext,
+  useOrganizationSelection,
+} from '../hooks/organizations/useOrganizationSelection.ts';
 import { useSearchText } from '../hooks/useOrganizationSearch.ts';
-import { useWriteAccess } from '../hooks/useWriteAccess.ts';
+import { useWriteAccess } from '../hooks/organizations/useWriteAccess.ts';
 import { OrganizationSelectionSlot } from './OrganizationSelectionSlot.tsx';
 
 /** Relative times ("3 min ago") are redrawn this often. */

@@ -11,7 +11,7 @@ import {
   BulkActionForm,
   type BulkActionKind,
 } from '../components/dataQuality/bulk/BulkActionForm.tsx';
-import { useBulkAction } from '../hooks/useBulkAction.ts';
+import { useBulkAction } from '../hooks/cleanup/useBulkAction.ts';
 import { bulkActionOf, BulkPreviewAndJobs } from './BulkPreviewAndJobs.tsx';
 
 export interface SelectionBulkDialogProps {

@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import type { CsvExport } from '../api/dataQuality.ts';
 import { CsvExportStatus } from '../components/exports/CsvExportStatus.tsx';
-import { useCsvExport } from '../hooks/useCsvExport.ts';
+import { useCsvExport } from '../hooks/cleanup/useCsvExport.ts';
 
 export interface SelectionExportProps {
   chatbotId: string;

@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach } from 'vitest';
-import { createQueryClient } from '../lib/query/queryClient.ts';
+import { createQueryClient } from '../startup/queryClient.ts';
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup: every test
 // that renders through this helper unmounts before the next one starts.

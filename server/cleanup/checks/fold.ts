@@ -1,5 +1,6 @@
 // The keys duplicates are grouped by: a name folded (case, accents, punctuation and legal forms
 // ignored), a website's domain and an e-mail's domain (free-mail providers left out).
+import { FREE_MAIL_DOMAINS } from '../../../src/lib/freeMailDomains.ts';
 
 // Legal forms, written folded (lower case, no accents, dots and commas as spaces). Longest first,
 // so "gmbh co kg" goes before "gmbh"; removed only as whole words at the end of a name.
@@ -118,56 +119,8 @@ export function websiteDomain(website: string): string {
   return /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(host) ? host : '';
 }
 
-// Mailbox providers anyone can sign up at: two companies sharing gmail.com are not one company.
-const FREE_MAIL = new Set([
-  'gmail.com',
-  'googlemail.com',
-  'yahoo.com',
-  'yahoo.de',
-  'yahoo.co.uk',
-  'yahoo.fr',
-  'ymail.com',
-  'hotmail.com',
-  'hotmail.de',
-  'hotmail.co.uk',
-  'hotmail.fr',
-  'outlook.com',
-  'outlook.de',
-  'live.com',
-  'msn.com',
-  'aol.com',
-  'icloud.com',
-  'me.com',
-  'mac.com',
-  'gmx.de',
-  'gmx.net',
-  'gmx.at',
-  'gmx.ch',
-  'web.de',
-  't-online.de',
-  'freenet.de',
-  'posteo.de',
-  'mail.de',
-  'mailbox.org',
-  'protonmail.com',
-  'proton.me',
-  'yandex.ru',
-  'mail.ru',
-  'qq.com',
-  '163.com',
-  'orange.fr',
-  'free.fr',
-  'laposte.net',
-  'libero.it',
-  'wp.pl',
-  'o2.pl',
-  'seznam.cz',
-  'bluewin.ch',
-  'zoho.com',
-]);
-
 export function isFreeMailDomain(domain: string): boolean {
-  return FREE_MAIL.has(domain);
+  return FREE_MAIL_DOMAINS.has(domain);
 }
 
 /** The domain of an e-mail (lower case, trailing dot removed), '' when none or free-mail. */

@@ -1,7 +1,7 @@
 // A CSV export's progress (about how many rows of those expected), its result or its failure,
-// as useCsvExport (src/hooks/useCsvExport.ts) reports them.
+// as useCsvExport (src/hooks/cleanup/useCsvExport.ts) reports them.
 import { Button, Group, Text } from '@mantine/core';
-import type { CsvExportState } from '../../hooks/useCsvExport.ts';
+import type { CsvExportState } from '../../hooks/cleanup/useCsvExport.ts';
 
 export function CsvExportStatus({
   state,

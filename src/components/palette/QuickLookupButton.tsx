@@ -1,7 +1,8 @@
 import { Button, Kbd } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useAfterHydration } from '../../hooks/useAfterHydration.ts';
+import { useAfterHydration } from '../../hooks/shell/useAfterHydration.ts';
 import headerClasses from '../shell/AppHeader.module.css';
+import hidden from '../visuallyHidden.module.css';
 import { quickLookup } from './quickLookupStore.ts';
 
 const isApplePlatform = () => /Mac|iPhone|iPad/.test(navigator.platform);
@@ -25,7 +26,7 @@ export function QuickLookupButton() {
       onClick={quickLookup.open}
       aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
     >
-      <span className={headerClasses.quickLookupLabel}>Quick lookup</span>
+      <span className={hidden.below40em}>Quick lookup</span>
     </Button>
   );
 }

@@ -3,6 +3,7 @@ import { IconChevronDown, IconUserCircle } from '@tabler/icons-react';
 import { useEffect, useState, type ComponentType } from 'react';
 import { displayText } from '../../lib/displayText.ts';
 import classes from './AccountMenu.module.css';
+import hidden from '../visuallyHidden.module.css';
 import type { SignedInMenuProps } from './SignedInMenu.tsx';
 
 export interface SignedInPerson {
@@ -40,7 +41,7 @@ export function AccountFace({ person }: { person: SignedInPerson }) {
     <>
       <IconUserCircle size={20} stroke={1.6} aria-hidden="true" />
       <VisuallyHidden>Signed in as </VisuallyHidden>
-      <bdi className={classes.name}>{displayText(person.label)}</bdi>
+      <bdi className={`${classes.name} ${hidden.below40em}`}>{displayText(person.label)}</bdi>
       <Badge size="sm" variant="light" className={classes.role}>
         {person.role}
       </Badge>

@@ -5,6 +5,7 @@ import { Link, NavLink } from 'react-router';
 import { displayText } from '../../lib/displayText.ts';
 import { AUDIT_PATH, dataQualityPath, organizationsPath } from '../../routes.ts';
 import classes from './AppHeader.module.css';
+import hidden from '../visuallyHidden.module.css';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
 
 export const PRODUCT_NAME = 'Organizations Console';
@@ -29,7 +30,7 @@ export function AppHeader({ chatbotId, tools, showAudit = false, account }: AppH
         className={classes.brand}
       >
         <IconBuildingSkyscraper size={22} stroke={1.6} aria-hidden="true" />
-        <span className={classes.brandName}>{PRODUCT_NAME}</span>
+        <span className={hidden.below60em}>{PRODUCT_NAME}</span>
       </Link>
       <nav aria-label="Main" className={classes.nav}>
         <NavLink
@@ -38,18 +39,18 @@ export function AppHeader({ chatbotId, tools, showAudit = false, account }: AppH
           end={chatbotId === undefined}
         >
           <IconList size={18} stroke={1.6} aria-hidden="true" className={classes.navIcon} />
-          <span className={classes.navLabel}>Organizations</span>
+          <span className={hidden.below56em}>Organizations</span>
         </NavLink>
         {chatbotId !== undefined && (
           <NavLink to={dataQualityPath(chatbotId)} className={classes.navLink}>
             <IconChecklist size={18} stroke={1.6} aria-hidden="true" className={classes.navIcon} />
-            <span className={classes.navLabel}>Data quality</span>
+            <span className={hidden.below56em}>Data quality</span>
           </NavLink>
         )}
         {showAudit && (
           <NavLink to={AUDIT_PATH} className={classes.navLink}>
             <IconHistory size={18} stroke={1.6} aria-hidden="true" className={classes.navIcon} />
-            <span className={classes.navLabel}>Audit</span>
+            <span className={hidden.below56em}>Audit</span>
           </NavLink>
         )}
       </nav>

@@ -1,36 +1,19 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { useEffect, useRef } from 'react';
-import {
-  checkServerAfterFailure,
-  isConnected,
-  useServerConnection,
-} from '../../hooks/useServerConnection.ts';
 
 interface CodeLoadFailureProps {
   /** "This page", "The quick lookup". */
   what: string;
   error: unknown;
   onRetry: () => void;
+  /** The console server answers (the code is then likely gone with a deploy, not unreachable). */
+  connected: boolean;
 }
 
 /**
  * A part of the console whose code could not be fetched, said inside the layout (the header and
- * everything else stay usable). Tried again by itself when the server answers again.
+ * everything else stay usable). src/lazyPage.tsx tries again by itself when the server answers.
  */
-export function CodeLoadFailure({ what, error, onRetry }: CodeLoadFailureProps) {
-  const connection = useServerConnection();
-  const connected = isConnected(connection);
-  const retry = useRef(onRetry);
-  useEffect(() => {
-    retry.current = onRetry;
-  });
-  // Was it the server? The banner says so at once if it was.
-  useEffect(() => checkServerAfterFailure(), []);
-  const backAtMs = connection.backAtMs;
-  useEffect(() => {
-    if (backAtMs !== null) retry.current();
-  }, [backAtMs]);
-
+export function CodeLoadFailure({ what, error, onRetry, connected }: CodeLoadFailureProps) {
   const detail = error instanceof Error && error.message !== '' ? error.message : undefined;
   return (
     <Alert color="red" variant="light" title={`${what} could not be loaded`} role="alert" maw={720}>

@@ -1,9 +1,5 @@
 import { useEffect } from 'react';
-import {
-  acknowledgeReconnection,
-  checkServerNow,
-  useServerConnection,
-} from '../../hooks/useServerConnection.ts';
+import type { ServerConnection } from '../../hooks/shell/useServerConnection.ts';
 import classes from './ConnectionBanner.module.css';
 
 /** "Connected again" stays this long. */
@@ -12,16 +8,25 @@ const BACK_NOTICE_MS = 4_000;
 /**
  * Above every page while the console server cannot be reached (said at the first request that
  * got no answer), and briefly once it answers again. Plain elements and a few lines of CSS: it is
- * part of the first page's code.
+ * part of the first page's code. The layout (src/pages/AppLayout.tsx) passes the connection.
  */
-export function ConnectionBanner() {
-  const { serverReachable, browserOnline, backAtMs } = useServerConnection();
+export function ConnectionBanner({
+  connection: { serverReachable, browserOnline, backAtMs },
+  onCheckNow,
+  onReconnectionSeen,
+}: {
+  connection: ServerConnection;
+  /** "Check now": ask the server at once. */
+  onCheckNow: () => void;
+  /** "Connected again" has been shown long enough. */
+  onReconnectionSeen: () => void;
+}) {
   const lost = !serverReachable || !browserOnline;
   useEffect(() => {
     if (lost || backAtMs === null) return;
-    const timer = setTimeout(acknowledgeReconnection, BACK_NOTICE_MS);
+    const timer = setTimeout(onReconnectionSeen, BACK_NOTICE_MS);
     return () => clearTimeout(timer);
-  }, [lost, backAtMs]);
+  }, [lost, backAtMs, onReconnectionSeen]);
 
   // The live region stays in the page, so that what appears in it is announced.
   return (
@@ -38,7 +43,7 @@ export function ConnectionBanner() {
           <button
             type="button"
             className={`${classes.button} mantine-focus-auto`}
-            onClick={checkServerNow}
+            onClick={onCheckNow}
           >
             Check now
           </button>

@@ -1,5 +1,5 @@
 import { Group, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
+import { useDocumentTitle } from '../../hooks/shell/useDocumentTitle.ts';
 import type { ReactNode } from 'react';
 import { PRODUCT_NAME } from './AppHeader.tsx';
 import classes from './PageLayout.module.css';

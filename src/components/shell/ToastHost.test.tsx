@@ -4,7 +4,7 @@ import { MantineProvider } from '@mantine/core';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { showToast } from '../../hooks/useToasts.ts';
+import { showToast } from '../../hooks/shell/useToasts.ts';
 import { ToastHost } from './ToastHost.tsx';
 
 vi.mock('@mantine/notifications', () => {

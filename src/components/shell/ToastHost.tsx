@@ -4,7 +4,7 @@ import {
   loadNotifications,
   useFallbackToasts,
   useToastsWanted,
-} from '../../hooks/useToasts.ts';
+} from '../../hooks/shell/useToasts.ts';
 import classes from './ToastHost.module.css';
 
 type NotificationsHost = ComponentType<{ position: 'bottom-right' }>;

@@ -2,7 +2,7 @@
 // after, and for every other record whether it is deleted or kept and marked (and why); then what
 // it did, record by record.
 import { Alert, List, Stack, Text, Title } from '@mantine/core';
-import type { MergeOutcome } from '../../../hooks/useMergeDuplicates.ts';
+import type { MergeOutcome } from '../../../hooks/cleanup/useMergeDuplicates.ts';
 import { displayText } from '../../../lib/displayText.ts';
 import { DUPLICATE_OF, type MergePlan } from '../../../lib/mergePlan.ts';
 import classes from './Merge.module.css';

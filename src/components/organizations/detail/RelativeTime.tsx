@@ -1,4 +1,4 @@
-import { exactTimeText, relativeTimeText } from './relativeTime.ts';
+import { exactTime, relativeTime } from '../../../lib/relativeTime.ts';
 import classes from './OrganizationOverview.module.css';
 import { useHoverTooltip } from './useHoverTooltip.tsx';
 
@@ -10,12 +10,12 @@ interface RelativeTimeProps {
 
 const TOOLTIP_LOOK = { withArrow: true };
 
-/** "2 days ago", with the exact date and time on hover and in the `<time>` element. */
+/** "2 days ago" (src/lib/relativeTime.ts), with the exact date and time on hover and in the `<time>` element. */
 export function RelativeTime({ iso, nowMs }: RelativeTimeProps) {
-  const relative = relativeTimeText(iso, nowMs);
-  const exact = exactTimeText(iso);
+  const relative = relativeTime(iso, nowMs);
+  const exact = exactTime(iso) ?? undefined;
   const hover = useHoverTooltip(exact, TOOLTIP_LOOK);
-  if (relative === undefined || exact === undefined) {
+  if (relative === null || exact === undefined) {
     return <span className={classes.small}>{iso}</span>;
   }
   return (

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import hostileStrings from '../../../../fixtures/hostile-strings.json';
 import { formatAddressLines } from './formatAddress.ts';
-import { relativeTimeText } from './relativeTime.ts';
 import { websiteHref } from './websiteHref.ts';
 
 describe('formatAddressLines', () => {
@@ -53,15 +52,5 @@ describe('websiteHref', () => {
     expect(websiteHref(' javascript:alert(1)')).toBeUndefined();
     expect(websiteHref(' https://example.com')).toBeUndefined();
     expect(websiteHref('data:text/html,<script>alert(1)</script>')).toBeUndefined();
-  });
-});
-
-describe('relativeTimeText', () => {
-  const now = Date.parse('2025-06-15T12:00:00Z');
-  it('says how long ago in words', () => {
-    expect(relativeTimeText('2025-06-12T12:00:00Z', now)).toBe('3 days ago');
-    expect(relativeTimeText('2025-06-15T11:59:50Z', now)).toBe('just now');
-    expect(relativeTimeText('2024-06-15T12:00:00Z', now)).toBe('last year');
-    expect(relativeTimeText('not a date', now)).toBeUndefined();
   });
 });

@@ -1,8 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
+import { Button, TextInput } from '@mantine/core';
 import { useId, useMemo, useRef, type ReactNode } from 'react';
-import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
+import { useForm, useFormContext, useWatch } from 'react-hook-form';
 import { formStatusText, invalidFieldLabels } from '../../../lib/formStatus.ts';
 import {
   emptyCreateFormValues,
@@ -15,9 +14,9 @@ import { changedFields } from '../../../lib/organizationFormChanges.ts';
 import { useFieldNotes } from './FieldNotes.tsx';
 import { FormActionBar } from './FormActionBar.tsx';
 import { OrganizationFields } from './OrganizationFields.tsx';
+import { FormSubmitButton, OrganizationFormShell } from './OrganizationFormShell.tsx';
 import { saveShortcut, useSaveShortcut } from './saveShortcut.ts';
 import { useFormReports } from './useFormReports.ts';
-import { VariablesEditor } from './VariablesEditor.tsx';
 
 export interface OrganizationCreateFormProps {
   /** What the form opens with instead of empty fields (a draft kept in the browser). */
@@ -98,82 +97,53 @@ export function OrganizationCreateForm({
 
   const disabled = disabledReason !== undefined;
   return (
-    <FormProvider {...form}>
-      <form
-        ref={formRef}
-        noValidate
-        aria-label="New organization"
-        style={{ maxWidth: 1000 }}
-        onSubmit={handleSubmit(onCreate)}
+    <OrganizationFormShell
+      form={form}
+      formRef={formRef}
+      label="New organization"
+      onSubmit={handleSubmit(onCreate)}
+      disabledReason={disabledReason}
+      disabledTitle="Creating is not available"
+      notice={notice}
+      fields={
+        <>
+          <OrganizationFields />
+          <PhoneNumberField />
+        </>
+      }
+      failure={failure}
+      failureTitle="The organization was not created"
+    >
+      <FormActionBar
+        statusId={statusId}
+        status={
+          disabled
+            ? undefined
+            : formStatusText({
+                saving,
+                justSaved: false,
+                changedCount: isDirty ? Math.max(1, changedCount) : 0,
+                invalidLabels: isDirty ? invalidFieldLabels(errors) : [],
+                action: 'create it',
+                idle: 'Nothing entered yet: a name is all it needs.',
+                shortcut: saveShortcut(),
+              })
+        }
       >
-        <Stack gap="md">
-          {disabled && (
-            <Alert color="gray" icon={<IconLock size={18} />} title="Creating is not available">
-              {disabledReason}
-            </Alert>
-          )}
-          {notice}
-          <fieldset disabled={disabled} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
-            <Stack gap="md">
-              <OrganizationFields />
-              <PhoneNumberField />
-              <Title order={2} size="h4">
-                Variables
-              </Title>
-              <VariablesEditor />
-            </Stack>
-          </fieldset>
-          {failure !== undefined && (
-            <Alert
-              color="red"
-              icon={<IconAlertTriangle size={18} />}
-              title="The organization was not created"
-              role="alert"
-            >
-              <Text size="sm" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
-                {failure}
-              </Text>
-              <Text size="sm">Your input is kept below, and in this browser.</Text>
-            </Alert>
-          )}
-          <FormActionBar
+        <Button variant="default" onClick={onCancel}>
+          Cancel
+        </Button>
+        {!disabled && (
+          <FormSubmitButton
+            canSubmit={canCreate}
+            isValid={isValid}
+            saving={saving}
             statusId={statusId}
-            status={
-              disabled
-                ? undefined
-                : formStatusText({
-                    saving,
-                    justSaved: false,
-                    changedCount: isDirty ? Math.max(1, changedCount) : 0,
-                    invalidLabels: isDirty ? invalidFieldLabels(errors) : [],
-                    action: 'create it',
-                    idle: 'Nothing entered yet: a name is all it needs.',
-                    shortcut: saveShortcut(),
-                  })
-            }
           >
-            <Button variant="default" onClick={onCancel}>
-              Cancel
-            </Button>
-            {!disabled && (
-              <Button
-                type="submit"
-                // Grey while it cannot save, yet reachable by Tab and described by the status;
-                // pressed with fields to fix, it moves to the first of them.
-                aria-disabled={!canCreate || !isValid}
-                data-disabled={!canCreate || !isValid || undefined}
-                aria-describedby={statusId}
-                loading={saving}
-                onClick={(event) => {
-                  if (!canCreate) event.preventDefault();
-                }}
-              >
-                Create organization
-              </Button>
-            )}
-          </FormActionBar>
-        </Stack>
-      </form>
-    </FormProvider>
+            Create organization
+          </FormSubmitButton>
+        )}
+      </FormActionBar>
+    </OrganizationFormShell>
   );
 }

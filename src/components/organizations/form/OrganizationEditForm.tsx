@@ -1,8 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
+import { Button } from '@mantine/core';
 import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { Organization } from '../../../lib/apiTypes.ts';
 import { formStatusText, invalidFieldLabels } from '../../../lib/formStatus.ts';
 import {
@@ -16,9 +15,9 @@ import { changedFields } from '../../../lib/organizationFormChanges.ts';
 import { storedValueProblems } from '../../../lib/storedValueProblems.ts';
 import { FormActionBar } from './FormActionBar.tsx';
 import { OrganizationFields, type StoredNotes } from './OrganizationFields.tsx';
+import { FormSubmitButton, OrganizationFormShell } from './OrganizationFormShell.tsx';
 import { saveShortcut, useSaveShortcut } from './saveShortcut.ts';
 import { useFormReports } from './useFormReports.ts';
-import { VariablesEditor } from './VariablesEditor.tsx';
 
 type OrganizationDto = Organization;
 
@@ -119,94 +118,60 @@ export function OrganizationEditForm({
 
   const disabled = disabledReason !== undefined;
   return (
-    <FormProvider {...form}>
-      <form
-        ref={formRef}
-        noValidate
-        aria-label="Edit organization"
-        style={{ maxWidth: 1000 }}
-        onSubmit={handleSubmit((values) => onSave(values, getValues()))}
-      >
-        <Stack gap="md">
-          {disabled && (
-            <Alert color="gray" icon={<IconLock size={18} />} title="Editing is not available">
-              {disabledReason}
-            </Alert>
-          )}
-          {notice}
-          <fieldset disabled={disabled} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
-            <Stack gap="md">
-              <OrganizationFields stored={storedNotes} />
-              <Title order={2} size="h4">
-                Variables
-              </Title>
-              <VariablesEditor />
-            </Stack>
-          </fieldset>
-          {failure !== undefined && (
-            <Alert
-              color="red"
-              icon={<IconAlertTriangle size={18} />}
-              title="The changes were not saved"
-              role="alert"
-            >
-              <Stack gap="xs">
-                <Text size="sm" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
-                  {failure}
-                </Text>
-                <Text size="sm">Your input is kept below, and in this browser.</Text>
-                {onRetry && !disabled && (
-                  <div>
-                    <Button size="xs" color="red" onClick={onRetry} loading={saving}>
-                      Retry
-                    </Button>
-                  </div>
-                )}
-              </Stack>
-            </Alert>
-          )}
-          {!disabled && (
-            <FormActionBar
-              statusId={statusId}
-              statusRef={statusRef}
-              status={formStatusText({
-                saving,
-                justSaved,
-                changedCount: isDirty ? Math.max(1, changedCount) : 0,
-                invalidLabels: isDirty ? invalidLabels : [],
-                action: 'save',
-                shortcut: saveShortcut(),
-              })}
-            >
-              <Button
-                variant="default"
-                disabled={!isDirty || saving}
-                onClick={() => {
-                  reset(defaultValues);
-                  onReset?.();
-                }}
-              >
-                Reset
-              </Button>
-              <Button
-                type="submit"
-                // Grey while it cannot save, yet reachable by Tab and described by the status;
-                // pressed with fields to fix, it moves to the first of them.
-                aria-disabled={!canSave || !isValid}
-                data-disabled={!canSave || !isValid || undefined}
-                aria-describedby={statusId}
-                loading={saving}
-                onClick={(event) => {
-                  // Reachable and described, but a press with nothing to save does nothing.
-                  if (!canSave) event.preventDefault();
-                }}
-              >
-                Save changes
-              </Button>
-            </FormActionBar>
-          )}
-        </Stack>
-      </form>
-    </FormProvider>
+    <OrganizationFormShell
+      form={form}
+      formRef={formRef}
+      label="Edit organization"
+      onSubmit={handleSubmit((values) => onSave(values, getValues()))}
+      disabledReason={disabledReason}
+      disabledTitle="Editing is not available"
+      notice={notice}
+      fields={<OrganizationFields stored={storedNotes} />}
+      failure={failure}
+      failureTitle="The changes were not saved"
+      failureAction={
+        onRetry && !disabled ? (
+          <div>
+            <Button size="xs" color="red" onClick={onRetry} loading={saving}>
+              Retry
+            </Button>
+          </div>
+        ) : null
+      }
+    >
+      {!disabled && (
+        <FormActionBar
+          statusId={statusId}
+          statusRef={statusRef}
+          status={formStatusText({
+            saving,
+            justSaved,
+            changedCount: isDirty ? Math.max(1, changedCount) : 0,
+            invalidLabels: isDirty ? invalidLabels : [],
+            action: 'save',
+            shortcut: saveShortcut(),
+          })}
+        >
+          <Button
+            variant="default"
+            disabled={!isDirty || saving}
+            onClick={() => {
+              reset(defaultValues);
+              onReset?.();
+            }}
+          >
+            Reset
+          </Button>
+          <FormSubmitButton
+            canSubmit={canSave}
+            isValid={isValid}
+            saving={saving}
+            statusId={statusId}
+          >
+            Save changes
+          </FormSubmitButton>
+        </FormActionBar>
+      )}
+    </OrganizationFormShell>
   );
 }

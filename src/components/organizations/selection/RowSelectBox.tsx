@@ -1,5 +1,8 @@
 import { memo } from 'react';
-import { useRowSelected, useSelectionStore } from '../../../hooks/useOrganizationSelection.ts';
+import {
+  useRowSelected,
+  useSelectionStore,
+} from '../../../hooks/organizations/useOrganizationSelection.ts';
 import type { OrganizationSelection } from '../../../lib/organizationSelection.ts';
 import classes from './Selection.module.css';
 

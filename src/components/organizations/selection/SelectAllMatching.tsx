@@ -2,7 +2,7 @@ import { Button } from '@mantine/core';
 import {
   useSelectionSnapshot,
   useSelectionStore,
-} from '../../../hooks/useOrganizationSelection.ts';
+} from '../../../hooks/organizations/useOrganizationSelection.ts';
 
 const count = new Intl.NumberFormat('en');
 
