@@ -22,7 +22,7 @@ const embedOrigins = embedOriginsOf(
 );
 
 // The console server ran the searches of the address's hint with the page when it could
-// (lib/startData/lookupStartData.ts) and rendered their results into #root (lookupPrerender.tsx): the
+// (startup/startData/lookupStartData.ts) and rendered their results into #root (lookupPrerender.tsx): the
 // answers go into the cache before React renders, are not asked for again, and React adopts the
 // server's HTML. Otherwise the searches start now, before React renders the page itself.
 const queryClient = createQueryClient();

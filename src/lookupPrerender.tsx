@@ -1,6 +1,6 @@
 // The console server's render of the lookup page (lookup.html's #root), built into dist/ssr/ with
 // src/prerender.tsx (which re-exports it). Made only when the page comes with the answers of its
-// hint's searches (lib/startData/lookupStartData.ts): the results are then in the HTML, painted before
+// hint's searches (startup/startData/lookupStartData.ts): the results are then in the HTML, painted before
 // any script runs, and lookupMain.tsx hands them to React with hydrateRoot. Without them the
 // browser renders the page itself.
 import { QueryClientProvider } from '@tanstack/react-query';
@@ -22,7 +22,7 @@ import { LookupPage } from './pages/LookupPage.tsx';
 /**
  * Runs the searches of the hint in the lookup page's address (`url`) through `transport` and
  * records their answers; undefined when it has no hint or a search failed. Called by
- * prerender.tsx's `loadStartData` for the lookup page (kept apart from lib/startData/startData.ts, which
+ * prerender.tsx's `loadStartData` for the lookup page (kept apart from startup/startData/startData.ts, which
  * the console's own first JS carries).
  */
 export async function loadLookupStartData(

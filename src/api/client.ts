@@ -351,7 +351,7 @@ function httpReason(
   if (status === 404) return 'It was not found (it may have been deleted).';
   if (status === 429) return 'The server is busy (too many requests). Try again shortly.';
   // 502 and 504 are what the console server answers when the ChatCaptain API is unreachable or
-  // slow (server/upstream.ts).
+  // slow (server/upstream/proxy.ts).
   if (status === 502) return 'The ChatCaptain API could not be reached (HTTP 502).';
   if (status === 503) return 'The server is unavailable at the moment (HTTP 503).';
   if (status === 504) return 'The ChatCaptain API did not answer in time (HTTP 504).';
