@@ -9,7 +9,7 @@ import { escapeHtml, PAGE_STYLE } from './auth-pages.ts';
 export const FRAME_SIGN_IN_PATH = '/console/frame-sign-in';
 export const FRAME_SIGN_IN_CODE_PATH = '/console/frame-sign-in/code';
 export const FRAME_SIGN_IN_REDEEM_PATH = '/console/frame-sign-in/redeem';
-/** The message's `type`, as the lookup (src/hooks/useFrameSignIn.ts) expects it. */
+/** The message's `type`, as the lookup (src/hooks/lookup/useFrameSignIn.ts) expects it. */
 export const FRAME_SIGN_IN_MESSAGE = 'organizations-console:frame-sign-in';
 
 const SCRIPT = `(async () => {

@@ -23,15 +23,15 @@ import classes from '../components/lookup/Lookup.module.css';
 import { LookupSchemeToggle } from '../components/lookup/LookupSchemeToggle.tsx';
 import { consoleQueries } from '../hooks/queries/consoleQueries.ts';
 import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
-import { isFramed, useAppContext } from '../hooks/useAppContext.ts';
-import { useFrameSignIn } from '../hooks/useFrameSignIn.ts';
-import { useLookupSearch } from '../hooks/useLookupSearch.ts';
-import { errorReason } from '../hooks/useOrganizationSearch.ts';
-import { usePinnedOrganizations, type PinsHome } from '../hooks/usePinnedOrganizations.ts';
+import { isFramed, useAppContext } from '../hooks/lookup/useAppContext.ts';
+import { useFrameSignIn } from '../hooks/lookup/useFrameSignIn.ts';
+import { useLookupSearch } from '../hooks/lookup/useLookupSearch.ts';
+import { errorReason } from '../hooks/search/useOrganizationSearch.ts';
+import { usePinnedOrganizations, type PinsHome } from '../hooks/lookup/usePinnedOrganizations.ts';
 import {
   recordRecentOrganization,
   useRecentOrganizations,
-} from '../hooks/useRecentOrganizations.ts';
+} from '../hooks/lookup/useRecentOrganizations.ts';
 import { copyText } from '../lib/copyText.ts';
 import { lookupPath, organizationPath } from '../routes.ts';
 import {

@@ -16,7 +16,7 @@ import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
 import { useNow } from '../hooks/shell/useNow.ts';
 import { useOrganizationDetail } from '../hooks/organizations/useOrganizationDetail.ts';
 import { useOrganizationEditGuard } from '../hooks/organizations/useOrganizationEditGuard.ts';
-import { useRecordRecentOrganization } from '../hooks/useRecentOrganizations.ts';
+import { useRecordRecentOrganization } from '../hooks/lookup/useRecentOrganizations.ts';
 import { useWriteAccess } from '../hooks/organizations/useWriteAccess.ts';
 import {
   isOrganizationTab,

@@ -5,7 +5,7 @@ import {
   SEARCH_WAIT_NOTICE_MS,
   useSearchText,
   type SearchText,
-} from '../hooks/useOrganizationSearch.ts';
+} from '../hooks/search/useOrganizationSearch.ts';
 import { renderWithProviders } from '../test/render.tsx';
 import { createTestSandbox, type TestSandbox } from '../test/sandbox.ts';
 import { OrganizationSearch, searchPanel } from './OrganizationSearch.tsx';

@@ -4,7 +4,7 @@ import {
   useOrganizationSearchResults,
   useSearchTextValue,
   type SearchText,
-} from '../hooks/useOrganizationSearch.ts';
+} from '../hooks/search/useOrganizationSearch.ts';
 import { useHitContactsCounts } from '../hooks/search/useHitContactsCounts.ts';
 import { lazyComponent } from '../lazyPage.tsx';
 import { SearchLayer } from '../components/search/SearchLayer.tsx';

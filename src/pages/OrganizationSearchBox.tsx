@@ -4,7 +4,7 @@ import {
   useSearchPrefetch,
   useSearchTextValue,
   type SearchText,
-} from '../hooks/useOrganizationSearch.ts';
+} from '../hooks/search/useOrganizationSearch.ts';
 import { SearchBox } from '../components/search/SearchBox.tsx';
 
 interface OrganizationSearchBoxProps {

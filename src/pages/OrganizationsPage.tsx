@@ -19,7 +19,7 @@ import {
   SelectionContext,
   useOrganizationSelection,
 } from '../hooks/organizations/useOrganizationSelection.ts';
-import { useSearchText } from '../hooks/useOrganizationSearch.ts';
+import { useSearchText } from '../hooks/search/useOrganizationSearch.ts';
 import { useWriteAccess } from '../hooks/organizations/useWriteAccess.ts';
 import { OrganizationSelectionSlot } from './OrganizationSelectionSlot.tsx';
 

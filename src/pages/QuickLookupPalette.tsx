@@ -3,12 +3,12 @@ import { useNavigate } from 'react-router';
 import { presentHit } from '../lib/searchHitFields.ts';
 import { searchTerm } from '../lib/searchQuery.ts';
 import type { RecentOrganization } from '../lib/searchRecent.ts';
-import { useOrganizationQuickSearch } from '../hooks/useOrganizationQuickSearch.ts';
+import { useOrganizationQuickSearch } from '../hooks/search/useOrganizationQuickSearch.ts';
 import { errorReason } from '../lib/searchErrors.ts';
 import {
   recordRecentOrganization,
   useRecentOrganizations,
-} from '../hooks/useRecentOrganizations.ts';
+} from '../hooks/lookup/useRecentOrganizations.ts';
 import { organizationPath, organizationSearchPath } from '../routes.ts';
 import {
   OrganizationPalette,

@@ -1,8 +1,8 @@
-import type { FrameSignInStep } from '../../hooks/useFrameSignIn.ts';
+import type { FrameSignInStep } from '../../hooks/lookup/useFrameSignIn.ts';
 import classes from './Lookup.module.css';
 
 interface LookupSignInProps {
-  /** Inside a chat tool's frame: where sign-in in its pop-up stands (hooks/useFrameSignIn.ts). */
+  /** Inside a chat tool's frame: where sign-in in its pop-up stands (hooks/lookup/useFrameSignIn.ts). */
   framed: FrameSignInStep | null;
   signInHref: string;
   onSignIn: () => void;

@@ -11,7 +11,7 @@ import {
 } from './lookupStartData.ts';
 import { organizationQueries } from '../../hooks/queries/organizationQueries.ts';
 import { recordingTransport, type RecordedAnswer, type StartData } from './startDataWire.ts';
-import { HINT_SEARCH_SIZE } from '../../hooks/useLookupSearch.ts';
+import { HINT_SEARCH_SIZE } from '../../hooks/lookup/useLookupSearch.ts';
 
 const sandbox = sandboxPerTest(150);
 

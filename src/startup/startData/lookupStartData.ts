@@ -11,7 +11,7 @@ import { searchOrganizations } from '../../api/organizations.ts';
 import { hintFromSearchParams, lookupTerms } from '../../lib/lookupTerms.ts';
 import { organizationQueries } from '../../hooks/queries/organizationQueries.ts';
 import { replayStartData, type StartData } from './startDataWire.ts';
-import { HINT_SEARCH_SIZE } from '../../hooks/useLookupSearch.ts';
+import { HINT_SEARCH_SIZE } from '../../hooks/lookup/useLookupSearch.ts';
 
 /** The lookup page's searches: one per term of its hint (each query once). */
 export interface LookupStartPage {
@@ -41,7 +41,7 @@ export function lookupStartPageOf(url: string): LookupStartPage | undefined {
 /**
  * Runs the page's searches through `transport` (src/api's function, as the page's own queries
  * would) and puts each answer in `queryClient` under the key the page reads it from
- * (hooks/useLookupSearch.ts). Throws when any fails: nothing is put then.
+ * (hooks/lookup/useLookupSearch.ts). Throws when any fails: nothing is put then.
  */
 export async function fillLookupStart(
   queryClient: QueryClient,

@@ -2,10 +2,10 @@ import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { useState, type ReactNode } from 'react';
 import { useLocation, useNavigate, type Location, type NavigateFunction } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { configureApiClient } from '../api/client.ts';
-import { createTestQueryClient, TestProviders } from '../test/render.tsx';
-import { createTestSandbox, type TestSandbox } from '../test/sandbox.ts';
-import { SEARCH_PAGE_SIZE } from './queries/organizationQueries.ts';
+import { configureApiClient } from '../../api/client.ts';
+import { createTestQueryClient, TestProviders } from '../../test/render.tsx';
+import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
+import { SEARCH_PAGE_SIZE } from '../queries/organizationQueries.ts';
 import {
   SEARCH_URL_DELAY_MS,
   useOrganizationSearchResults,

@@ -10,8 +10,8 @@ import {
   FRAME_SIGN_IN_MESSAGE,
   FRAME_SIGN_IN_PAGE,
   redeemFrameSignInCode,
-} from '../api/frameSignIn.ts';
-import { errorReason } from './useOrganizationSearch.ts';
+} from '../../api/frameSignIn.ts';
+import { errorReason } from '../search/useOrganizationSearch.ts';
 
 export type FrameSignInStep =
   | { step: 'idle' }

@@ -4,13 +4,16 @@
 // once, the first that finds anything shown.
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { SearchOrganizationsResponse } from '../api/organizations.ts';
-import { presentHit, type PresentedHit } from '../lib/searchHitFields.ts';
-import { chooseTerm, organizationMatchesTerm, type LookupTerm } from '../lib/lookupTerms.ts';
-import { searchTerm } from '../lib/searchQuery.ts';
-import { organizationQueries } from './queries/organizationQueries.ts';
-import { errorReason } from '../lib/searchErrors.ts';
-import { QUICK_SEARCH_SIZE, useOrganizationQuickSearch } from './useOrganizationQuickSearch.ts';
+import type { SearchOrganizationsResponse } from '../../api/organizations.ts';
+import { presentHit, type PresentedHit } from '../../lib/searchHitFields.ts';
+import { chooseTerm, organizationMatchesTerm, type LookupTerm } from '../../lib/lookupTerms.ts';
+import { searchTerm } from '../../lib/searchQuery.ts';
+import { organizationQueries } from '../queries/organizationQueries.ts';
+import { errorReason } from '../../lib/searchErrors.ts';
+import {
+  QUICK_SEARCH_SIZE,
+  useOrganizationQuickSearch,
+} from '../search/useOrganizationQuickSearch.ts';
 
 export interface LookupSearch {
   /** Nothing to search for (no text, no hint): the page shows pins and recent ones. */

@@ -4,26 +4,26 @@
 // re-exported here for the search components that import them from this module.
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { presentFacets } from '../lib/searchFacets.ts';
-import { presentHit } from '../lib/searchHitFields.ts';
-import { errorReason, resultsOf } from '../lib/searchErrors.ts';
-import { uniqueHits } from '../lib/searchPaging.ts';
-import { searchTerm } from '../lib/searchQuery.ts';
-import { organizationQueries } from './queries/organizationQueries.ts';
+import { presentFacets } from '../../lib/searchFacets.ts';
+import { presentHit } from '../../lib/searchHitFields.ts';
+import { errorReason, resultsOf } from '../../lib/searchErrors.ts';
+import { uniqueHits } from '../../lib/searchPaging.ts';
+import { searchTerm } from '../../lib/searchQuery.ts';
+import { organizationQueries } from '../queries/organizationQueries.ts';
 
-export { errorReason, resultsOf } from '../lib/searchErrors.ts';
+export { errorReason, resultsOf } from '../../lib/searchErrors.ts';
 export {
   QUICK_SEARCH_SIZE,
   SEARCH_DEBOUNCE_MS,
   useOrganizationQuickSearch,
 } from './useOrganizationQuickSearch.ts';
-export { SEARCH_WAIT_NOTICE_MS, useLateSearch, useSearchBusy } from './search/useSearchBusy.ts';
+export { SEARCH_WAIT_NOTICE_MS, useLateSearch, useSearchBusy } from './useSearchBusy.ts';
 export {
   SEARCH_URL_DELAY_MS,
   useSearchText,
   useSearchTextValue,
   type SearchText,
-} from './search/useSearchText.ts';
+} from './useSearchText.ts';
 
 /**
  * The text whose data is on screen: the current term once its data has arrived; while a newer
