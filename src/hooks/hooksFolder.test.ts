@@ -1,6 +1,5 @@
 // src/hooks holds hooks (docs/ARCHITECTURE.md): every module there is named for a hook and
-// exports one, in a folder per domain (or, for the lookup page's and the searches it shares with
-// it, at the top). Query keys and fetchers live in queries/; logic without React in src/lib.
+// exports one, in a folder per domain. Query keys and fetchers live in queries/; logic without React in src/lib.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 const HOOKS_DIR = join(process.cwd(), 'src', 'hooks');
 /** The key factory and typed cache updates: modules that are not hooks. */
 const QUERIES = 'queries';
-const DOMAINS = ['organizations', 'search', 'session', 'audit', 'cleanup', 'shell'];
+const DOMAINS = ['organizations', 'search', 'lookup', 'session', 'audit', 'cleanup', 'shell'];
 
 function modulesIn(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -37,5 +36,9 @@ describe('src/hooks', () => {
       .map((entry) => entry.name);
     for (const folder of folders) expect([QUERIES, ...DOMAINS]).toContain(folder);
     expect(folders).toContain(QUERIES);
+  });
+
+  it('keeps every hook in its domain’s folder, none at the top', () => {
+    expect(modules.filter((name) => !name.includes('/'))).toEqual([]);
   });
 });
