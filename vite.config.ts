@@ -2,6 +2,7 @@ import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 import { configDefaults } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { startAfterFirstPaint } from './src/lib/startAfterFirstPaint.ts';
+import { withColourSchemeScript } from './src/lib/colourSchemeScript.ts';
 
 // Browser-side infrastructure that runs against a DOM (the query client, start data, page settling).
 const libDomTests = ['src/lib/query/**/*.test.ts', 'src/startup/**/*.test.ts'];
@@ -34,8 +35,14 @@ const startConsoleAfterFirstPaint: Plugin = {
   },
 };
 
+/** Both pages' colour-scheme script, from one source (src/lib/colourSchemeScript.ts). */
+const colourSchemeBeforeFirstPaint: Plugin = {
+  name: 'colour-scheme-before-first-paint',
+  transformIndexHtml: { order: 'pre', handler: (html) => withColourSchemeScript(html) },
+};
+
 export default defineConfig(({ isSsrBuild, mode }) => ({
-  plugins: [react(), startConsoleAfterFirstPaint],
+  plugins: [react(), colourSchemeBeforeFirstPaint, startConsoleAfterFirstPaint],
   server: {
     port: 5173,
     strictPort: true,

@@ -1,12 +1,11 @@
 import { IconMoon, IconSun } from '@tabler/icons-react';
+import { COLOUR_SCHEME_STORAGE_KEY } from '../../lib/colourSchemeScript.ts';
 import classes from './Lookup.module.css';
-
-// The key Mantine keeps the full console's choice under: one choice for both pages.
-const STORAGE_KEY = 'mantine-color-scheme-value';
 
 /**
  * Light or dark, without Mantine's provider (the lookup's bundle has none): the page's
- * `data-mantine-color-scheme` attribute, set before the first paint by lookup.html's script.
+ * `data-mantine-color-scheme` attribute, set before the first paint by src/lib/colourSchemeScript.ts,
+ * under the key the full console's Mantine keeps its choice: one choice for both pages.
  */
 export function LookupSchemeToggle() {
   const toggle = () => {
@@ -14,7 +13,7 @@ export function LookupSchemeToggle() {
     const next = root.getAttribute('data-mantine-color-scheme') === 'dark' ? 'light' : 'dark';
     root.setAttribute('data-mantine-color-scheme', next);
     try {
-      window.localStorage.setItem(STORAGE_KEY, next);
+      window.localStorage.setItem(COLOUR_SCHEME_STORAGE_KEY, next);
     } catch {
       // No storage: the choice lasts as long as the page.
     }
