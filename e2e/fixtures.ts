@@ -66,7 +66,7 @@ function organizationsApi(request: APIRequestContext, created: Set<string>): Org
       return ((await response.json()) as { organization: Organization }).organization;
     },
     async remove(id) {
-      await request.delete(organizationPath(id), { headers: AS_API_CLIENT });
+      await request.delete(organizationPath(id), { headers: AS_API_CLIENT, maxRetries: 2 });
       created.delete(id);
     },
   };
@@ -78,7 +78,12 @@ export const test = base.extend<{ organizations: OrganizationsApi }>({
     await use(organizationsApi(request, created));
     // Deleted through the API like any client would; one already deleted by the test is a 404.
     for (const id of created) {
-      const response = await request.delete(organizationPath(id), { headers: AS_API_CLIENT });
+      // A delete is safe to send again: a connection the server had just closed (ECONNRESET) is
+      // retried rather than failing the test after it passed.
+      const response = await request.delete(organizationPath(id), {
+        headers: AS_API_CLIENT,
+        maxRetries: 2,
+      });
       expect([200, 404]).toContain(response.status());
     }
   },

@@ -187,6 +187,11 @@ const server = serve(
     });
   },
 ) as Server;
+// Idle keep-alive connections stay open 65 s, not Node's 5 s: a client (a load balancer, a test's
+// API context) that reuses a connection just as the server closes it gets ECONNRESET, and load
+// balancers keep idle connections up to 60 s (AWS ALB's default). Headers may take a little longer.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 
 async function whenListening(port: number): Promise<void> {
   const access = consoleAccess(config.consoleUrl, port);
