@@ -3,6 +3,7 @@
 // user's colour scheme, and React adopts them rather than drawing the page again.
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe.ts';
+import { collectPageErrors } from './page-errors.ts';
 
 const LIST_URL = '/chatbots/demo/organizations';
 
@@ -36,11 +37,7 @@ test("the list's frame and first rows show before the app's code runs, in the sy
 test('React adopts the frame: no element is drawn twice, no error, no CSP violation', async ({
   page,
 }) => {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
+  const problems = collectPageErrors(page);
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`);

@@ -12,6 +12,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { collectPageErrors } from './page-errors.ts';
 
 const consolePort = Number(process.env.E2E_PORT ?? 4180);
 const upstreamConsolePort = Number(process.env.FIRST_ROWS_E2E_PORT ?? consolePort + 13);
@@ -64,11 +65,7 @@ test.describe('over the sandbox', () => {
 
   test('the browser adopts the rows without asking for the first page again', async ({ page }) => {
     const asked = firstPageRequests(page);
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
+    const problems = collectPageErrors(page);
     await page.goto(LIST_URL);
     await expect(page.locator(ROWS).first()).toBeVisible();
     await expect(page.getByText(/^[\d,]+ organizations$/)).toBeVisible();

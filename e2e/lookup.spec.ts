@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { expectNoA11yViolations } from './axe.ts';
 import { CHATBOT, expect, test, uniqueName } from './fixtures.ts';
 import { saveScreenshot } from './screenshots.ts';
+import { collectPageErrors } from './page-errors.ts';
 
 const LOOKUP = `/chatbots/${CHATBOT}/lookup`;
 
@@ -119,11 +120,7 @@ test.describe('before any script has run', () => {
 test('the browser adopts the server’s results: the same row, no hydration error', async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
+  const errors = collectPageErrors(page);
   // The chosen row as the parser inserted it, before the lookup's script ran.
   await page.addInitScript(() => {
     const observer = new MutationObserver(() => {

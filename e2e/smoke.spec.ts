@@ -2,6 +2,7 @@
 // errors, breaks no CSP rule and has no serious accessibility violation.
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe.ts';
+import { collectPageErrors } from './page-errors.ts';
 
 declare global {
   interface Window {
@@ -11,11 +12,7 @@ declare global {
 }
 
 test('the console opens at / and renders cleanly under its security policy', async ({ page }) => {
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  const consoleErrors = collectPageErrors(page);
   // Registered before any page script, so a violation during start-up is caught too.
   await page.addInitScript(() => {
     window.cspViolations = [];
