@@ -1,11 +1,15 @@
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 import { configDefaults } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { startAfterFirstPaint } from './src/lib/startAfterFirstPaint.ts';
-import { withColourSchemeScript } from './src/lib/colourSchemeScript.ts';
+import { startAfterFirstPaint } from './src/lib/shell/startAfterFirstPaint.ts';
+import { withColourSchemeScript } from './src/lib/shell/colourSchemeScript.ts';
 
 // Browser-side infrastructure that runs against a DOM (the query client, start data, page settling).
-const libDomTests = ['src/lib/query/**/*.test.ts', 'src/startup/**/*.test.ts'];
+const libDomTests = [
+  'src/lib/shell/retry.test.ts',
+  'src/lib/shell/whenPageSettled.test.ts',
+  'src/startup/**/*.test.ts',
+];
 const storeTests = ['server/store/**/*.test.ts', 'server/**/*.postgres.test.ts'];
 
 const DEV_ORIGIN = 'http://localhost:5173';

@@ -12,7 +12,7 @@ import { useEffect } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { searchPanel } from './pages/OrganizationSearch.tsx';
 import { AppLayout } from './pages/AppLayout.tsx';
-import { whenPageSettled } from './lib/query/whenPageSettled.ts';
+import { whenPageSettled } from './lib/shell/whenPageSettled.ts';
 import { lazyPage } from './lazyPage.tsx';
 import { OrganizationsPage } from './pages/OrganizationsPage.tsx';
 import { ROUTES } from './routes.ts';

@@ -12,7 +12,7 @@ import {
   type ListAnswer,
   type ListCursor,
   type ListRequest,
-} from '../../src/lib/listPaging.ts';
+} from '../../src/lib/organizations/listPaging.ts';
 import type { OrganizationDto } from '../sandbox/types.ts';
 
 /** An answer the work cannot go on with: the API failed or refused. */

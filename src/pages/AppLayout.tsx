@@ -1,7 +1,7 @@
 import { Outlet, useLocation, useMatch } from 'react-router';
 import { QuickLookup } from './QuickLookup.tsx';
 import { QuickLookupButton } from '../components/palette/QuickLookupButton.tsx';
-import { mayReadAudit, signedInLabel } from '../lib/access.ts';
+import { mayReadAudit, signedInLabel } from '../lib/session/access.ts';
 import { useConsoleSession } from '../hooks/session/useConsoleSession.ts';
 import { useSignInWhenRequired } from '../hooks/session/useSignInWhenRequired.ts';
 import { useSignOut } from '../hooks/session/useSignOut.ts';

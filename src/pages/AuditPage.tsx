@@ -15,7 +15,7 @@ import {
   auditQueryFor,
   hasAuditFilters,
   readAuditFilters,
-} from '../lib/auditFilters.ts';
+} from '../lib/audit/auditFilters.ts';
 
 function organizationHref(entry: AuditEntry): string | undefined {
   if (entry.organizationId === null || entry.operation === 'delete') return undefined;

@@ -16,7 +16,7 @@ import type { useCsvExport } from '../hooks/cleanup/useCsvExport.ts';
 import { findingId, useFindingQueue } from '../hooks/cleanup/useFindingQueue.ts';
 import { useFixFinding } from '../hooks/cleanup/useFixFinding.ts';
 import { useWriteAccess } from '../hooks/organizations/useWriteAccess.ts';
-import { fieldValue, findingText, isEditableField } from '../lib/findingFields.ts';
+import { fieldValue, findingText, isEditableField } from '../lib/cleanup/findingFields.ts';
 import { dataQualityPath, mergePath, organizationPath } from '../routes.ts';
 import { BulkActionSection } from './BulkActionSection.tsx';
 

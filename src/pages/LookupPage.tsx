@@ -32,15 +32,15 @@ import {
   recordRecentOrganization,
   useRecentOrganizations,
 } from '../hooks/lookup/useRecentOrganizations.ts';
-import { copyText } from '../lib/copyText.ts';
+import { copyText } from '../lib/shared/copyText.ts';
 import { lookupPath, organizationPath } from '../routes.ts';
 import {
   hintFromSearchParams,
   lookupTerms,
   type LookupHint,
   type LookupTerm,
-} from '../lib/lookupTerms.ts';
-import type { PresentedHit } from '../lib/searchHitFields.ts';
+} from '../lib/lookup/lookupTerms.ts';
+import type { PresentedHit } from '../lib/search/searchHitFields.ts';
 
 export interface LookupPageProps {
   chatbotId: string;

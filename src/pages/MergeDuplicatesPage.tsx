@@ -17,8 +17,8 @@ import { mergeQueries } from '../hooks/queries/mergeQueries.ts';
 import { organizationQueries } from '../hooks/queries/organizationQueries.ts';
 import { useMergeDuplicates, type MergeOutcome } from '../hooks/cleanup/useMergeDuplicates.ts';
 import { useWriteAccess } from '../hooks/organizations/useWriteAccess.ts';
-import { displayText } from '../lib/displayText.ts';
-import { mergeDefaults, mergePlan, type MergeChoices } from '../lib/mergePlan.ts';
+import { displayText } from '../lib/shared/displayText.ts';
+import { mergeDefaults, mergePlan, type MergeChoices } from '../lib/cleanup/mergePlan.ts';
 
 /** Records compared at first: more fit a wide screen, but a group can have hundreds. */
 const FIRST_COMPARED = 4;

@@ -12,16 +12,16 @@ import { showToast } from '../hooks/shell/useToasts.ts';
 import { useFormDraft, writeDraft } from '../hooks/organizations/useFormDraft.ts';
 import { useCreateOrganization } from '../hooks/organizations/useOrganizationMutations.ts';
 import { useWriteAccess } from '../hooks/organizations/useWriteAccess.ts';
-import { NEW_ORGANIZATION } from '../lib/formDraft.ts';
+import { NEW_ORGANIZATION } from '../lib/organizations/formDraft.ts';
 import {
   createRequestFromForm,
   emptyCreateFormValues,
   formValuesFromOrganization,
   variablesFromRows,
   type CreateOrganizationFormValues,
-} from '../lib/organizationForm.ts';
-import { sameFormValues } from '../lib/organizationFormMerge.ts';
-import { timeAgo } from '../lib/relativeTime.ts';
+} from '../lib/organizations/organizationForm.ts';
+import { sameFormValues } from '../lib/organizations/organizationFormMerge.ts';
+import { timeAgo } from '../lib/shared/relativeTime.ts';
 import { organizationPath, organizationsPath } from '../routes.ts';
 
 const EXTRA_FIELDS = ['phoneNumber'] as const;

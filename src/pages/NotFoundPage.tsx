@@ -2,7 +2,7 @@ import { Button, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '../hooks/shell/useDocumentTitle.ts';
 import { IconArrowLeft, IconHome } from '@tabler/icons-react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { displayText } from '../lib/displayText.ts';
+import { displayText } from '../lib/shared/displayText.ts';
 import { useFocusOnArrival } from '../components/shell/useFocusOnArrival.ts';
 
 /** Unknown routes: what was asked for, and two ways back. */

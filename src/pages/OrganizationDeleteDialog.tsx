@@ -4,7 +4,7 @@ import { DeleteOrganizationModal } from '../components/organizations/detail/Dele
 import { removeDraft } from '../hooks/organizations/useFormDraft.ts';
 import { useDeleteOrganization } from '../hooks/organizations/useOrganizationMutations.ts';
 import { showToast } from '../hooks/shell/useToasts.ts';
-import type { Organization } from '../lib/apiTypes.ts';
+import type { Organization } from '../lib/shared/apiTypes.ts';
 
 interface OrganizationDeleteDialogProps {
   chatbotId: string;

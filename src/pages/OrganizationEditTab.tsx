@@ -14,17 +14,17 @@ import {
   useFetchLatestOrganization,
   useUpdateOrganization,
 } from '../hooks/organizations/useOrganizationMutations.ts';
-import { isDraftOutdated, type FormDraft } from '../lib/formDraft.ts';
+import { isDraftOutdated, type FormDraft } from '../lib/organizations/formDraft.ts';
 import {
   formValuesFromOrganization,
   trimFormValues,
   updateRequestFromForm,
   type OrganizationFormOutput,
   type OrganizationFormValues,
-} from '../lib/organizationForm.ts';
-import { changedFields, type FieldVersions } from '../lib/organizationFormChanges.ts';
-import { mergeChanges, sameFormValues } from '../lib/organizationFormMerge.ts';
-import { timeAgo } from '../lib/relativeTime.ts';
+} from '../lib/organizations/organizationForm.ts';
+import { changedFields, type FieldVersions } from '../lib/organizations/organizationFormChanges.ts';
+import { mergeChanges, sameFormValues } from '../lib/organizations/organizationFormMerge.ts';
+import { timeAgo } from '../lib/shared/relativeTime.ts';
 
 interface OrganizationEditTabProps {
   chatbotId: string;

@@ -5,7 +5,10 @@
 import { useLocation } from 'react-router';
 import { useSelectionSnapshot } from '../hooks/organizations/useOrganizationSelection.ts';
 import { useWriteAccess } from '../hooks/organizations/useWriteAccess.ts';
-import { selectedCount, type OrganizationSelection } from '../lib/organizationSelection.ts';
+import {
+  selectedCount,
+  type OrganizationSelection,
+} from '../lib/organizations/organizationSelection.ts';
 import { lazyComponent } from '../lazyPage.tsx';
 import type { SelectionBarProps } from './SelectionBar.tsx';
 

@@ -4,7 +4,7 @@ import type { QuickLookupPaletteProps } from './QuickLookupPalette.tsx';
 import { QuickLookupStandIn } from '../components/palette/QuickLookupStandIn.tsx';
 import { quickLookup, useQuickLookupState } from '../components/palette/quickLookupStore.ts';
 import { useWhenPageSettled } from '../hooks/shell/useWhenPageSettled.ts';
-import { takeEarlyQuickLookup } from '../lib/earlyQuickLookup.ts';
+import { takeEarlyQuickLookup } from '../lib/search/earlyQuickLookup.ts';
 
 type PaletteComponent = ComponentType<QuickLookupPaletteProps>;
 

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { presentHit } from '../lib/searchHitFields.ts';
-import { searchTerm } from '../lib/searchQuery.ts';
-import type { RecentOrganization } from '../lib/searchRecent.ts';
+import { presentHit } from '../lib/search/searchHitFields.ts';
+import { searchTerm } from '../lib/search/searchQuery.ts';
+import type { RecentOrganization } from '../lib/search/searchRecent.ts';
 import { useOrganizationQuickSearch } from '../hooks/search/useOrganizationQuickSearch.ts';
-import { errorReason } from '../lib/searchErrors.ts';
+import { errorReason } from '../lib/search/searchErrors.ts';
 import {
   recordRecentOrganization,
   useRecentOrganizations,

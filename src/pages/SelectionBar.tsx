@@ -14,7 +14,7 @@ import {
   selectedCount,
   type OrganizationSelection,
   type SelectionSnapshot,
-} from '../lib/organizationSelection.ts';
+} from '../lib/organizations/organizationSelection.ts';
 import { SelectionBulkDialog as BulkDialog } from './SelectionBulkDialog.tsx';
 import { SelectionExport as Export } from './SelectionExport.tsx';
 

@@ -1,5 +1,5 @@
 import { IconMoon, IconSun } from '@tabler/icons-react';
-import { COLOUR_SCHEME_STORAGE_KEY } from '../../lib/colourSchemeScript.ts';
+import { COLOUR_SCHEME_STORAGE_KEY } from '../../lib/shell/colourSchemeScript.ts';
 import classes from './Lookup.module.css';
 
 /**

@@ -8,7 +8,7 @@ import { useCallback, useState } from 'react';
 import { isApiError } from '../../api/client.ts';
 import { listOrganizationContacts } from '../../api/contacts.ts';
 import type { Organization } from '../../api/types.ts';
-import { DUPLICATE_OF, type MergePlan } from '../../lib/mergePlan.ts';
+import { DUPLICATE_OF, type MergePlan } from '../../lib/cleanup/mergePlan.ts';
 import { dataQualityQueries } from '../queries/dataQualityQueries.ts';
 import {
   useDeleteOrganization,

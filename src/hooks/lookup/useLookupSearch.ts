@@ -5,11 +5,15 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { SearchOrganizationsResponse } from '../../api/organizations.ts';
-import { presentHit, type PresentedHit } from '../../lib/searchHitFields.ts';
-import { chooseTerm, organizationMatchesTerm, type LookupTerm } from '../../lib/lookupTerms.ts';
-import { searchTerm } from '../../lib/searchQuery.ts';
+import { presentHit, type PresentedHit } from '../../lib/search/searchHitFields.ts';
+import {
+  chooseTerm,
+  organizationMatchesTerm,
+  type LookupTerm,
+} from '../../lib/lookup/lookupTerms.ts';
+import { searchTerm } from '../../lib/search/searchQuery.ts';
 import { organizationQueries } from '../queries/organizationQueries.ts';
-import { errorReason } from '../../lib/searchErrors.ts';
+import { errorReason } from '../../lib/search/searchErrors.ts';
 import {
   QUICK_SEARCH_SIZE,
   useOrganizationQuickSearch,

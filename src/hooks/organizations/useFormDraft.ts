@@ -8,9 +8,9 @@ import {
   parseDraft,
   type DraftStorage,
   type FormDraft,
-} from '../../lib/formDraft.ts';
-import type { OrganizationFormValues } from '../../lib/organizationForm.ts';
-import { createValueStore } from '../../lib/valueStore.ts';
+} from '../../lib/organizations/formDraft.ts';
+import type { OrganizationFormValues } from '../../lib/organizations/organizationForm.ts';
+import { createValueStore } from '../../lib/shared/valueStore.ts';
 
 /** Typing that pauses this long writes the draft. */
 export const DRAFT_WRITE_DELAY_MS = 300;

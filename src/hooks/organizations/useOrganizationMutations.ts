@@ -14,7 +14,7 @@ import {
   type OrganizationResponse,
   type UpdateOrganizationBody,
 } from '../../api/organizations.ts';
-import { organizationWithLocalUpdate } from '../../lib/organizationForm.ts';
+import { organizationWithLocalUpdate } from '../../lib/organizations/organizationForm.ts';
 import {
   addCreatedOrganization,
   markSearchesStale,

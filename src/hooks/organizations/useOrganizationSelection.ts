@@ -7,7 +7,7 @@ import {
   createOrganizationSelection,
   type OrganizationSelection,
   type SelectionSnapshot,
-} from '../../lib/organizationSelection.ts';
+} from '../../lib/organizations/organizationSelection.ts';
 
 export const SelectionContext = createContext<OrganizationSelection | null>(null);
 

@@ -17,7 +17,7 @@ import type {
   SearchOrganizationsResponse,
   SearchResult,
 } from '../../api/organizations.ts';
-import type { ListPage, ListPageParam } from '../../lib/listPaging.ts';
+import type { ListPage, ListPageParam } from '../../lib/organizations/listPaging.ts';
 import { organizationQueries } from './organizationQueries.ts';
 
 type ListData = InfiniteData<ListPage, ListPageParam>;

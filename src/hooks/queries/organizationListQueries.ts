@@ -11,7 +11,7 @@ import {
   type ListFetcher,
   type ListPage,
   type ListPageParam,
-} from '../../lib/listPaging.ts';
+} from '../../lib/organizations/listPaging.ts';
 import { organizationQueries } from './organizationQueries.ts';
 import { refreshMeta } from './queryMeta.ts';
 

@@ -25,7 +25,7 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { countOrganizationContacts, listOrganizationContacts } from '../../api/contacts.ts';
 import { getConsoleConfig } from '../../api/consoleConfig.ts';
 import { getOrganization, searchOrganizations } from '../../api/organizations.ts';
-import { nextSearchPage } from '../../lib/searchPaging.ts';
+import { nextSearchPage } from '../../lib/search/searchPaging.ts';
 import { refreshMeta } from './queryMeta.ts';
 
 /** Hits per page of the organizations page's results. */

@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import { onSignInRequired } from '../../api/client.ts';
 import { signInHref } from '../../api/session.ts';
-import { markLeavingForSignIn } from '../../lib/navigation/leavingForSignIn.ts';
+import { markLeavingForSignIn } from '../../lib/session/leavingForSignIn.ts';
 
 /** Where the browser goes; a parameter for tests. */
 export type Navigate = (href: string) => void;

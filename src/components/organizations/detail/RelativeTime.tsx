@@ -1,4 +1,4 @@
-import { exactTime, relativeTime } from '../../../lib/relativeTime.ts';
+import { exactTime, relativeTime } from '../../../lib/shared/relativeTime.ts';
 import classes from './OrganizationOverview.module.css';
 import { useHoverTooltip } from './useHoverTooltip.tsx';
 

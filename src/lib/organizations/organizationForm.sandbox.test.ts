@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../server/sandbox/contract.ts';
-import { createSandbox } from '../../server/sandbox/index.ts';
+import type { Sandbox } from '../../../server/sandbox/contract.ts';
+import { createSandbox } from '../../../server/sandbox/index.ts';
 import {
   createRequestFromForm,
   formValuesFromOrganization,

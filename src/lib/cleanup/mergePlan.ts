@@ -3,9 +3,13 @@
 // each other record's contact count, the update the survivor gets (only what changes, checked by
 // the edit form's rules) and what happens to every other record. The API cannot move contacts,
 // so a record with contacts is never deleted: it is kept and marked `duplicateOf` = the survivor.
-import type { Organization, UpdateOrganizationBody } from '../api/types.ts';
+import type { Organization, UpdateOrganizationBody } from '../../api/types.ts';
 import { fieldLabel, fieldValue } from './findingFields.ts';
-import { isFormEmail, sizeProblem, websiteProblem } from './organizationFormRules.ts';
+import {
+  isFormEmail,
+  sizeProblem,
+  websiteProblem,
+} from '../organizations/organizationFormRules.ts';
 
 /** The variable a kept duplicate is marked with; never merged into the survivor. */
 export const DUPLICATE_OF = 'duplicateOf';

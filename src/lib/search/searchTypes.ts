@@ -1,5 +1,5 @@
 // The search DTOs the pure search helpers read, from the generated contract types.
-import type { components } from '../api/schema.gen.ts';
+import type { components } from '../../api/schema.gen.ts';
 
 type Schemas = components['schemas'];
 

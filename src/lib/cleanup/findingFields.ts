@@ -2,9 +2,13 @@
 // `variables.plan`…): its value in an organization, and the update that writes a new value to it
 // alone. The API's update requires `variables` (the whole map: docs/API-NOTES.md), and `address`
 // replaces the stored one, so both are sent whole with the one value changed.
-import { ADDRESS_FIELDS, type AddressField } from './addressFields.ts';
-import type { Organization, UpdateOrganizationBody } from '../api/types.ts';
-import { isFormEmail, sizeProblem, websiteProblem } from './organizationFormRules.ts';
+import { ADDRESS_FIELDS, type AddressField } from '../organizations/addressFields.ts';
+import type { Organization, UpdateOrganizationBody } from '../../api/types.ts';
+import {
+  isFormEmail,
+  sizeProblem,
+  websiteProblem,
+} from '../organizations/organizationFormRules.ts';
 
 /** How a person reads a field's name. */
 export function fieldLabel(field: string): string {

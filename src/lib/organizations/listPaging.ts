@@ -7,7 +7,7 @@
 // instant, the page is widened (up to the API's 250) until the answer reaches past it; if 250
 // organizations share one instant, the API cannot list the rest of that run: the page says so
 // (a `truncatedRun` notice) and the list goes on strictly before that instant.
-import type { Organization } from '../api/types.ts';
+import type { Organization } from '../../api/types.ts';
 
 /** The API's largest `limit`. */
 export const MAX_LIST_LIMIT = 250;

@@ -3,8 +3,8 @@
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import fc from 'fast-check';
-import hostileStrings from '../../fixtures/hostile-strings.json';
-import openapi from '../api/openapi.json';
+import hostileStrings from '../../../fixtures/hostile-strings.json';
+import openapi from '../../api/openapi.json';
 import type { CreateOrganizationFormValues, OrganizationFormValues } from './organizationForm.ts';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under ESM interop.

@@ -3,7 +3,7 @@
 // trimmed; variable values are data and kept as typed.
 import { ADDRESS_FIELDS, type AddressField } from './addressFields.ts';
 import { z } from 'zod';
-import type { components } from '../api/schema.gen.ts';
+import type { components } from '../../api/schema.gen.ts';
 import {
   FIELD_MESSAGES,
   isFormEmail,

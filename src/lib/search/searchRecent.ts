@@ -1,5 +1,5 @@
-import { object, optional, safeParse, string } from '../api/validate.ts';
-import { parseStoredList } from './storedText.ts';
+import { object, optional, safeParse, string } from '../../api/validate.ts';
+import { parseStoredList } from '../shared/storedText.ts';
 
 /** How many recently opened organizations the quick lookup offers. */
 export const RECENT_LIMIT = 10;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import hostileStrings from '../../fixtures/hostile-strings.json' with { type: 'json' };
+import hostileStrings from '../../../fixtures/hostile-strings.json' with { type: 'json' };
 import { displayText } from './displayText.ts';
 
 describe('displayText', () => {

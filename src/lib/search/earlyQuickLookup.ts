@@ -1,6 +1,6 @@
 // Ctrl+K / ⌘K pressed on the server's page before the app ran: the built page's starter
 // (startAfterFirstPaint.ts) notes it; the app's shortcut takes the note once it listens itself.
-import { EARLY_QUICK_LOOKUP_GLOBAL } from './startAfterFirstPaint.ts';
+import { EARLY_QUICK_LOOKUP_GLOBAL } from '../shell/startAfterFirstPaint.ts';
 
 /** Stops the starter's noting; true when quick lookup was asked for (an odd number of times). */
 export function takeEarlyQuickLookup(): boolean {

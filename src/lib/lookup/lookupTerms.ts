@@ -1,7 +1,7 @@
 // What the lookup page searches for when it is told who the conversation is with — a deep link
 // (`?q=`, `?email=`, `?name=`) or a chat tool's contact — before anyone types: the searches to
 // try, best first. The first one that finds anything is shown.
-import { FREE_MAIL_DOMAINS } from './freeMailDomains.ts';
+import { FREE_MAIL_DOMAINS } from '../cleanup/freeMailDomains.ts';
 
 /** A hint of whom to look up: each part optional, all untrusted (a URL, another site's message). */
 export interface LookupHint {

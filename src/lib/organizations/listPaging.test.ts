@@ -4,13 +4,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FULL_ACCESS_KEY, SANDBOX_CHATBOT_ID } from '../../server/sandbox/api-keys.ts';
-import type { Sandbox } from '../../server/sandbox/contract.ts';
-import { openDatabase } from '../../server/sandbox/db/open-database.ts';
-import { createOrganizationStore } from '../../server/sandbox/db/organization-store.ts';
-import { createSandbox } from '../../server/sandbox/index.ts';
-import { LONGEST_IMPORT_RUN } from '../../server/sandbox/seed/import-batch.ts';
-import type { Organization } from '../api/types.ts';
+import { FULL_ACCESS_KEY, SANDBOX_CHATBOT_ID } from '../../../server/sandbox/api-keys.ts';
+import type { Sandbox } from '../../../server/sandbox/contract.ts';
+import { openDatabase } from '../../../server/sandbox/db/open-database.ts';
+import { createOrganizationStore } from '../../../server/sandbox/db/organization-store.ts';
+import { createSandbox } from '../../../server/sandbox/index.ts';
+import { LONGEST_IMPORT_RUN } from '../../../server/sandbox/seed/import-batch.ts';
+import type { Organization } from '../../api/types.ts';
 import {
   fetchListPage,
   FIRST_LIST_PAGE,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineScriptHashes } from '../../server/page-html.ts';
+import { inlineScriptHashes } from '../../../server/page-html.ts';
 import { startAfterFirstPaint } from './startAfterFirstPaint.ts';
 
 const BUILT = `<head>

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import hostileStrings from '../../fixtures/hostile-strings.json' with { type: 'json' };
+import hostileStrings from '../../../fixtures/hostile-strings.json' with { type: 'json' };
 import { snippetText, splitSnippet } from './searchSnippet.ts';
 
 describe('splitSnippet', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Organization } from '../api/types.ts';
+import type { Organization } from '../../api/types.ts';
 import {
   fieldLabel,
   fieldUpdate,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Organization } from '../api/types.ts';
+import type { Organization } from '../../api/types.ts';
 import { DUPLICATE_OF, mergeDefaults, mergePlan, mergeRows } from './mergePlan.ts';
 
 function org(id: string, fields: Partial<Organization>): Organization {
