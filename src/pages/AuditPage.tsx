@@ -4,7 +4,7 @@
 import { Alert, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import type { AuditEntry } from '../api/audit.ts';
+import type { AuditEntry } from '../api/audit/audit.ts';
 import { AuditEntryList } from '../components/audit/AuditEntryList.tsx';
 import { AuditFilterBar } from '../components/audit/AuditFilterBar.tsx';
 import { organizationPath } from '../routes.ts';

@@ -6,7 +6,7 @@
 import '@mantine/core/styles/Radio.css';
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import type { BulkTarget } from '../api/bulk.ts';
+import type { BulkTarget } from '../api/cleanup/bulk.ts';
 import classes from '../components/dataQuality/bulk/BulkAction.module.css';
 import {
   BulkActionForm,

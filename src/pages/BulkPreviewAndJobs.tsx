@@ -2,7 +2,7 @@
 // selection dialog (SelectionBulkDialog.tsx) share below their forms: the chosen action read from
 // the form, the preview with its Run, then the job and its undo, each with its progress,
 // problems, cancel and undo, as useBulkAction reports them.
-import { BULK_PREVIEW_PAGE, type BulkAction } from '../api/bulk.ts';
+import { BULK_PREVIEW_PAGE, type BulkAction } from '../api/cleanup/bulk.ts';
 import type { BulkActionKind } from '../components/dataQuality/bulk/BulkActionForm.tsx';
 import { BulkJobProgress } from '../components/dataQuality/bulk/BulkJobProgress.tsx';
 import { BulkPreviewTable } from '../components/dataQuality/bulk/BulkPreviewTable.tsx';

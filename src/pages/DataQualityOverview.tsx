@@ -2,7 +2,7 @@
 // start and cancel, a bar per check, the industry, country and size distributions, CSV export.
 import { Alert, Button, Group, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import type { CheckSummary } from '../api/dataQuality.ts';
+import type { CheckSummary } from '../api/cleanup/dataQuality.ts';
 import { BarChart } from '../components/dataQuality/BarChart.tsx';
 import { ScanStatus } from '../components/dataQuality/ScanStatus.tsx';
 import { PageLayout } from '../components/shell/PageLayout.tsx';

@@ -3,7 +3,7 @@
 import { Alert, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { CheckSummary, Finding } from '../api/dataQuality.ts';
+import type { CheckSummary, Finding } from '../api/cleanup/dataQuality.ts';
 import type { Organization } from '../api/types.ts';
 import { FindingEditor } from '../components/dataQuality/FindingEditor.tsx';
 import { FindingList } from '../components/dataQuality/FindingList.tsx';

@@ -14,7 +14,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { isApiError } from '../api/client.ts';
-import { signInHref } from '../api/session.ts';
+import { signInHref } from '../api/session/session.ts';
 import { LookupContacts } from '../components/lookup/LookupContacts.tsx';
 import { LookupRow, type LookupRowData } from '../components/lookup/LookupRow.tsx';
 import { LookupSignIn } from '../components/lookup/LookupSignIn.tsx';

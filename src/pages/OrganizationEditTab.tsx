@@ -3,7 +3,7 @@
 // with a retry.
 import { useCallback, useMemo, useState } from 'react';
 import { isApiError } from '../api/client.ts';
-import type { Organization, UpdateOrganizationBody } from '../api/organizations.ts';
+import type { Organization, UpdateOrganizationBody } from '../api/organizations/organizations.ts';
 import { DraftNotice } from '../components/organizations/form/DraftNotice.tsx';
 import { DraftReview } from '../components/organizations/form/DraftReview.tsx';
 import { LostUpdateModal } from '../components/organizations/form/LostUpdateModal.tsx';

@@ -7,8 +7,8 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
-import type { CsvExport } from '../api/dataQuality.ts';
-import type { BulkTarget } from '../api/bulk.ts';
+import type { CsvExport } from '../api/cleanup/dataQuality.ts';
+import type { BulkTarget } from '../api/cleanup/bulk.ts';
 import classes from '../components/organizations/selection/SelectionBar.module.css';
 import {
   selectedCount,

@@ -6,7 +6,7 @@
 import '@mantine/core/styles/Progress.css';
 import { Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
-import type { BulkTarget } from '../api/bulk.ts';
+import type { BulkTarget } from '../api/cleanup/bulk.ts';
 import {
   BulkActionForm,
   type BulkActionKind,

@@ -2,7 +2,7 @@
 // file is not in the list's first JS): started when it mounts, with its progress, cancel, and the
 // file handed to the browser's download; a new export (`what` changed) starts again.
 import { useEffect } from 'react';
-import type { CsvExport } from '../api/dataQuality.ts';
+import type { CsvExport } from '../api/cleanup/dataQuality.ts';
 import { CsvExportStatus } from '../components/exports/CsvExportStatus.tsx';
 import { useCsvExport } from '../hooks/cleanup/useCsvExport.ts';
 

@@ -6,7 +6,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { isApiError } from '../../api/client.ts';
-import { listOrganizationContacts } from '../../api/contacts.ts';
+import { listOrganizationContacts } from '../../api/organizations/contacts.ts';
 import type { Organization } from '../../api/types.ts';
 import { DUPLICATE_OF, type MergePlan } from '../../lib/cleanup/mergePlan.ts';
 import { dataQualityQueries } from '../queries/dataQualityQueries.ts';

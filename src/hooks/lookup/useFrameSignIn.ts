@@ -10,7 +10,7 @@ import {
   FRAME_SIGN_IN_MESSAGE,
   FRAME_SIGN_IN_PAGE,
   redeemFrameSignInCode,
-} from '../../api/frameSignIn.ts';
+} from '../../api/lookup/frameSignIn.ts';
 import { errorReason } from '../search/useOrganizationSearch.ts';
 
 export type FrameSignInStep =

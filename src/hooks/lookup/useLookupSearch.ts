@@ -4,7 +4,7 @@
 // once, the first that finds anything shown.
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { SearchOrganizationsResponse } from '../../api/organizations.ts';
+import type { SearchOrganizationsResponse } from '../../api/organizations/organizations.ts';
 import { presentHit, type PresentedHit } from '../../lib/search/searchHitFields.ts';
 import {
   chooseTerm,

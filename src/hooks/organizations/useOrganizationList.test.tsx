@@ -4,7 +4,7 @@ import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { configureApiClient } from '../../api/client.ts';
-import { createOrganization } from '../../api/organizations.ts';
+import { createOrganization } from '../../api/organizations/organizations.ts';
 import type { ListRow } from '../../lib/organizations/listPaging.ts';
 import { createTestQueryClient, TestProviders } from '../../test/render.tsx';
 import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';

@@ -13,7 +13,7 @@ import {
   type Organization,
   type OrganizationResponse,
   type UpdateOrganizationBody,
-} from '../../api/organizations.ts';
+} from '../../api/organizations/organizations.ts';
 import { organizationWithLocalUpdate } from '../../lib/organizations/organizationForm.ts';
 import {
   addCreatedOrganization,

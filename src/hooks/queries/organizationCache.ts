@@ -16,7 +16,7 @@ import type {
   SearchHit,
   SearchOrganizationsResponse,
   SearchResult,
-} from '../../api/organizations.ts';
+} from '../../api/organizations/organizations.ts';
 import type { ListPage, ListPageParam } from '../../lib/organizations/listPaging.ts';
 import { organizationQueries } from './organizationQueries.ts';
 

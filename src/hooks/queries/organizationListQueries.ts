@@ -2,7 +2,7 @@
 // its own so that the lookup page, which uses the rest of the factory but never the list, does
 // not carry the list's paging code (lib/listPaging.ts).
 import { infiniteQueryOptions } from '@tanstack/react-query';
-import { listOrganizations } from '../../api/organizations.ts';
+import { listOrganizations } from '../../api/organizations/organizations.ts';
 import {
   fetchListPage,
   FIRST_LIST_PAGE,

@@ -9,7 +9,7 @@
 import { onlineManager } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { onServerReach } from '../../api/client.ts';
-import { getConsoleConfig } from '../../api/consoleConfig.ts';
+import { getConsoleConfig } from '../../api/shell/consoleConfig.ts';
 import { createValueStore } from '../../lib/shared/valueStore.ts';
 
 export interface ServerConnection {

@@ -1,6 +1,6 @@
 // What an audit entry shows of a write: each changed field before → after, as plain text (the
 // values are whatever was stored, hostile strings included; they are only ever rendered as text).
-import type { AuditEntry } from '../../api/audit.ts';
+import type { AuditEntry } from '../../api/audit/audit.ts';
 import type { JsonValue } from '../../api/validate.ts';
 
 export interface FieldChangeText {

@@ -1,7 +1,7 @@
 // The Audit page's filters as they live in the URL's query string (`?person=…&organization=…&
 // operation=update&from=2026-01-01&to=2026-01-31`), read back strictly: a value that cannot be a
 // filter is dropped and named, never sent on to widen or narrow the answer silently.
-import type { AuditFilters } from '../../api/audit.ts';
+import type { AuditFilters } from '../../api/audit/audit.ts';
 
 export const AUDIT_OPERATIONS = ['create', 'update', 'delete'] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];

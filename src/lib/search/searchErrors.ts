@@ -1,6 +1,9 @@
 // What a search's answer or failure says, for the search hooks and the pages that show it.
 import { isApiError } from '../../api/client.ts';
-import type { SearchOrganizationsResponse, SearchResult } from '../../api/organizations.ts';
+import type {
+  SearchOrganizationsResponse,
+  SearchResult,
+} from '../../api/organizations/organizations.ts';
 
 /** Why a search failed, in a person's words (an ApiError's reason names no operation). */
 export function errorReason(error: Error): string {

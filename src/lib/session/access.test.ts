@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConsoleSession } from '../../api/session.ts';
+import type { ConsoleSession } from '../../api/session/session.ts';
 import { keyDenialReason, mayReadAudit, signedInLabel, writeDenials } from './access.ts';
 
 const ROLES = { list: 'viewer', create: 'admin', update: 'agent', delete: 'admin', audit: 'admin' };

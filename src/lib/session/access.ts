@@ -1,7 +1,7 @@
 // What the signed-in person may do at the console, from GET /console/session: the role's
 // operations and, when the console knows them, its API key's (the sandbox's keys). A write the
 // role or the key may not make is disabled with a sentence saying why.
-import type { ConsoleSession, SessionOperation } from '../../api/session.ts';
+import type { ConsoleSession, SessionOperation } from '../../api/session/session.ts';
 
 export type WriteOperation = 'createOrganization' | 'updateOrganization' | 'deleteOrganization';
 

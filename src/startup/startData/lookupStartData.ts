@@ -7,7 +7,7 @@
 import { LOOKUP_PATH_PATTERN, lookupChatbotOf } from '../../routes.ts';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiTransport } from '../../api/client.ts';
-import { searchOrganizations } from '../../api/organizations.ts';
+import { searchOrganizations } from '../../api/organizations/organizations.ts';
 import { hintFromSearchParams, lookupTerms } from '../../lib/lookup/lookupTerms.ts';
 import { organizationQueries } from '../../hooks/queries/organizationQueries.ts';
 import { replayStartData, type StartData } from './startDataWire.ts';

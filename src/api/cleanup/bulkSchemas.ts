@@ -1,6 +1,6 @@
 // Response shapes of the console server's bulk-action routes (server/cleanup/bulk/bulk-routes.ts),
 // loaded with the bulk-action panel only.
-import * as v from './validate.ts';
+import * as v from '../validate.ts';
 
 const fieldChangeSchema = v.object({
   field: v.string(),

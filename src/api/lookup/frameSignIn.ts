@@ -1,8 +1,8 @@
 // The framed lookup's sign-in (server/auth/frame-sign-in-routes.ts): the one-time code its sign-in
 // pop-up posted to it is swapped for a session of the frame's own.
-import { apiPath, request } from './client.ts';
-import { addOperationLabels } from './permissions.ts';
-import * as v from './validate.ts';
+import { apiPath, request } from '../client.ts';
+import { addOperationLabels } from '../permissions.ts';
+import * as v from '../validate.ts';
 
 addOperationLabels({ redeemFrameSignInCode: 'finish signing in' });
 

@@ -1,10 +1,10 @@
 // The console server's data-quality routes (server/cleanup/data-quality-routes.ts): the overview,
 // a check's findings in keyset pages, starting and cancelling a scan, and the CSV exports.
-import { apiPath, request } from './client.ts';
-import { download, type DownloadRequest } from './download.ts';
-import { addOperationLabels } from './permissions.ts';
+import { apiPath, request } from '../client.ts';
+import { download, type DownloadRequest } from '../download.ts';
+import { addOperationLabels } from '../permissions.ts';
 import { dataQualitySchema, findingPageSchema, scanResponseSchema } from './dataQualitySchemas.ts';
-import type { Infer } from './validate.ts';
+import type { Infer } from '../validate.ts';
 
 export type DataQuality = Infer<typeof dataQualitySchema>;
 export type CheckSummary = DataQuality['checks'][number];

@@ -1,7 +1,7 @@
 // GET /console/audit: the audit trail, newest first, one keyset page at a time.
-import { apiPath, request } from './client.ts';
-import { auditPageSchema } from './schemas.ts';
-import type { Infer } from './validate.ts';
+import { apiPath, request } from '../client.ts';
+import { auditPageSchema } from '../schemas.ts';
+import type { Infer } from '../validate.ts';
 
 export type AuditPage = Infer<typeof auditPageSchema>;
 export type AuditEntry = AuditPage['entries'][number];

@@ -1,7 +1,7 @@
 // A signed-in person's pinned organizations, kept by the console server (server/pins/): listed,
 // pinned (added at the end) and unpinned, each answering the whole list in its new order.
-import { apiPath, request } from './client.ts';
-import { pinsSchema } from './schemas.ts';
+import { apiPath, request } from '../client.ts';
+import { pinsSchema } from '../schemas.ts';
 
 export function listPins(chatbotId: string, signal?: AbortSignal): Promise<string[]> {
   return pinsRequest('listPins', 'GET', apiPath('console', 'pins', chatbotId), signal);

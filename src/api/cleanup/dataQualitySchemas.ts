@@ -1,7 +1,7 @@
 // Response shapes of the console server's data-quality routes (server/cleanup/data-quality-routes.ts).
 // Apart from schemas.ts so that they load with the Data quality page, not with the list's first
 // page (its JS budget).
-import * as v from './validate.ts';
+import * as v from '../validate.ts';
 
 /** The latest data-quality scan job of a chatbot (server/cleanup/data-quality-routes.ts). */
 export const scanJobSchema = v.object({

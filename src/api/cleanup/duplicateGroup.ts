@@ -1,8 +1,8 @@
 // One group of likely duplicates (server/cleanup/duplicate-group-route.ts), for the merge page.
 // Apart from dataQuality.ts so that it loads with the merge page's chunk.
-import { apiPath, request } from './client.ts';
-import { addOperationLabels } from './permissions.ts';
-import * as v from './validate.ts';
+import { apiPath, request } from '../client.ts';
+import { addOperationLabels } from '../permissions.ts';
+import * as v from '../validate.ts';
 
 export const duplicateGroupSchema = v.object({
   check: v.string(),

@@ -1,8 +1,8 @@
 // The console server's sign-in routes as the browser uses them: who is signed in, with which role
 // and which operations (GET /console/session), and sign-out (POST /console/sign-out).
-import { apiPath, request } from './client.ts';
-import { consoleSessionSchema, signOutSchema } from './schemas.ts';
-import type { Infer } from './validate.ts';
+import { apiPath, request } from '../client.ts';
+import { consoleSessionSchema, signOutSchema } from '../schemas.ts';
+import type { Infer } from '../validate.ts';
 
 export type ConsoleSession = Infer<typeof consoleSessionSchema>;
 export type ConsoleRole = NonNullable<ConsoleSession['role']>;

@@ -1,8 +1,8 @@
 // Every organization operation against the real sandbox (in-process, fresh database).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestSandbox, type TestSandbox } from '../test/sandbox.ts';
-import { ApiError, configureApiClient } from './client.ts';
-import { getConsoleConfig } from './consoleConfig.ts';
+import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
+import { ApiError, configureApiClient } from '../client.ts';
+import { getConsoleConfig } from '../shell/consoleConfig.ts';
 import {
   createOrganization,
   deleteOrganization,

@@ -1,10 +1,10 @@
 // The console server's bulk-action routes (server/cleanup/bulk/bulk-routes.ts): preview an action
 // over a selection, a search or a check's findings; start it as a job; follow it; list its
 // results per record; cancel; undo.
-import { apiPath, request } from './client.ts';
-import { addOperationLabels } from './permissions.ts';
+import { apiPath, request } from '../client.ts';
+import { addOperationLabels } from '../permissions.ts';
 import { bulkItemPageSchema, bulkJobResponseSchema, bulkPreviewSchema } from './bulkSchemas.ts';
-import type { Infer } from './validate.ts';
+import type { Infer } from '../validate.ts';
 
 export type BulkPreview = Infer<typeof bulkPreviewSchema>;
 export type BulkPreviewRow = BulkPreview['rows'][number];

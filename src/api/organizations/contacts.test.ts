@@ -1,8 +1,8 @@
 // The contact operations against the real sandbox, seeded (contacts exist only in the seed: the
 // API cannot create them).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestSandbox, type TestSandbox } from '../test/sandbox.ts';
-import { ApiError, configureApiClient } from './client.ts';
+import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
+import { ApiError, configureApiClient } from '../client.ts';
 import { countOrganizationContacts, listOrganizationContacts } from './contacts.ts';
 import { createOrganization, listOrganizations } from './organizations.ts';
 

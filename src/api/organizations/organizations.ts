@@ -1,13 +1,13 @@
 // The six organization operations of the contract (the table in docs/API-NOTES.md), one function
 // each. Each returns the whole checked response body, so a 200 that carries `error` reaches the
 // screen.
-import { apiPath, request, type ApiTransport } from './client.ts';
+import { apiPath, request, type ApiTransport } from '../client.ts';
 import {
   deleteOrganizationResponseSchema,
   listOrganizationsResponseSchema,
   organizationResponseSchema,
   searchOrganizationsResponseSchema,
-} from './schemas.ts';
+} from '../schemas.ts';
 import type {
   CreateOrganizationBody,
   DeleteOrganizationResponse,
@@ -16,9 +16,9 @@ import type {
   SearchOrganizationsResponse,
   UpdateOrganizationBody,
   UpdateOrganizationRequest,
-} from './types.ts';
+} from '../types.ts';
 
-export type * from './types.ts';
+export type * from '../types.ts';
 
 function organizationsPath(chatbotId: string, ...rest: string[]): string {
   return apiPath('v1', 'chatbots', chatbotId, 'organizations', ...rest);

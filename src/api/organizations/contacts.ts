@@ -1,21 +1,21 @@
 // The two contact operations: an organization's contacts come unpaged; their count has its own
 // endpoint (docs/API-NOTES.md).
-import { apiPath, request } from './client.ts';
+import { apiPath, request } from '../client.ts';
 import type { OrganizationParams } from './organizations.ts';
 import {
   countOrganizationContactsResponseSchema,
   listOrganizationContactsResponseSchema,
-} from './schemas.ts';
+} from '../schemas.ts';
 import type {
   CountOrganizationContactsResponse,
   ListOrganizationContactsResponse,
-} from './types.ts';
+} from '../types.ts';
 
 export type {
   Contact,
   ListOrganizationContactsResponse,
   CountOrganizationContactsResponse,
-} from './types.ts';
+} from '../types.ts';
 
 function contactsPath({ chatbotId, organizationId }: OrganizationParams, ...rest: string[]) {
   return apiPath('v1', 'chatbots', chatbotId, 'organizations', organizationId, 'contacts', ...rest);
