@@ -10,7 +10,7 @@ import { adoptLookupStartData, prefetchLookupStart } from './startup/startData/l
 import { createQueryClient } from './startup/queryClient.ts';
 import { readStartData } from './startup/startData/startDataWire.ts';
 import { embedOriginsOf } from './lib/lookup/chatwootContext.ts';
-import { LookupPage } from './pages/LookupPage.tsx';
+import { LookupPage } from './pages/lookup/LookupPage.tsx';
 import { lookupChatbotOf, ROUTES } from './routes.ts';
 
 const root = document.getElementById('root');
