@@ -28,7 +28,10 @@ const toConsoleServer: ProxyOptions = {
   },
 };
 
-/** The built console page starts its app after its first paint (src/lib/startAfterFirstPaint.ts). */
+/**
+ * The built console page starts its app after its first paint
+ * (src/lib/shell/startAfterFirstPaint.ts).
+ */
 const startConsoleAfterFirstPaint: Plugin = {
   name: 'start-console-after-first-paint',
   apply: 'build',
@@ -39,7 +42,7 @@ const startConsoleAfterFirstPaint: Plugin = {
   },
 };
 
-/** Both pages' colour-scheme script, from one source (src/lib/colourSchemeScript.ts). */
+/** Both pages' colour-scheme script, from one source (src/lib/shell/colourSchemeScript.ts). */
 const colourSchemeBeforeFirstPaint: Plugin = {
   name: 'colour-scheme-before-first-paint',
   transformIndexHtml: { order: 'pre', handler: (html) => withColourSchemeScript(html) },

@@ -1,6 +1,7 @@
 // Inside a chat tool's frame (a Chatwoot Dashboard App): listens for the conversation's context
 // (`appContext`) from the allowed origins only, and asks the parent for it once on load. What it
-// hands on is a hint, checked by lib/chatwootContext.ts; nothing from the message is trusted.
+// hands on is a hint, checked by lib/lookup/chatwootContext.ts; nothing from the message is
+// trusted.
 import { useEffect } from 'react';
 import {
   FETCH_INFO_MESSAGE,

@@ -1,6 +1,7 @@
-// Keeps a form's draft in the browser while it holds unsaved changes (lib/formDraft.ts): written
-// a moment after typing pauses, and at once when the page is hidden, closed or left, so a reload,
-// a crash or an outage loses nothing. Removed when the changes are saved or discarded.
+// Keeps a form's draft in the browser while it holds unsaved changes
+// (lib/organizations/formDraft.ts): written a moment after typing pauses, and at once when the page
+// is hidden, closed or left, so a reload, a crash or an outage loses nothing. Removed when the
+// changes are saved or discarded.
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import {
   browserDraftStorage,

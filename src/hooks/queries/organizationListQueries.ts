@@ -1,6 +1,6 @@
 // The organizations list's infinite query, under organizationQueries.lists(chatbotId). A module of
 // its own so that the lookup page, which uses the rest of the factory but never the list, does
-// not carry the list's paging code (lib/listPaging.ts).
+// not carry the list's paging code (lib/organizations/listPaging.ts).
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import { listOrganizations } from '../../api/organizations/organizations.ts';
 import {
@@ -37,8 +37,8 @@ export function fetchOrganizationListPage(
 
 export const organizationListQueries = {
   /**
-   * The organizations list: tie-safe pages (lib/listPaging.ts), at most LIST_MAX_PAGES of them
-   * held (older ones are dropped and fetched again when scrolled back to).
+   * The organizations list: tie-safe pages (lib/organizations/listPaging.ts), at most
+   * LIST_MAX_PAGES of them held (older ones are dropped and fetched again when scrolled back to).
    */
   pages: (chatbotId: string) =>
     infiniteQueryOptions({

@@ -1,7 +1,8 @@
 // Mailbox providers anyone can sign up at: an address there says nothing about the organization.
 // One list for the browser and the server: the lookup does not search such a domain
-// (src/lib/lookupTerms.ts), and the data-quality checks do not take two organizations sharing one
-// for the same company (server/cleanup/checks/fold.ts). Lower case, compared as written.
+// (src/lib/lookup/lookupTerms.ts), and the data-quality checks do not take two organizations
+// sharing one for the same company (server/cleanup/checks/fold.ts). Lower case, compared as
+// written.
 export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
   'gmail.com',
   'googlemail.com',

@@ -17,7 +17,7 @@ const ENTRY_TAG = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
  * The inline starter: after parsing, one frame (painted), then the entry. Until the app listens
  * itself, Ctrl+K / ⌘K is noted rather than lost (the rows are on screen before the app runs, so a
  * person may ask for quick lookup then): the app takes the note when its shortcut starts to
- * listen (src/lib/earlyQuickLookup.ts).
+ * listen (src/lib/search/earlyQuickLookup.ts).
  */
 function starter(entry: string): string {
   // A classic inline script without attributes: server/page-html.ts allows it by its hash.

@@ -10,7 +10,10 @@ interface RelativeTimeProps {
 
 const TOOLTIP_LOOK = { withArrow: true };
 
-/** "2 days ago" (src/lib/relativeTime.ts), with the exact date and time on hover and in the `<time>` element. */
+/**
+ * "2 days ago" (src/lib/shared/relativeTime.ts), with the exact date and time on hover and in the
+ * `<time>` element.
+ */
 export function RelativeTime({ iso, nowMs }: RelativeTimeProps) {
   const relative = relativeTime(iso, nowMs);
   const exact = exactTime(iso) ?? undefined;
