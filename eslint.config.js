@@ -85,8 +85,8 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: upward(['pages', 'components']) }] },
   },
   {
-    // Components render what they are given: no cache, no API (types: src/lib/apiTypes.ts), no
-    // hook that reads data. They may call only the UI hooks allowed below, which hold no server
+    // Components render what they are given: no cache, no API (types: src/lib/shared/apiTypes.ts),
+    // no hook that reads data. They may call only the UI hooks allowed below, which hold no server
     // data: values known after hydration, the document title, the leave-page guard, the list's
     // selection and the toasts. Types from any hook module stay importable (import type).
     files: ['src/components/**/*.{ts,tsx}'],
@@ -107,7 +107,7 @@ export default tseslint.config(
             {
               group: ['**/api/*', '**/api'],
               message:
-                'Components do not call the API: a page passes data and callbacks (types: src/lib/apiTypes.ts).',
+                'Components do not call the API: a page passes data and callbacks (types: src/lib/shared/apiTypes.ts).',
             },
             {
               group: [

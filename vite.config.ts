@@ -1,11 +1,15 @@
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 import { configDefaults } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { startAfterFirstPaint } from './src/lib/startAfterFirstPaint.ts';
-import { withColourSchemeScript } from './src/lib/colourSchemeScript.ts';
+import { startAfterFirstPaint } from './src/lib/shell/startAfterFirstPaint.ts';
+import { withColourSchemeScript } from './src/lib/shell/colourSchemeScript.ts';
 
 // Browser-side infrastructure that runs against a DOM (the query client, start data, page settling).
-const libDomTests = ['src/lib/query/**/*.test.ts', 'src/startup/**/*.test.ts'];
+const libDomTests = [
+  'src/lib/shell/retry.test.ts',
+  'src/lib/shell/whenPageSettled.test.ts',
+  'src/startup/**/*.test.ts',
+];
 const storeTests = ['server/store/**/*.test.ts', 'server/**/*.postgres.test.ts'];
 
 const DEV_ORIGIN = 'http://localhost:5173';
@@ -24,7 +28,10 @@ const toConsoleServer: ProxyOptions = {
   },
 };
 
-/** The built console page starts its app after its first paint (src/lib/startAfterFirstPaint.ts). */
+/**
+ * The built console page starts its app after its first paint
+ * (src/lib/shell/startAfterFirstPaint.ts).
+ */
 const startConsoleAfterFirstPaint: Plugin = {
   name: 'start-console-after-first-paint',
   apply: 'build',
@@ -35,7 +42,7 @@ const startConsoleAfterFirstPaint: Plugin = {
   },
 };
 
-/** Both pages' colour-scheme script, from one source (src/lib/colourSchemeScript.ts). */
+/** Both pages' colour-scheme script, from one source (src/lib/shell/colourSchemeScript.ts). */
 const colourSchemeBeforeFirstPaint: Plugin = {
   name: 'colour-scheme-before-first-paint',
   transformIndexHtml: { order: 'pre', handler: (html) => withColourSchemeScript(html) },

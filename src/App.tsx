@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { BrowserRouter, StaticRouter } from 'react-router';
 import { ServerRenderContext, type ServerRender } from './hooks/shell/useServerRender.ts';
-import { AppErrorBoundary } from './pages/AppErrorBoundary.tsx';
+import { AppErrorBoundary } from './pages/shell/AppErrorBoundary.tsx';
 import { ToastHost } from './components/shell/ToastHost.tsx';
 import { AppRoutes } from './router.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';

@@ -9,8 +9,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { adoptLookupStartData, prefetchLookupStart } from './startup/startData/lookupStartData.ts';
 import { createQueryClient } from './startup/queryClient.ts';
 import { readStartData } from './startup/startData/startDataWire.ts';
-import { embedOriginsOf } from './lib/chatwootContext.ts';
-import { LookupPage } from './pages/LookupPage.tsx';
+import { embedOriginsOf } from './lib/lookup/chatwootContext.ts';
+import { LookupPage } from './pages/lookup/LookupPage.tsx';
 import { lookupChatbotOf, ROUTES } from './routes.ts';
 
 const root = document.getElementById('root');

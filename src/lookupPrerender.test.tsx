@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import hostileStrings from '../fixtures/hostile-strings.json' with { type: 'json' };
 import { adoptLookupStartData } from './startup/startData/lookupStartData.ts';
 import type { StartData } from './startup/startData/startDataWire.ts';
-import { displayText } from './lib/displayText.ts';
-import { LookupPage } from './pages/LookupPage.tsx';
+import { displayText } from './lib/shared/displayText.ts';
+import { LookupPage } from './pages/lookup/LookupPage.tsx';
 import { loadStartData, renderLookupPage } from './prerender.tsx';
 import {
   createOrganizations,

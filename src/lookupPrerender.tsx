@@ -17,7 +17,7 @@ import {
   type RecordedAnswer,
   type StartData,
 } from './startup/startData/startDataWire.ts';
-import { LookupPage } from './pages/LookupPage.tsx';
+import { LookupPage } from './pages/lookup/LookupPage.tsx';
 
 /**
  * Runs the searches of the hint in the lookup page's address (`url`) through `transport` and

@@ -3,7 +3,7 @@ import { StrictMode, useEffect, useLayoutEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { recordEarlyInput, type EarlyInput } from './startup/startData/earlyInput.ts';
-import { installPopStateGate } from './lib/navigation/popStateGate.ts';
+import { installPopStateGate } from './lib/shell/popStateGate.ts';
 import { prefetchStartPage } from './startup/startData/prefetchStartPage.ts';
 import { createQueryClient } from './startup/queryClient.ts';
 import { adoptStartData, readStartData } from './startup/startData/startData.ts';

@@ -6,7 +6,7 @@ import { waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import hostileStrings from '../fixtures/hostile-strings.json' with { type: 'json' };
 import { App } from './App.tsx';
-import { displayText } from './lib/displayText.ts';
+import { displayText } from './lib/shared/displayText.ts';
 import { prefetchStartPage } from './startup/startData/prefetchStartPage.ts';
 import { organizationListQueries } from './hooks/queries/organizationListQueries.ts';
 import { adoptStartData, type StartData } from './startup/startData/startData.ts';

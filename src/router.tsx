@@ -10,30 +10,32 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { searchPanel } from './pages/OrganizationSearch.tsx';
-import { AppLayout } from './pages/AppLayout.tsx';
-import { whenPageSettled } from './lib/query/whenPageSettled.ts';
+import { searchPanel } from './pages/search/OrganizationSearch.tsx';
+import { AppLayout } from './pages/shell/AppLayout.tsx';
+import { whenPageSettled } from './lib/shell/whenPageSettled.ts';
 import { lazyPage } from './lazyPage.tsx';
-import { OrganizationsPage } from './pages/OrganizationsPage.tsx';
+import { OrganizationsPage } from './pages/organizations/OrganizationsPage.tsx';
 import { ROUTES } from './routes.ts';
 
 const DefaultChatbotRedirect = lazyPage(
-  async () => (await import('./pages/DefaultChatbotRedirect.tsx')).DefaultChatbotRedirect,
+  async () => (await import('./pages/shell/DefaultChatbotRedirect.tsx')).DefaultChatbotRedirect,
 );
 const NewOrganizationPage = lazyPage(
-  async () => (await import('./pages/NewOrganizationPage.tsx')).NewOrganizationPage,
+  async () => (await import('./pages/organizations/NewOrganizationPage.tsx')).NewOrganizationPage,
 );
 const OrganizationPage = lazyPage(
-  async () => (await import('./pages/OrganizationPage.tsx')).OrganizationPage,
+  async () => (await import('./pages/organizations/OrganizationPage.tsx')).OrganizationPage,
 );
 const DataQualityPage = lazyPage(
-  async () => (await import('./pages/DataQualityPage.tsx')).DataQualityPage,
+  async () => (await import('./pages/cleanup/DataQualityPage.tsx')).DataQualityPage,
 );
-const AuditPage = lazyPage(async () => (await import('./pages/AuditPage.tsx')).AuditPage);
+const AuditPage = lazyPage(async () => (await import('./pages/audit/AuditPage.tsx')).AuditPage);
 const LookupRoutePage = lazyPage(
-  async () => (await import('./pages/LookupRoutePage.tsx')).LookupRoutePage,
+  async () => (await import('./pages/lookup/LookupRoutePage.tsx')).LookupRoutePage,
 );
-const NotFoundPage = lazyPage(async () => (await import('./pages/NotFoundPage.tsx')).NotFoundPage);
+const NotFoundPage = lazyPage(
+  async () => (await import('./pages/shell/NotFoundPage.tsx')).NotFoundPage,
+);
 
 /**
  * Once the first page has its data on screen and the browser is idle, fetches the code of the

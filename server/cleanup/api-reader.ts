@@ -12,7 +12,7 @@ import {
   type ListAnswer,
   type ListCursor,
   type ListRequest,
-} from '../../src/lib/listPaging.ts';
+} from '../../src/lib/organizations/listPaging.ts';
 import type { OrganizationDto } from '../sandbox/types.ts';
 
 /** An answer the work cannot go on with: the API failed or refused. */
@@ -71,7 +71,10 @@ export async function call(
   return record;
 }
 
-/** One list request (`pageToken`, `limit`), as `fetchListPage` (src/lib/listPaging.ts) asks. */
+/**
+ * One list request (`pageToken`, `limit`), as `fetchListPage` (src/lib/organizations/listPaging.ts)
+ * asks.
+ */
 export function listFetcher(api: ApiHandler, chatbotId: string) {
   return async (request: ListRequest, signal?: AbortSignal): Promise<ListAnswer> => {
     const query = new Map<string, string>();
@@ -112,7 +115,8 @@ export type WalkCursor = ListCursor | null;
 
 /**
  * The list from `cursor` on, a page (up to 250) at a time, tie-safe as the list page pages
- * (src/lib/listPaging.ts): nothing is skipped or read twice when organizations share a `created`.
+ * (src/lib/organizations/listPaging.ts): nothing is skipped or read twice when organizations share
+ * a `created`.
  */
 export async function* walkOrganizations(
   api: ApiHandler,

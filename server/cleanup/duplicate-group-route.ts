@@ -1,8 +1,9 @@
 // GET /console/chatbots/:chatbotId/data-quality/duplicate-group?check=&key= — the members of one
 // group of likely duplicates (a duplicate check's findings that share a key), for the merge page
-// (src/pages/MergeDuplicatesPage.tsx): `{check, key, reason, groupSize, members: [{recordId,
-// name}], truncated}`, at most MAX_MEMBERS. Viewer, like the other data-quality reads; the merge
-// itself is made of /v1 updates and deletes, each checked against the role and audited there.
+// (src/pages/cleanup/MergeDuplicatesPage.tsx): `{check, key, reason, groupSize, members:
+// [{recordId, name}], truncated}`, at most MAX_MEMBERS. Viewer, like the other data-quality reads;
+// the merge itself is made of /v1 updates and deletes, each checked against the role and audited
+// there.
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { ConsoleEnv } from '../pipeline/console-env.ts';
 import type { FindingStore } from '../store/index.ts';

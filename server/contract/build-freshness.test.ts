@@ -24,7 +24,7 @@ function writeBuild(seconds: number): void {
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'console-freshness-'));
   write('src/main.tsx', 10);
-  write('src/pages/OrganizationsPage.tsx', 10);
+  write('src/pages/organizations/OrganizationsPage.tsx', 10);
   write('index.html', 10);
   write('package.json', 10);
 });
@@ -53,7 +53,7 @@ describe('reasonToBuild (npm start)', () => {
 
   it('rebuilds when a file deep in src/ changed after the build', () => {
     writeBuild(20);
-    write('src/pages/OrganizationsPage.tsx', 30);
+    write('src/pages/organizations/OrganizationsPage.tsx', 30);
     expect(reasonToBuild(root)).toBe('src changed since the last build');
   });
 

@@ -16,7 +16,7 @@ import {
   listOrganizations,
   searchOrganizations,
   updateOrganization,
-} from './organizations.ts';
+} from './organizations/organizations.ts';
 
 let restoreClient: (() => void) | undefined;
 afterEach(() => {

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import hostileStrings from '../../fixtures/hostile-strings.json' with { type: 'json' };
 import { createTestSandbox, type TestSandbox } from '../test/sandbox.ts';
 import { configureApiClient } from './client.ts';
-import { getConsoleConfig } from './consoleConfig.ts';
-import { countOrganizationContacts, listOrganizationContacts } from './contacts.ts';
+import { getConsoleConfig } from './shell/consoleConfig.ts';
+import { countOrganizationContacts, listOrganizationContacts } from './organizations/contacts.ts';
 import openApi from './openapi.json' with { type: 'json' };
 import {
   createOrganization,
@@ -16,7 +16,7 @@ import {
   searchOrganizations,
   updateOrganization,
   type Organization,
-} from './organizations.ts';
+} from './organizations/organizations.ts';
 import * as schemas from './schemas.ts';
 import { safeParse, type Schema } from './validate.ts';
 

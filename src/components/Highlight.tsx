@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { excerptAtFirstMark, markTokens } from '../lib/highlightText.ts';
-import { splitSnippet, type SnippetSegment } from '../lib/searchSnippet.ts';
+import { excerptAtFirstMark, markTokens } from '../lib/search/highlightText.ts';
+import { splitSnippet, type SnippetSegment } from '../lib/search/searchSnippet.ts';
 import classes from './Highlight.module.css';
 
 type HighlightProps =

@@ -10,7 +10,7 @@ import {
   createOrganization,
   deleteOrganization,
   updateOrganization,
-} from '../api/organizations.ts';
+} from '../api/organizations/organizations.ts';
 import { renderWithProviders } from '../test/render.tsx';
 import { createTestSandbox, type TestSandbox } from '../test/sandbox.ts';
 import { organizationQueries } from '../hooks/queries/organizationQueries.ts';

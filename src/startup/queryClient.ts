@@ -6,7 +6,7 @@ import { QueryCache, QueryClient, type Query } from '@tanstack/react-query';
 import { showToast, type Toast } from '../hooks/shell/useToasts.ts';
 import { isApiError, lowerFirst } from '../api/client.ts';
 import { refreshLabelOf } from '../hooks/queries/queryMeta.ts';
-import { retryDelay, shouldRetryQuery, shouldRetryMutation } from '../lib/query/retry.ts';
+import { retryDelay, shouldRetryQuery, shouldRetryMutation } from '../lib/shell/retry.ts';
 
 /** Data this young is shown without asking the server again (mounts, focus). */
 export const STALE_TIME_MS = 30_000;

@@ -1,6 +1,6 @@
 // The keys duplicates are grouped by: a name folded (case, accents, punctuation and legal forms
 // ignored), a website's domain and an e-mail's domain (free-mail providers left out).
-import { FREE_MAIL_DOMAINS } from '../../../src/lib/freeMailDomains.ts';
+import { FREE_MAIL_DOMAINS } from '../../../src/lib/cleanup/freeMailDomains.ts';
 
 // Legal forms, written folded (lower case, no accents, dots and commas as spaces). Longest first,
 // so "gmbh co kg" goes before "gmbh"; removed only as whole words at the end of a name.

@@ -18,13 +18,15 @@ export interface RecordProfile {
   /** The industry as stored, '' when none. */
   industry: string;
   /**
-   * Marked `duplicateOf` by a merge (src/lib/mergePlan.ts): kept only for its contacts, so it is
-   * no longer offered as a duplicate.
+   * Marked `duplicateOf` by a merge (src/lib/cleanup/mergePlan.ts): kept only for its contacts, so
+   * it is no longer offered as a duplicate.
    */
   markedDuplicate?: boolean;
 }
 
-/** The variable a merge marks a kept duplicate with (src/lib/mergePlan.ts says the same). */
+/**
+ * The variable a merge marks a kept duplicate with (src/lib/cleanup/mergePlan.ts says the same).
+ */
 export const DUPLICATE_OF = 'duplicateOf';
 
 function isMarkedDuplicate(organization: OrganizationDto): boolean {

@@ -1,7 +1,10 @@
 // The checks that look at one organization alone. Each finding names the field, the stored value
 // and, where one is clear, the value to write instead. Pure: the scan, the update of a record's
 // findings after a write and the tests all call `checkRecord`.
-import { isFormEmail, isFormWebsite } from '../../../src/lib/organizationFormRules.ts';
+import {
+  isFormEmail,
+  isFormWebsite,
+} from '../../../src/lib/organizations/organizationFormRules.ts';
 import type { OrganizationDto } from '../../sandbox/types.ts';
 import type { RecordCheck } from './catalogue.ts';
 import { resolveCountry } from './country.ts';

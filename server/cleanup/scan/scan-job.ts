@@ -9,7 +9,7 @@
 import type { ApiHandler } from '../../api-key.ts';
 import type { JobContext, JobWork } from '../../store/jobs/job-runner.ts';
 import type { Finding, FindingStore, JsonValue } from '../../store/index.ts';
-import type { ListCursor } from '../../../src/lib/listPaging.ts';
+import type { ListCursor } from '../../../src/lib/organizations/listPaging.ts';
 import { organizationCount, walkOrganizations } from '../api-reader.ts';
 import { groupFindings } from '../checks/group-checks.ts';
 import {

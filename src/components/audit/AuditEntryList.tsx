@@ -2,7 +2,7 @@ import { Alert, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconHistory } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import type { AuditEntry } from '../../lib/apiTypes.ts';
+import type { AuditEntry } from '../../lib/shared/apiTypes.ts';
 import classes from './AuditEntryList.module.css';
 import { AuditEntryRow } from './AuditEntryRow.tsx';
 

@@ -1,8 +1,8 @@
 import { Badge, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
-import type { AuditEntry } from '../../lib/apiTypes.ts';
-import { fieldChanges, operationWord, outcomeText } from '../../lib/auditChanges.ts';
-import { displayText } from '../../lib/displayText.ts';
+import type { AuditEntry } from '../../lib/shared/apiTypes.ts';
+import { fieldChanges, operationWord, outcomeText } from '../../lib/audit/auditChanges.ts';
+import { displayText } from '../../lib/shared/displayText.ts';
 import classes from './AuditEntryList.module.css';
 
 const OPERATION_COLOURS: Readonly<Record<string, string>> = {

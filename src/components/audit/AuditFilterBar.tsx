@@ -7,7 +7,7 @@ import {
   hasAuditFilters,
   type AuditFilterValues,
   type AuditOperation,
-} from '../../lib/auditFilters.ts';
+} from '../../lib/audit/auditFilters.ts';
 import classes from './AuditFilterBar.module.css';
 
 interface AuditFilterBarProps {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../lib/typoMatch.ts';
+import { editDistance } from '../../lib/search/typoMatch.ts';
 import { filterContacts } from './contactFilter.ts';
 import { mailtoHref, telHref } from './contactLinks.ts';
 import type { ContactDto } from './contactRows.ts';

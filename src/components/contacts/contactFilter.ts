@@ -1,6 +1,6 @@
 // The contacts tab's filter: what an agent types during a chat — half a name, a misspelt one, an
 // e-mail's domain, a phone number written another way, a channel id — finds the contact.
-import { foldText, startsWithTypo, typoAllowance, wordsOf } from '../../lib/typoMatch.ts';
+import { foldText, startsWithTypo, typoAllowance, wordsOf } from '../../lib/search/typoMatch.ts';
 import { CHANNELS, type ContactDto } from './contactRows.ts';
 
 interface SearchableContact {

@@ -1,4 +1,4 @@
-import type { Contact } from '../../lib/apiTypes.ts';
+import type { Contact } from '../../lib/shared/apiTypes.ts';
 
 export type ContactDto = Contact;
 

@@ -4,7 +4,7 @@
 // library (recharts ~100 KB gzip, even uPlot ~20 KB) would buy nothing these bars need.
 import { VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
-import { displayText } from '../../lib/displayText.ts';
+import { displayText } from '../../lib/shared/displayText.ts';
 import classes from './BarChart.module.css';
 
 export interface Bar {

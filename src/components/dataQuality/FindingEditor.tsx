@@ -16,9 +16,9 @@ import {
 } from '@mantine/core';
 import type { RefObject } from 'react';
 import { Link } from 'react-router';
-import type { Finding, Organization } from '../../lib/apiTypes.ts';
-import { displayText } from '../../lib/displayText.ts';
-import { fieldLabel, fieldValue, findingText } from '../../lib/findingFields.ts';
+import type { Finding, Organization } from '../../lib/shared/apiTypes.ts';
+import { displayText } from '../../lib/shared/displayText.ts';
+import { fieldLabel, fieldValue, findingText } from '../../lib/cleanup/findingFields.ts';
 import classes from './FindingQueue.module.css';
 
 const SHOWN_FIELDS = ['name', 'email', 'website', 'size', 'industry', 'address.country'];

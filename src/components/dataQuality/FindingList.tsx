@@ -2,9 +2,9 @@
 // one at a time; thousands of rows need not be drawn). A click moves there; J/K do the same.
 import { Checkbox, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import type { Finding } from '../../lib/apiTypes.ts';
-import { displayText } from '../../lib/displayText.ts';
-import { findingText } from '../../lib/findingFields.ts';
+import type { Finding } from '../../lib/shared/apiTypes.ts';
+import { displayText } from '../../lib/shared/displayText.ts';
+import { findingText } from '../../lib/cleanup/findingFields.ts';
 import classes from './FindingQueue.module.css';
 
 const BEFORE = 10;

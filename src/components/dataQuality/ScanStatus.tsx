@@ -2,8 +2,8 @@
 // total, rate, time left) and Cancel, or Start scan; a failed scan's reason in words.
 import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import type { DataQuality, ScanJob } from '../../lib/apiTypes.ts';
-import { timeAgo } from '../../lib/relativeTime.ts';
+import type { DataQuality, ScanJob } from '../../lib/shared/apiTypes.ts';
+import { timeAgo } from '../../lib/shared/relativeTime.ts';
 
 export interface ScanStatusProps {
   lastScan: DataQuality['lastScan'];

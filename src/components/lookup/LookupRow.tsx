@@ -8,11 +8,11 @@ import {
   IconWorld,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import type { HighlightSource, MatchedField } from '../../lib/searchHitFields.ts';
+import type { HighlightSource, MatchedField } from '../../lib/search/searchHitFields.ts';
 import { Highlight } from '../Highlight.tsx';
 import { LookupCopyButton } from './LookupCopyButton.tsx';
 import classes from './Lookup.module.css';
-import { contactsCountText } from '../../lib/contactsCountText.ts';
+import { contactsCountText } from '../../lib/search/contactsCountText.ts';
 
 /** What a row shows of an organization: from a search hit, a pin or a recent one. */
 export interface LookupRowData {

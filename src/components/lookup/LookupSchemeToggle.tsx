@@ -1,11 +1,12 @@
 import { IconMoon, IconSun } from '@tabler/icons-react';
-import { COLOUR_SCHEME_STORAGE_KEY } from '../../lib/colourSchemeScript.ts';
+import { COLOUR_SCHEME_STORAGE_KEY } from '../../lib/shell/colourSchemeScript.ts';
 import classes from './Lookup.module.css';
 
 /**
  * Light or dark, without Mantine's provider (the lookup's bundle has none): the page's
- * `data-mantine-color-scheme` attribute, set before the first paint by src/lib/colourSchemeScript.ts,
- * under the key the full console's Mantine keeps its choice: one choice for both pages.
+ * `data-mantine-color-scheme` attribute, set before the first paint by
+ * src/lib/shell/colourSchemeScript.ts, under the key the full console's Mantine keeps its choice:
+ * one choice for both pages.
  */
 export function LookupSchemeToggle() {
   const toggle = () => {

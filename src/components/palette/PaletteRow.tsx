@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { Spotlight } from '@mantine/spotlight';
-import type { PresentedHit } from '../../lib/searchHitFields.ts';
-import type { RecentOrganization } from '../../lib/searchRecent.ts';
+import type { PresentedHit } from '../../lib/search/searchHitFields.ts';
+import type { RecentOrganization } from '../../lib/search/searchRecent.ts';
 import { Highlight } from '../Highlight.tsx';
 import { PaletteCopyButtons } from './PaletteCopyButtons.tsx';
 import classes from './OrganizationPalette.module.css';

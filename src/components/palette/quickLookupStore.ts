@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { createValueStore } from '../../lib/valueStore.ts';
+import { createValueStore } from '../../lib/shared/valueStore.ts';
 
 /**
  * What the user typed into the stand-in before the palette's code was there, for the palette's

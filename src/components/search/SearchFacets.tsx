@@ -1,6 +1,6 @@
 import { Button, Group, Text } from '@mantine/core';
 import { memo } from 'react';
-import type { PresentedFacets } from '../../lib/searchFacets.ts';
+import type { PresentedFacets } from '../../lib/search/searchFacets.ts';
 import classes from './SearchFacets.module.css';
 
 interface SearchFacetsProps {

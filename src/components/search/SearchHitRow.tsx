@@ -5,8 +5,8 @@ import {
   plainTextOf,
   sameShownHit,
   type PresentedHit,
-} from '../../lib/searchHitFields.ts';
-import { contactsCountText } from '../../lib/contactsCountText.ts';
+} from '../../lib/search/searchHitFields.ts';
+import { contactsCountText } from '../../lib/search/contactsCountText.ts';
 import { Highlight } from '../Highlight.tsx';
 import classes from './SearchHitRow.module.css';
 

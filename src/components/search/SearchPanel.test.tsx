@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import hostileStrings from '../../../fixtures/hostile-strings.json' with { type: 'json' };
-import { presentFacets } from '../../lib/searchFacets.ts';
-import { presentHit } from '../../lib/searchHitFields.ts';
-import type { SearchHitData } from '../../lib/searchTypes.ts';
+import { presentFacets } from '../../lib/search/searchFacets.ts';
+import { presentHit } from '../../lib/search/searchHitFields.ts';
+import type { SearchHitData } from '../../lib/search/searchTypes.ts';
 import { SearchBox } from './SearchBox.tsx';
 import { SearchPanel, type SearchPanelProps, type SearchPanelResults } from './SearchPanel.tsx';
 

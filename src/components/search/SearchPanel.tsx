@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconSearchOff } from '@tabler/icons-react';
 import { memo } from 'react';
-import { droppedWords } from '../../lib/searchDroppedWords.ts';
-import type { PresentedFacets } from '../../lib/searchFacets.ts';
-import type { PresentedHit } from '../../lib/searchHitFields.ts';
-import type { SearchHitData } from '../../lib/searchTypes.ts';
+import { droppedWords } from '../../lib/search/searchDroppedWords.ts';
+import type { PresentedFacets } from '../../lib/search/searchFacets.ts';
+import type { PresentedHit } from '../../lib/search/searchHitFields.ts';
+import type { SearchHitData } from '../../lib/search/searchTypes.ts';
 import { SelectAllMatching } from '../organizations/selection/SelectAllMatching.tsx';
 import { SearchFacets } from './SearchFacets.tsx';
 import { SearchResultsList } from './SearchResultsList.tsx';

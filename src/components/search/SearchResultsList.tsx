@@ -1,8 +1,8 @@
 import { Button, Group, Loader, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
-import { idsBetween } from '../../lib/organizationSelection.ts';
-import type { PresentedHit } from '../../lib/searchHitFields.ts';
+import { idsBetween } from '../../lib/organizations/organizationSelection.ts';
+import type { PresentedHit } from '../../lib/search/searchHitFields.ts';
 import { RowSelectBox, type PickRow } from '../organizations/selection/RowSelectBox.tsx';
 import selectionClasses from '../organizations/selection/Selection.module.css';
 import { toggleFocusedRowBox } from '../organizations/selection/selectionKeys.ts';

@@ -1,5 +1,5 @@
 import { Text } from '@mantine/core';
-import type { DroppedWords } from '../../lib/searchDroppedWords.ts';
+import type { DroppedWords } from '../../lib/search/searchDroppedWords.ts';
 
 interface SearchSummaryProps {
   /** The search text the shown results belong to. */

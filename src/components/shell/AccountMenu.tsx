@@ -1,7 +1,7 @@
 import { Badge, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconUserCircle } from '@tabler/icons-react';
 import { useEffect, useState, type ComponentType } from 'react';
-import { displayText } from '../../lib/displayText.ts';
+import { displayText } from '../../lib/shared/displayText.ts';
 import classes from './AccountMenu.module.css';
 import hidden from '../visuallyHidden.module.css';
 import type { SignedInMenuProps } from './SignedInMenu.tsx';

@@ -2,7 +2,7 @@ import { Group } from '@mantine/core';
 import { IconBuildingSkyscraper, IconChecklist, IconHistory, IconList } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
-import { displayText } from '../../lib/displayText.ts';
+import { displayText } from '../../lib/shared/displayText.ts';
 import { AUDIT_PATH, dataQualityPath, organizationsPath } from '../../routes.ts';
 import classes from './AppHeader.module.css';
 import hidden from '../visuallyHidden.module.css';

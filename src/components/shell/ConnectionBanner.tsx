@@ -8,7 +8,7 @@ const BACK_NOTICE_MS = 4_000;
 /**
  * Above every page while the console server cannot be reached (said at the first request that
  * got no answer), and briefly once it answers again. Plain elements and a few lines of CSS: it is
- * part of the first page's code. The layout (src/pages/AppLayout.tsx) passes the connection.
+ * part of the first page's code. The layout (src/pages/shell/AppLayout.tsx) passes the connection.
  */
 export function ConnectionBanner({
   connection: { serverReachable, browserOnline, backAtMs },

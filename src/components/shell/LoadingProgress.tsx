@@ -7,7 +7,7 @@ import { usePageCodeLoading } from './pageCodeLoading.ts';
  * refetch), a mutation, or a page's code. A page the server rendered shows it until React has
  * taken the page over: its code and data are on their way. (Its own few lines of CSS rather than
  * Mantine's nprogress, whose store, Progress and transitions weighed ~3 KB gzip on the first page.)
- * `loadingData` comes from the layout (src/pages/AppLayout.tsx, useDataActivity).
+ * `loadingData` comes from the layout (src/pages/shell/AppLayout.tsx, useDataActivity).
  */
 export function LoadingProgress({ loadingData }: { loadingData: boolean }) {
   const pageCode = usePageCodeLoading();

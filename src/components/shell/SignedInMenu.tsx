@@ -1,6 +1,6 @@
 import { Menu, Text, UnstyledButton } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
-import { displayText } from '../../lib/displayText.ts';
+import { displayText } from '../../lib/shared/displayText.ts';
 import { AccountFace, type AccountMenuProps, type SignedInPerson } from './AccountMenu.tsx';
 import classes from './AccountMenu.module.css';
 

@@ -1,7 +1,7 @@
 // How many pages are waiting for their code (a lazily loaded route chunk), for the progress bar:
 // with the declarative router there is no navigation state that says so.
 import { useSyncExternalStore } from 'react';
-import { createValueStore } from '../../lib/valueStore.ts';
+import { createValueStore } from '../../lib/shared/valueStore.ts';
 
 const waiting = createValueStore(0);
 

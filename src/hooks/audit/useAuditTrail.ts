@@ -1,7 +1,7 @@
 // The audit trail for a set of filters, newest first, a page at a time as the list scrolls.
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { AuditEntry, AuditFilters } from '../../api/audit.ts';
+import type { AuditEntry, AuditFilters } from '../../api/audit/audit.ts';
 import { consoleQueries } from '../queries/consoleQueries.ts';
 
 export interface AuditTrail {

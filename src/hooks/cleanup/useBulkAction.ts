@@ -12,7 +12,7 @@ import {
   undoBulkJob,
   type BulkAction,
   type BulkTarget,
-} from '../../api/bulk.ts';
+} from '../../api/cleanup/bulk.ts';
 import { bulkJobIsActive, bulkQueries } from '../queries/bulkQueries.ts';
 import { dataQualityQueries } from '../queries/dataQualityQueries.ts';
 import { organizationQueries } from '../queries/organizationQueries.ts';

@@ -1,7 +1,7 @@
 // A CSV export streamed from the console server, with its progress (about how many rows came of
 // those expected: line breaks inside quoted cells count too), cancel, and the file handed to the browser's download when complete.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { csvFileName, exportCsv, type CsvExport } from '../../api/dataQuality.ts';
+import { csvFileName, exportCsv, type CsvExport } from '../../api/cleanup/dataQuality.ts';
 import { isApiError } from '../../api/client.ts';
 
 export type CsvExportState =

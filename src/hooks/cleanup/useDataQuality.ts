@@ -1,7 +1,7 @@
 // A chatbot's data-quality overview (last scan, counts per check, distributions, the scan under
 // way with its progress, refreshed every second while it runs) and starting or cancelling a scan.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { cancelScan, startScan } from '../../api/dataQuality.ts';
+import { cancelScan, startScan } from '../../api/cleanup/dataQuality.ts';
 import { isApiError } from '../../api/client.ts';
 import { dataQualityQueries, scanIsActive } from '../queries/dataQualityQueries.ts';
 

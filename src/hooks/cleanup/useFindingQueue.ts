@@ -3,7 +3,7 @@
 // position loaded in full for the editor beside it.
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Finding } from '../../api/dataQuality.ts';
+import type { Finding } from '../../api/cleanup/dataQuality.ts';
 import { dataQualityQueries } from '../queries/dataQualityQueries.ts';
 import { organizationQueries } from '../queries/organizationQueries.ts';
 

@@ -7,7 +7,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { isApiError } from '../../api/client.ts';
 import type { Organization } from '../../api/types.ts';
-import { fieldUpdate } from '../../lib/findingFields.ts';
+import { fieldUpdate } from '../../lib/cleanup/findingFields.ts';
 import { dataQualityQueries } from '../queries/dataQualityQueries.ts';
 import {
   useFetchLatestOrganization,

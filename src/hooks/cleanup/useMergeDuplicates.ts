@@ -1,14 +1,14 @@
-// Applying a merge plan (src/lib/mergePlan.ts) through the console's own write path: every record
-// is read again first and, when any changed since the comparison was shown, nothing is written
-// (the lost-update check); then the survivor is updated, and each other record is deleted only
-// when the API's contacts operation says it has none now, else kept and marked `duplicateOf`.
+// Applying a merge plan (src/lib/cleanup/mergePlan.ts) through the console's own write path: every
+// record is read again first and, when any changed since the comparison was shown, nothing is
+// written (the lost-update check); then the survivor is updated, and each other record is deleted
+// only when the API's contacts operation says it has none now, else kept and marked `duplicateOf`.
 // Each write is a /v1 call, checked against the role and written to the audit trail by the server.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { isApiError } from '../../api/client.ts';
-import { listOrganizationContacts } from '../../api/contacts.ts';
+import { listOrganizationContacts } from '../../api/organizations/contacts.ts';
 import type { Organization } from '../../api/types.ts';
-import { DUPLICATE_OF, type MergePlan } from '../../lib/mergePlan.ts';
+import { DUPLICATE_OF, type MergePlan } from '../../lib/cleanup/mergePlan.ts';
 import { dataQualityQueries } from '../queries/dataQualityQueries.ts';
 import {
   useDeleteOrganization,

@@ -1,9 +1,14 @@
 // Inside a chat tool's frame (a Chatwoot Dashboard App): listens for the conversation's context
 // (`appContext`) from the allowed origins only, and asks the parent for it once on load. What it
-// hands on is a hint, checked by lib/chatwootContext.ts; nothing from the message is trusted.
+// hands on is a hint, checked by lib/lookup/chatwootContext.ts; nothing from the message is
+// trusted.
 import { useEffect } from 'react';
-import { FETCH_INFO_MESSAGE, isAllowedOrigin, readAppContext } from '../../lib/chatwootContext.ts';
-import type { LookupHint } from '../../lib/lookupTerms.ts';
+import {
+  FETCH_INFO_MESSAGE,
+  isAllowedOrigin,
+  readAppContext,
+} from '../../lib/lookup/chatwootContext.ts';
+import type { LookupHint } from '../../lib/lookup/lookupTerms.ts';
 
 /** Whether the page runs inside another page's frame. */
 export function isFramed(): boolean {

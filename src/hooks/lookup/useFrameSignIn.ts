@@ -1,16 +1,17 @@
 // Sign-in for the lookup inside a chat tool's frame. The frame's session cookie belongs to the chat
 // tool's site (partitioned), and identity providers refuse to be framed, so sign-in runs in a
-// pop-up, where a session of the console's own is made. Its last page posts a one-time code to
-// this window (to the console's origin only); the code is swapped for the frame's own session
-// (api/frameSignIn.ts) and every query asks again: the page goes on where it was, nothing typed
-// lost, no reload. Only a message from the pop-up this page opened, at its own origin, counts.
+// pop-up, where a session of the console's own is made. Its last page posts a one-time code to this
+// window (to the console's origin only); the code is swapped for the frame's own session
+// (api/lookup/frameSignIn.ts) and every query asks again: the page goes on where it was, nothing
+// typed lost, no reload. Only a message from the pop-up this page opened, at its own origin,
+// counts.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   FRAME_SIGN_IN_MESSAGE,
   FRAME_SIGN_IN_PAGE,
   redeemFrameSignInCode,
-} from '../../api/frameSignIn.ts';
+} from '../../api/lookup/frameSignIn.ts';
 import { errorReason } from '../search/useOrganizationSearch.ts';
 
 export type FrameSignInStep =

@@ -1,15 +1,19 @@
 // The lookup page's search: either what the person typed (the quick lookup's search, debounced a
-// little, the previous results kept on screen meanwhile), or — before anyone types — the searches
-// a hint asks for (lib/lookupTerms.ts: a company, an e-mail's domain, the address), all sent at
-// once, the first that finds anything shown.
+// little, the previous results kept on screen meanwhile), or — before anyone types — the searches a
+// hint asks for (lib/lookup/lookupTerms.ts: a company, an e-mail's domain, the address), all sent
+// at once, the first that finds anything shown.
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { SearchOrganizationsResponse } from '../../api/organizations.ts';
-import { presentHit, type PresentedHit } from '../../lib/searchHitFields.ts';
-import { chooseTerm, organizationMatchesTerm, type LookupTerm } from '../../lib/lookupTerms.ts';
-import { searchTerm } from '../../lib/searchQuery.ts';
+import type { SearchOrganizationsResponse } from '../../api/organizations/organizations.ts';
+import { presentHit, type PresentedHit } from '../../lib/search/searchHitFields.ts';
+import {
+  chooseTerm,
+  organizationMatchesTerm,
+  type LookupTerm,
+} from '../../lib/lookup/lookupTerms.ts';
+import { searchTerm } from '../../lib/search/searchQuery.ts';
 import { organizationQueries } from '../queries/organizationQueries.ts';
-import { errorReason } from '../../lib/searchErrors.ts';
+import { errorReason } from '../../lib/search/searchErrors.ts';
 import {
   QUICK_SEARCH_SIZE,
   useOrganizationQuickSearch,
@@ -35,7 +39,10 @@ function resultsOf(response: SearchOrganizationsResponse | undefined) {
 /** A hint's search asks for more hits than it shows: those without the domain are dropped. */
 export const HINT_SEARCH_SIZE = 20;
 
-/** A hint's hits that carry its term (lib/lookupTerms.ts), at most as many as the quick lookup. */
+/**
+ * A hint's hits that carry its term (lib/lookup/lookupTerms.ts), at most as many as the quick
+ * lookup.
+ */
 function hintHits(response: SearchOrganizationsResponse | undefined, term: LookupTerm) {
   return (resultsOf(response)?.hits ?? [])
     .filter((hit) => organizationMatchesTerm(hit.organization, term))

@@ -3,9 +3,9 @@
 // frame), in this browser's local storage in local mode (nobody to keep them for on the server).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import { pinOrganization, unpinOrganization } from '../../api/pins.ts';
+import { pinOrganization, unpinOrganization } from '../../api/lookup/pins.ts';
 import { consoleQueries } from '../queries/consoleQueries.ts';
-import { parseStoredList, readStoredText, storageSubscriber } from '../../lib/storedText.ts';
+import { parseStoredList, readStoredText, storageSubscriber } from '../../lib/shared/storedText.ts';
 
 /** Where the pins are kept: the server (signed in), the browser (local mode), not known yet. */
 export type PinsHome = 'server' | 'browser' | 'unknown';

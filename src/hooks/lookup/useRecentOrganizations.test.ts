@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { recentStorageKey } from '../../lib/searchRecent.ts';
+import { recentStorageKey } from '../../lib/search/searchRecent.ts';
 import {
   recordRecentOrganization,
   useRecentOrganizations,

@@ -5,8 +5,8 @@ import {
   recentStorageKey,
   sameRecent,
   type RecentOrganization,
-} from '../../lib/searchRecent.ts';
-import { readStoredText, storageSubscriber } from '../../lib/storedText.ts';
+} from '../../lib/search/searchRecent.ts';
+import { readStoredText, storageSubscriber } from '../../lib/shared/storedText.ts';
 
 /** Same-tab writes: the `storage` event only reaches other tabs. */
 const CHANGE_EVENT = 'organizations-console:recent-organizations';

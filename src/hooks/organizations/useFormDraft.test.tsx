@@ -1,7 +1,7 @@
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { draftKey, type DraftStorage } from '../../lib/formDraft.ts';
-import type { OrganizationFormValues } from '../../lib/organizationForm.ts';
+import { draftKey, type DraftStorage } from '../../lib/organizations/formDraft.ts';
+import type { OrganizationFormValues } from '../../lib/organizations/organizationForm.ts';
 import { DRAFT_WRITE_DELAY_MS, useFormDraft, useHasDraft } from './useFormDraft.ts';
 
 function memoryStorage(): DraftStorage & { data: Map<string, string> } {

@@ -1,6 +1,7 @@
-// Keeps a form's draft in the browser while it holds unsaved changes (lib/formDraft.ts): written
-// a moment after typing pauses, and at once when the page is hidden, closed or left, so a reload,
-// a crash or an outage loses nothing. Removed when the changes are saved or discarded.
+// Keeps a form's draft in the browser while it holds unsaved changes
+// (lib/organizations/formDraft.ts): written a moment after typing pauses, and at once when the page
+// is hidden, closed or left, so a reload, a crash or an outage loses nothing. Removed when the
+// changes are saved or discarded.
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import {
   browserDraftStorage,
@@ -8,9 +9,9 @@ import {
   parseDraft,
   type DraftStorage,
   type FormDraft,
-} from '../../lib/formDraft.ts';
-import type { OrganizationFormValues } from '../../lib/organizationForm.ts';
-import { createValueStore } from '../../lib/valueStore.ts';
+} from '../../lib/organizations/formDraft.ts';
+import type { OrganizationFormValues } from '../../lib/organizations/organizationForm.ts';
+import { createValueStore } from '../../lib/shared/valueStore.ts';
 
 /** Typing that pauses this long writes the draft. */
 export const DRAFT_WRITE_DELAY_MS = 300;

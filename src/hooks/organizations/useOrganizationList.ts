@@ -3,7 +3,7 @@
 // back to).
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { listWindow, type ListPageParam } from '../../lib/listPaging.ts';
+import { listWindow, type ListPageParam } from '../../lib/organizations/listPaging.ts';
 import {
   fetchOrganizationListPage,
   organizationListQueries,

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { configureApiClient } from '../../api/client.ts';
 import type { Organization } from '../../api/types.ts';
-import { FIRST_LIST_PAGE, type ListPage } from '../../lib/listPaging.ts';
+import { FIRST_LIST_PAGE, type ListPage } from '../../lib/organizations/listPaging.ts';
 import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
 import { createTestQueryClient } from '../../test/render.tsx';
 import { organizationQueries } from '../queries/organizationQueries.ts';

@@ -13,8 +13,8 @@ import {
   type Organization,
   type OrganizationResponse,
   type UpdateOrganizationBody,
-} from '../../api/organizations.ts';
-import { organizationWithLocalUpdate } from '../../lib/organizationForm.ts';
+} from '../../api/organizations/organizations.ts';
+import { organizationWithLocalUpdate } from '../../lib/organizations/organizationForm.ts';
 import {
   addCreatedOrganization,
   markSearchesStale,

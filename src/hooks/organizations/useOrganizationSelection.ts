@@ -1,13 +1,13 @@
-// The organizations page's selection (src/lib/organizationSelection.ts) as React sees it: one per
-// chatbot, handed to the rows through a context (so the memoized list and results need no new
-// props to follow it), and read with useSyncExternalStore (so a checked box re-renders its row
-// and the selection bar, not the list).
+// The organizations page's selection (src/lib/organizations/organizationSelection.ts) as React sees
+// it: one per chatbot, handed to the rows through a context (so the memoized list and results need
+// no new props to follow it), and read with useSyncExternalStore (so a checked box re-renders its
+// row and the selection bar, not the list).
 import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import {
   createOrganizationSelection,
   type OrganizationSelection,
   type SelectionSnapshot,
-} from '../../lib/organizationSelection.ts';
+} from '../../lib/organizations/organizationSelection.ts';
 
 export const SelectionContext = createContext<OrganizationSelection | null>(null);
 

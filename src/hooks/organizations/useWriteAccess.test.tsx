@@ -2,7 +2,7 @@ import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError, configureApiClient } from '../../api/client.ts';
-import { keyDenialReason } from '../../lib/access.ts';
+import { keyDenialReason } from '../../lib/session/access.ts';
 import { createTestQueryClient, TestProviders } from '../../test/render.tsx';
 import { createTestSandbox, READ_ONLY_KEY } from '../../test/sandbox.ts';
 import { consoleQueries } from '../queries/consoleQueries.ts';

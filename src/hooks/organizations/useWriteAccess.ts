@@ -12,7 +12,7 @@ import {
   WRITE_OPERATIONS,
   type WriteDenials,
   type WriteOperation,
-} from '../../lib/access.ts';
+} from '../../lib/session/access.ts';
 import { consoleQueries } from '../queries/consoleQueries.ts';
 import { useConsoleSession } from '../session/useConsoleSession.ts';
 

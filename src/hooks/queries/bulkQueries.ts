@@ -13,7 +13,7 @@ import {
   type BulkAction,
   type BulkJob,
   type BulkTarget,
-} from '../../api/bulk.ts';
+} from '../../api/cleanup/bulk.ts';
 import { refreshMeta } from './queryMeta.ts';
 
 export function bulkJobIsActive(job: BulkJob | undefined): boolean {

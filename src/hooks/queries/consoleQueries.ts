@@ -8,9 +8,9 @@
 //   ['console', 'data-quality', …]                  dataQualityQueries.ts (its own module, so
 //                                                   its fetchers load with its page)
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { listAuditEntries, type AuditFilters } from '../../api/audit.ts';
-import { listPins } from '../../api/pins.ts';
-import { getConsoleSession } from '../../api/session.ts';
+import { listAuditEntries, type AuditFilters } from '../../api/audit/audit.ts';
+import { listPins } from '../../api/lookup/pins.ts';
+import { getConsoleSession } from '../../api/session/session.ts';
 import { refreshMeta } from './queryMeta.ts';
 
 const DOMAIN = 'console';

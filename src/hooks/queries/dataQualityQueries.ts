@@ -6,7 +6,7 @@
 //
 // A module of its own so that its fetchers load with the Data quality page, not the list.
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { getDataQuality, listFindings, type DataQuality } from '../../api/dataQuality.ts';
+import { getDataQuality, listFindings, type DataQuality } from '../../api/cleanup/dataQuality.ts';
 import { refreshMeta } from './queryMeta.ts';
 
 export const dataQualityQueries = {

@@ -5,7 +5,7 @@
 //
 // A module of its own so that its fetcher loads with the merge page's chunk.
 import { queryOptions } from '@tanstack/react-query';
-import { getDuplicateGroup } from '../../api/duplicateGroup.ts';
+import { getDuplicateGroup } from '../../api/cleanup/duplicateGroup.ts';
 import { dataQualityQueries } from './dataQualityQueries.ts';
 import { refreshMeta } from './queryMeta.ts';
 

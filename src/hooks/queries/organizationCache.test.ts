@@ -4,7 +4,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configureApiClient } from '../../api/client.ts';
-import { createOrganization, type Organization } from '../../api/organizations.ts';
+import { createOrganization, type Organization } from '../../api/organizations/organizations.ts';
 import { createTestQueryClient } from '../../test/render.tsx';
 import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
 import {

@@ -16,8 +16,8 @@ import type {
   SearchHit,
   SearchOrganizationsResponse,
   SearchResult,
-} from '../../api/organizations.ts';
-import type { ListPage, ListPageParam } from '../../lib/listPaging.ts';
+} from '../../api/organizations/organizations.ts';
+import type { ListPage, ListPageParam } from '../../lib/organizations/listPaging.ts';
 import { organizationQueries } from './organizationQueries.ts';
 
 type ListData = InfiniteData<ListPage, ListPageParam>;

@@ -1,8 +1,8 @@
 // The organizations list's infinite query, under organizationQueries.lists(chatbotId). A module of
 // its own so that the lookup page, which uses the rest of the factory but never the list, does
-// not carry the list's paging code (lib/listPaging.ts).
+// not carry the list's paging code (lib/organizations/listPaging.ts).
 import { infiniteQueryOptions } from '@tanstack/react-query';
-import { listOrganizations } from '../../api/organizations.ts';
+import { listOrganizations } from '../../api/organizations/organizations.ts';
 import {
   fetchListPage,
   FIRST_LIST_PAGE,
@@ -11,7 +11,7 @@ import {
   type ListFetcher,
   type ListPage,
   type ListPageParam,
-} from '../../lib/listPaging.ts';
+} from '../../lib/organizations/listPaging.ts';
 import { organizationQueries } from './organizationQueries.ts';
 import { refreshMeta } from './queryMeta.ts';
 
@@ -37,8 +37,8 @@ export function fetchOrganizationListPage(
 
 export const organizationListQueries = {
   /**
-   * The organizations list: tie-safe pages (lib/listPaging.ts), at most LIST_MAX_PAGES of them
-   * held (older ones are dropped and fetched again when scrolled back to).
+   * The organizations list: tie-safe pages (lib/organizations/listPaging.ts), at most
+   * LIST_MAX_PAGES of them held (older ones are dropped and fetched again when scrolled back to).
    */
   pages: (chatbotId: string) =>
     infiniteQueryOptions({

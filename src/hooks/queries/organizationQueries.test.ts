@@ -2,7 +2,7 @@
 // exactly the queries below it.
 import { QueryClient, type QueryKey } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createOrganization } from '../../api/organizations.ts';
+import { createOrganization } from '../../api/organizations/organizations.ts';
 import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
 import { consoleConfigQuery, organizationQueries } from './organizationQueries.ts';
 

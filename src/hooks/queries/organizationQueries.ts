@@ -22,10 +22,13 @@
 // Each prefix below `searches(c)` holds one data shape only (pages, one page, the total), so the
 // cache updates of organizationCache.ts can address each shape by its prefix, typed.
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { countOrganizationContacts, listOrganizationContacts } from '../../api/contacts.ts';
-import { getConsoleConfig } from '../../api/consoleConfig.ts';
-import { getOrganization, searchOrganizations } from '../../api/organizations.ts';
-import { nextSearchPage } from '../../lib/searchPaging.ts';
+import {
+  countOrganizationContacts,
+  listOrganizationContacts,
+} from '../../api/organizations/contacts.ts';
+import { getConsoleConfig } from '../../api/shell/consoleConfig.ts';
+import { getOrganization, searchOrganizations } from '../../api/organizations/organizations.ts';
+import { nextSearchPage } from '../../lib/search/searchPaging.ts';
 import { refreshMeta } from './queryMeta.ts';
 
 /** Hits per page of the organizations page's results. */

@@ -1,7 +1,7 @@
 // The quick lookup's search: a debounced single page of hits.
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { searchTerm } from '../../lib/searchQuery.ts';
+import { searchTerm } from '../../lib/search/searchQuery.ts';
 import { organizationQueries } from '../queries/organizationQueries.ts';
 
 /** In the quick lookup, keystrokes closer together than this make one request. */

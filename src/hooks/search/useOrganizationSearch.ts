@@ -4,14 +4,14 @@
 // re-exported here for the search components that import them from this module.
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { presentFacets } from '../../lib/searchFacets.ts';
-import { presentHit } from '../../lib/searchHitFields.ts';
-import { errorReason, resultsOf } from '../../lib/searchErrors.ts';
-import { uniqueHits } from '../../lib/searchPaging.ts';
-import { searchTerm } from '../../lib/searchQuery.ts';
+import { presentFacets } from '../../lib/search/searchFacets.ts';
+import { presentHit } from '../../lib/search/searchHitFields.ts';
+import { errorReason, resultsOf } from '../../lib/search/searchErrors.ts';
+import { uniqueHits } from '../../lib/search/searchPaging.ts';
+import { searchTerm } from '../../lib/search/searchQuery.ts';
 import { organizationQueries } from '../queries/organizationQueries.ts';
 
-export { errorReason, resultsOf } from '../../lib/searchErrors.ts';
+export { errorReason, resultsOf } from '../../lib/search/searchErrors.ts';
 export {
   QUICK_SEARCH_SIZE,
   SEARCH_DEBOUNCE_MS,

@@ -1,7 +1,7 @@
 // Whether a search has kept the user waiting long enough to say so.
 import { useIsFetching } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { searchTerm } from '../../lib/searchQuery.ts';
+import { searchTerm } from '../../lib/search/searchQuery.ts';
 import { organizationQueries } from '../queries/organizationQueries.ts';
 
 /**

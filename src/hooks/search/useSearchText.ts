@@ -2,8 +2,12 @@
 // what the user meant, and held in a store so a keystroke re-renders only what shows it.
 import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { NavigationType, useLocation, useNavigationType, useSearchParams } from 'react-router';
-import { readSearchParam, refineSearchText, withSearchParam } from '../../lib/searchQuery.ts';
-import { createValueStore, type ValueStore } from '../../lib/valueStore.ts';
+import {
+  readSearchParam,
+  refineSearchText,
+  withSearchParam,
+} from '../../lib/search/searchQuery.ts';
+import { createValueStore, type ValueStore } from '../../lib/shared/valueStore.ts';
 
 /** History state of the entries the search box writes. */
 interface SearchHistoryState {

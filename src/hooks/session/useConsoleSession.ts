@@ -1,6 +1,6 @@
 // The signed-in person, their role and what they may do (GET /console/session), for every page.
 import { useQuery } from '@tanstack/react-query';
-import type { ConsoleSession } from '../../api/session.ts';
+import type { ConsoleSession } from '../../api/session/session.ts';
 import { consoleQueries } from '../queries/consoleQueries.ts';
 
 export interface ConsoleSessionState {

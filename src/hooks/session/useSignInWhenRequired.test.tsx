@@ -1,8 +1,8 @@
 import { cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { configureApiClient, isApiError } from '../../api/client.ts';
-import { getConsoleConfig } from '../../api/consoleConfig.ts';
-import { isLeavingForSignIn } from '../../lib/navigation/leavingForSignIn.ts';
+import { getConsoleConfig } from '../../api/shell/consoleConfig.ts';
+import { isLeavingForSignIn } from '../../lib/session/leavingForSignIn.ts';
 import { useSignInWhenRequired } from './useSignInWhenRequired.ts';
 
 const cleanups: (() => void)[] = [];

@@ -4,8 +4,8 @@
 // as it is when it navigates away) and offer them back on return.
 import { useEffect } from 'react';
 import { onSignInRequired } from '../../api/client.ts';
-import { signInHref } from '../../api/session.ts';
-import { markLeavingForSignIn } from '../../lib/navigation/leavingForSignIn.ts';
+import { signInHref } from '../../api/session/session.ts';
+import { markLeavingForSignIn } from '../../lib/session/leavingForSignIn.ts';
 
 /** Where the browser goes; a parameter for tests. */
 export type Navigate = (href: string) => void;

@@ -2,7 +2,7 @@
 // provider's logout when it offers one, else the console's signed-out page).
 import { useMutation } from '@tanstack/react-query';
 import { isApiError } from '../../api/client.ts';
-import { signOut } from '../../api/session.ts';
+import { signOut } from '../../api/session/session.ts';
 
 export function useSignOut(go: (href: string) => void = (href) => window.location.assign(href)) {
   const mutation = useMutation({

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { BrowserRouter, Link, Route, Routes, useNavigate } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { installPopStateGate } from '../../lib/navigation/popStateGate.ts';
+import { installPopStateGate } from '../../lib/shell/popStateGate.ts';
 import { useNavigationBlocker } from './useNavigationBlocker.ts';
 
 beforeAll(() => installPopStateGate());

@@ -5,7 +5,7 @@
 // wrapped while the hook is mounted; Back/Forward arrive as a popstate, which popStateGate.ts
 // shows this hook before the router, and which is undone with history.go.
 import { useContext, useEffect, useRef, useState } from 'react';
-import { holdPopStateGate } from '../../lib/navigation/popStateGate.ts';
+import { holdPopStateGate } from '../../lib/shell/popStateGate.ts';
 import { UNSAFE_NavigationContext, useLocation, type Navigator, type To } from 'react-router';
 
 export type NavigationBlocker =

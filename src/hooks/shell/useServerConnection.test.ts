@@ -5,7 +5,7 @@ import { onlineManager, QueryObserver } from '@tanstack/react-query';
 import { waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { configureApiClient } from '../../api/client.ts';
-import { getConsoleConfig } from '../../api/consoleConfig.ts';
+import { getConsoleConfig } from '../../api/shell/consoleConfig.ts';
 import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
 import { organizationQueries } from '../queries/organizationQueries.ts';
 import { createQueryClient } from '../../startup/queryClient.ts';

@@ -9,8 +9,8 @@
 import { onlineManager } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { onServerReach } from '../../api/client.ts';
-import { getConsoleConfig } from '../../api/consoleConfig.ts';
-import { createValueStore } from '../../lib/valueStore.ts';
+import { getConsoleConfig } from '../../api/shell/consoleConfig.ts';
+import { createValueStore } from '../../lib/shared/valueStore.ts';
 
 export interface ServerConnection {
   /** The last request reached the console server (or none failed yet). */

@@ -4,7 +4,7 @@
 // shown, as plain text in a fallback host (ToastHost), and nothing else fails.
 import type { NotificationData, Notifications, notifications } from '@mantine/notifications';
 import { useSyncExternalStore } from 'react';
-import { createValueStore } from '../../lib/valueStore.ts';
+import { createValueStore } from '../../lib/shared/valueStore.ts';
 import { checkServerAfterFailure } from './useServerConnection.ts';
 
 export type Toast = NotificationData;

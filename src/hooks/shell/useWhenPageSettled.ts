@@ -2,7 +2,7 @@
 // for components that start optional work then (the quick lookup's palette code).
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { whenPageSettled } from '../../lib/query/whenPageSettled.ts';
+import { whenPageSettled } from '../../lib/shell/whenPageSettled.ts';
 
 /** `callback` must be stable (a module function or a memoized one). */
 export function useWhenPageSettled(callback: () => void): void {

@@ -1,14 +1,14 @@
 // The lookup page's data sent with it: when its address carries a hint (`?q=`, `?name=`,
-// `?email=`), the console server runs the hint's searches (lib/lookupTerms.ts) with the page, so
-// the first result is on screen as soon as the lookup's script has run, without a request. The
-// server records them (lookupPrerender.tsx, through prerender.tsx's `loadStartData`);
+// `?email=`), the console server runs the hint's searches (lib/lookup/lookupTerms.ts) with the
+// page, so the first result is on screen as soon as the lookup's script has run, without a request.
+// The server records them (lookupPrerender.tsx, through prerender.tsx's `loadStartData`);
 // lookupMain.tsx replays them here. A module of its own: the lookup's small bundle does not carry
 // the console pages' start data (startup/startData/startData.ts), nor their first JS this.
 import { LOOKUP_PATH_PATTERN, lookupChatbotOf } from '../../routes.ts';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiTransport } from '../../api/client.ts';
-import { searchOrganizations } from '../../api/organizations.ts';
-import { hintFromSearchParams, lookupTerms } from '../../lib/lookupTerms.ts';
+import { searchOrganizations } from '../../api/organizations/organizations.ts';
+import { hintFromSearchParams, lookupTerms } from '../../lib/lookup/lookupTerms.ts';
 import { organizationQueries } from '../../hooks/queries/organizationQueries.ts';
 import { replayStartData, type StartData } from './startDataWire.ts';
 import { HINT_SEARCH_SIZE } from '../../hooks/lookup/useLookupSearch.ts';

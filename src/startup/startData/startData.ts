@@ -7,10 +7,14 @@ import { ROUTES } from '../../routes.ts';
 import type { QueryClient } from '@tanstack/react-query';
 import { matchRoutes } from 'react-router';
 import type { ApiTransport } from '../../api/client.ts';
-import { getOrganization, listOrganizations } from '../../api/organizations.ts';
-import { fetchListPage, FIRST_LIST_PAGE, type ListFetcher } from '../../lib/listPaging.ts';
-import { readSearchParam, searchTerm } from '../../lib/searchQuery.ts';
-import { searchOrganizations } from '../../api/organizations.ts';
+import { getOrganization, listOrganizations } from '../../api/organizations/organizations.ts';
+import {
+  fetchListPage,
+  FIRST_LIST_PAGE,
+  type ListFetcher,
+} from '../../lib/organizations/listPaging.ts';
+import { readSearchParam, searchTerm } from '../../lib/search/searchQuery.ts';
+import { searchOrganizations } from '../../api/organizations/organizations.ts';
 import {
   LIST_PAGE_SIZE,
   organizationListQueries,

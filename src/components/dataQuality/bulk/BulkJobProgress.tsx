@@ -1,7 +1,7 @@
 // A bulk job (or its undo) under way or finished: done of total, the records skipped or failed
 // with the reason, Cancel while it runs, Undo once it has finished.
 import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
-import type { BulkItem, BulkJob } from '../../../lib/apiTypes.ts';
+import type { BulkItem, BulkJob } from '../../../lib/shared/apiTypes.ts';
 import { valueText } from './BulkPreviewTable.tsx';
 import classes from './BulkAction.module.css';
 

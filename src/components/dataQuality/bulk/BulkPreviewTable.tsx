@@ -1,8 +1,8 @@
 // A bulk action's preview: how many organizations, and for a page of them each field before →
 // after (or a delete, or why one is left alone); then the confirmation that starts the job.
 import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
-import type { BulkPreview } from '../../../lib/apiTypes.ts';
-import { displayText } from '../../../lib/displayText.ts';
+import type { BulkPreview } from '../../../lib/shared/apiTypes.ts';
+import { displayText } from '../../../lib/shared/displayText.ts';
 import classes from './BulkAction.module.css';
 
 export interface BulkPreviewTableProps {

@@ -3,9 +3,9 @@
 // is a radio button: the one chosen is what the record that stays keeps. Rows scroll sideways on
 // a narrow screen with the field's name held at the start.
 import { Radio, Text, VisuallyHidden } from '@mantine/core';
-import type { Organization } from '../../../lib/apiTypes.ts';
-import { displayText } from '../../../lib/displayText.ts';
-import { mergeRows, type MergeChoices } from '../../../lib/mergePlan.ts';
+import type { Organization } from '../../../lib/shared/apiTypes.ts';
+import { displayText } from '../../../lib/shared/displayText.ts';
+import { mergeRows, type MergeChoices } from '../../../lib/cleanup/mergePlan.ts';
 import classes from './Merge.module.css';
 
 export interface MergeCompareTableProps {

@@ -3,8 +3,8 @@
 // it did, record by record.
 import { Alert, List, Stack, Text, Title } from '@mantine/core';
 import type { MergeOutcome } from '../../../hooks/cleanup/useMergeDuplicates.ts';
-import { displayText } from '../../../lib/displayText.ts';
-import { DUPLICATE_OF, type MergePlan } from '../../../lib/mergePlan.ts';
+import { displayText } from '../../../lib/shared/displayText.ts';
+import { DUPLICATE_OF, type MergePlan } from '../../../lib/cleanup/mergePlan.ts';
 import classes from './Merge.module.css';
 
 const name = (text: string) => <bdi>{displayText(text) || '(no name)'}</bdi>;

@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import type { Organization } from '../../../lib/apiTypes.ts';
+import type { Organization } from '../../../lib/shared/apiTypes.ts';
 import { CopyValueButton } from './CopyValueButton.tsx';
 import { formatAddressParts } from './formatAddress.ts';
 import classes from './OrganizationOverview.module.css';

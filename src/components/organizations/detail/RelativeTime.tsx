@@ -1,4 +1,4 @@
-import { exactTime, relativeTime } from '../../../lib/relativeTime.ts';
+import { exactTime, relativeTime } from '../../../lib/shared/relativeTime.ts';
 import classes from './OrganizationOverview.module.css';
 import { useHoverTooltip } from './useHoverTooltip.tsx';
 
@@ -10,7 +10,10 @@ interface RelativeTimeProps {
 
 const TOOLTIP_LOOK = { withArrow: true };
 
-/** "2 days ago" (src/lib/relativeTime.ts), with the exact date and time on hover and in the `<time>` element. */
+/**
+ * "2 days ago" (src/lib/shared/relativeTime.ts), with the exact date and time on hover and in the
+ * `<time>` element.
+ */
 export function RelativeTime({ iso, nowMs }: RelativeTimeProps) {
   const relative = relativeTime(iso, nowMs);
   const exact = exactTime(iso) ?? undefined;

@@ -1,4 +1,4 @@
-import type { Address } from '../../../lib/apiTypes.ts';
+import type { Address } from '../../../lib/shared/apiTypes.ts';
 
 type AddressDto = Address;
 

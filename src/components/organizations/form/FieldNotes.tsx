@@ -1,8 +1,8 @@
 import { Button } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { describeInvisible, withoutInvisible } from '../../../lib/invisibleText.ts';
-import type { StoredValueProblem } from '../../../lib/storedValueProblems.ts';
+import { describeInvisible, withoutInvisible } from '../../../lib/organizations/invisibleText.ts';
+import type { StoredValueProblem } from '../../../lib/organizations/storedValueProblems.ts';
 import classes from './FieldNotes.module.css';
 
 export interface StoredNote {

@@ -1,5 +1,5 @@
 import { Table, Text } from '@mantine/core';
-import type { FieldVersions } from '../../../lib/organizationFormChanges.ts';
+import type { FieldVersions } from '../../../lib/organizations/organizationFormChanges.ts';
 
 const CELL = { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' } as const;
 

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import type { FieldVersions } from '../../../lib/organizationFormChanges.ts';
+import type { FieldVersions } from '../../../lib/organizations/organizationFormChanges.ts';
 import { FieldVersionsTable } from './FieldVersionsTable.tsx';
 
 interface LostUpdateModalProps {

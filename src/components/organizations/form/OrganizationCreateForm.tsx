@@ -2,15 +2,15 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, TextInput } from '@mantine/core';
 import { useId, useMemo, useRef, type ReactNode } from 'react';
 import { useForm, useFormContext, useWatch } from 'react-hook-form';
-import { formStatusText, invalidFieldLabels } from '../../../lib/formStatus.ts';
+import { formStatusText, invalidFieldLabels } from '../../../lib/organizations/formStatus.ts';
 import {
   emptyCreateFormValues,
   organizationCreateSchema,
   trimFormValues,
   type CreateOrganizationFormOutput,
   type CreateOrganizationFormValues,
-} from '../../../lib/organizationForm.ts';
-import { changedFields } from '../../../lib/organizationFormChanges.ts';
+} from '../../../lib/organizations/organizationForm.ts';
+import { changedFields } from '../../../lib/organizations/organizationFormChanges.ts';
 import { useFieldNotes } from './FieldNotes.tsx';
 import { FormActionBar } from './FormActionBar.tsx';
 import { OrganizationFields } from './OrganizationFields.tsx';

@@ -4,9 +4,13 @@ import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Organization } from '../../../api/types.ts';
-import { organizationEditSchema } from '../../../lib/organizationForm.ts';
-import { emailText, sizeText, websiteText } from '../../../lib/organizationForm.arbitraries.ts';
-import { FIELD_MESSAGES } from '../../../lib/organizationFormRules.ts';
+import { organizationEditSchema } from '../../../lib/organizations/organizationForm.ts';
+import {
+  emailText,
+  sizeText,
+  websiteText,
+} from '../../../lib/organizations/organizationForm.arbitraries.ts';
+import { FIELD_MESSAGES } from '../../../lib/organizations/organizationFormRules.ts';
 import { OrganizationEditForm } from './OrganizationEditForm.tsx';
 
 const ORGANIZATION: Organization = {

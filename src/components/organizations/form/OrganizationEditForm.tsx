@@ -2,17 +2,17 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button } from '@mantine/core';
 import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import type { Organization } from '../../../lib/apiTypes.ts';
-import { formStatusText, invalidFieldLabels } from '../../../lib/formStatus.ts';
+import type { Organization } from '../../../lib/shared/apiTypes.ts';
+import { formStatusText, invalidFieldLabels } from '../../../lib/organizations/formStatus.ts';
 import {
   formValuesFromOrganization,
   organizationEditSchema,
   trimFormValues,
   type OrganizationFormOutput,
   type OrganizationFormValues,
-} from '../../../lib/organizationForm.ts';
-import { changedFields } from '../../../lib/organizationFormChanges.ts';
-import { storedValueProblems } from '../../../lib/storedValueProblems.ts';
+} from '../../../lib/organizations/organizationForm.ts';
+import { changedFields } from '../../../lib/organizations/organizationFormChanges.ts';
+import { storedValueProblems } from '../../../lib/organizations/storedValueProblems.ts';
 import { FormActionBar } from './FormActionBar.tsx';
 import { OrganizationFields, type StoredNotes } from './OrganizationFields.tsx';
 import { FormSubmitButton, OrganizationFormShell } from './OrganizationFormShell.tsx';

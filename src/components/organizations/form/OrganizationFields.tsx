@@ -1,8 +1,8 @@
 import { Fieldset, SimpleGrid, Stack, TextInput, type TextInputProps } from '@mantine/core';
 import { useFormContext, type FieldPath } from 'react-hook-form';
-import type { OrganizationFormValues } from '../../../lib/organizationForm.ts';
-import { ADDRESS_LABELS } from '../../../lib/organizationFormChanges.ts';
-import type { CheckedField } from '../../../lib/storedValueProblems.ts';
+import type { OrganizationFormValues } from '../../../lib/organizations/organizationForm.ts';
+import { ADDRESS_LABELS } from '../../../lib/organizations/organizationFormChanges.ts';
+import type { CheckedField } from '../../../lib/organizations/storedValueProblems.ts';
 import { useFieldNotes, type StoredNote } from './FieldNotes.tsx';
 
 /** The fields the edit and create forms share (both are wrapped in a react-hook-form provider). */

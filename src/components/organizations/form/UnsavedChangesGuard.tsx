@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useNavigationBlocker } from '../../../hooks/shell/useNavigationBlocker.ts';
-import { isLeavingForSignIn } from '../../../lib/navigation/leavingForSignIn.ts';
+import { isLeavingForSignIn } from '../../../lib/session/leavingForSignIn.ts';
 
 interface UnsavedChangesGuardProps {
   /**

@@ -10,7 +10,7 @@ import {
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import type { OrganizationFormValues } from '../../../lib/organizationForm.ts';
+import type { OrganizationFormValues } from '../../../lib/organizations/organizationForm.ts';
 import { useFieldNotes } from './FieldNotes.tsx';
 
 const NOTES_BELOW = ['label', 'input', 'description', 'error'] as const;

@@ -1,9 +1,9 @@
 import { Button } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { CSSProperties } from 'react';
-import type { ListRow } from '../../../lib/listPaging.ts';
-import { displayText } from '../../../lib/displayText.ts';
-import { exactTime } from '../../../lib/relativeTime.ts';
+import type { ListRow } from '../../../lib/organizations/listPaging.ts';
+import { displayText } from '../../../lib/shared/displayText.ts';
+import { exactTime } from '../../../lib/shared/relativeTime.ts';
 import classes from './OrganizationTable.module.css';
 
 type NoticeRow = Exclude<ListRow, { kind: 'organization' }>;

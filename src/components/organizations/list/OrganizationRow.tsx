@@ -1,8 +1,8 @@
 import { Fragment, memo } from 'react';
 import { Link } from 'react-router';
-import type { Organization } from '../../../lib/apiTypes.ts';
-import { displayText } from '../../../lib/displayText.ts';
-import { exactTime, relativeTime } from '../../../lib/relativeTime.ts';
+import type { Organization } from '../../../lib/shared/apiTypes.ts';
+import { displayText } from '../../../lib/shared/displayText.ts';
+import { exactTime, relativeTime } from '../../../lib/shared/relativeTime.ts';
 import { RowSelectBox, type PickRow } from '../selection/RowSelectBox.tsx';
 import classes from './OrganizationTable.module.css';
 

@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import hostileStrings from '../../../../fixtures/hostile-strings.json' with { type: 'json' };
 import type { Organization } from '../../../api/types.ts';
-import { displayText } from '../../../lib/displayText.ts';
-import { listWindow, type ListPage } from '../../../lib/listPaging.ts';
+import { displayText } from '../../../lib/shared/displayText.ts';
+import { listWindow, type ListPage } from '../../../lib/organizations/listPaging.ts';
 import { renderWithProviders } from '../../../test/render.tsx';
 import { OrganizationTable, type OrganizationTableProps } from './OrganizationTable.tsx';
 

@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { idsBetween } from '../../../lib/organizationSelection.ts';
-import type { ListWindow } from '../../../lib/listPaging.ts';
+import { idsBetween } from '../../../lib/organizations/organizationSelection.ts';
+import type { ListWindow } from '../../../lib/organizations/listPaging.ts';
 import { ListFooter, type ListFooterProps } from './ListFooter.tsx';
 import { ListNoticeRow } from './ListNoticeRow.tsx';
 import { LIST_COLUMNS, OrganizationRow } from './OrganizationRow.tsx';

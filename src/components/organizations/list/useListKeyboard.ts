@@ -7,7 +7,7 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
-import type { ListRow } from '../../../lib/listPaging.ts';
+import type { ListRow } from '../../../lib/organizations/listPaging.ts';
 
 interface KeyboardLayout {
   firstIndex: number;

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import type { ListRow } from '../../../lib/listPaging.ts';
+import type { ListRow } from '../../../lib/organizations/listPaging.ts';
 
 interface Anchor {
   id: string;

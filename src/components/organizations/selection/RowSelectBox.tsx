@@ -3,7 +3,7 @@ import {
   useRowSelected,
   useSelectionStore,
 } from '../../../hooks/organizations/useOrganizationSelection.ts';
-import type { OrganizationSelection } from '../../../lib/organizationSelection.ts';
+import type { OrganizationSelection } from '../../../lib/organizations/organizationSelection.ts';
 import classes from './Selection.module.css';
 
 /** What a click on a row's box does (the container knows the rows' order); stable. */
