@@ -117,12 +117,21 @@ test('a deep link goes through the provider’s sign-in page and comes back; the
   });
   expect(update.status).toBe(200);
 
-  // Sign out: the session ends at once, the provider asks, and the console says so.
-  const signOut = await fromPage(page, '/console/sign-out', { method: 'POST' });
-  expect(signOut.status).toBe(200);
-  expect((await fromPage(page, API)).status).toBe(401);
-  await page.goto(signOut.body.redirectTo as string);
+  // Sign out from the account menu: the session ends at once, the provider asks, and the console
+  // says so. The page's own requests answer 401 from then on; none may send it to sign-in, where
+  // the provider's session, still open, would sign the agent straight back in.
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: /Signed in as/ })
+    .click();
+  const signOut = page.waitForResponse(
+    (response) => response.url() === `${origin}/console/sign-out`,
+  );
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  expect((await signOut).status()).toBe(200);
   await expect(page.getByRole('heading', { name: 'Sign out of the demo provider?' })).toBeVisible();
+  // The console's cookie, sent with the browser context's own request, no longer opens anything.
+  expect((await page.request.get(`${origin}${API}`)).status()).toBe(401);
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.getByRole('button', { name: 'Yes, sign me out' }).click();
   await expect(page).toHaveURL(`${origin}/console/signed-out`);

@@ -2,7 +2,7 @@ import { cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { configureApiClient, isApiError } from '../../api/client.ts';
 import { getConsoleConfig } from '../../api/shell/consoleConfig.ts';
-import { isLeavingForSignIn } from '../../lib/session/leavingForSignIn.ts';
+import { isLeavingForSignIn, markSigningOut } from '../../lib/session/leavingForSignIn.ts';
 import { useSignInWhenRequired } from './useSignInWhenRequired.ts';
 
 const cleanups: (() => void)[] = [];
@@ -39,6 +39,16 @@ describe('useSignInWhenRequired', () => {
     expect(go).toHaveBeenCalledWith(
       '/console/sign-in?returnTo=%2Fchatbots%2Fdemo%2Forganizations%2Fo%25201%2Fedit%3Fx%3D1',
     );
+  });
+
+  it('stays put while the person signs out (the sign-out itself says where to go)', async () => {
+    answering(401, { error: 'Sign in to continue', signInUrl: '/console/sign-in' });
+    const go = vi.fn();
+    renderHook(() => useSignInWhenRequired(go));
+    markSigningOut(true);
+    cleanups.push(() => markSigningOut(false));
+    await expect(getConsoleConfig()).rejects.toMatchObject({ status: 401, signInRequired: true });
+    expect(go).not.toHaveBeenCalled();
   });
 
   it('leaves a 401 of the real API (a key it refused) to the page that asked', async () => {

@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import { onSignInRequired } from '../../api/client.ts';
 import { signInHref } from '../../api/session/session.ts';
-import { markLeavingForSignIn } from '../../lib/session/leavingForSignIn.ts';
+import { isSigningOut, markLeavingForSignIn } from '../../lib/session/leavingForSignIn.ts';
 
 /** Where the browser goes; a parameter for tests. */
 export type Navigate = (href: string) => void;
@@ -20,8 +20,9 @@ export function useSignInWhenRequired(
   useEffect(() => {
     let sent = false;
     return onSignInRequired(() => {
-      // Many queries may fail at once: one navigation.
-      if (sent) return;
+      // Many queries may fail at once: one navigation. None while signing out: the page is on its
+      // way to the provider's sign-out.
+      if (sent || isSigningOut()) return;
       sent = true;
       markLeavingForSignIn();
       navigate(signInHref(currentPath(window.location)));

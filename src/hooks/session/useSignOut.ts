@@ -3,10 +3,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { isApiError } from '../../api/client.ts';
 import { signOut } from '../../api/session/session.ts';
+import { markSigningOut } from '../../lib/session/leavingForSignIn.ts';
 
 export function useSignOut(go: (href: string) => void = (href) => window.location.assign(href)) {
   const mutation = useMutation({
     mutationFn: signOut,
+    onMutate: () => markSigningOut(true),
+    onError: () => markSigningOut(false),
     onSuccess: ({ redirectTo }) => go(redirectTo),
   });
   return {

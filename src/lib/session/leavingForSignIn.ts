@@ -1,7 +1,9 @@
-// Set once the page is on its way to sign-in (src/hooks/session/useSignInWhenRequired.ts sets it), read by
-// the unsaved-changes guard: a flag of the page, not of React, so it lives below both.
+// Two flags of the page, not of React, so they live below both: the page is on its way to sign-in
+// (src/hooks/session/useSignInWhenRequired.ts sets it, the unsaved-changes guard reads it), and the
+// person is signing out (src/hooks/session/useSignOut.ts sets it, useSignInWhenRequired reads it).
 
 let leavingForSignIn = false;
+let signingOut = false;
 
 /**
  * True once the page is on its way to sign-in: the unsaved-changes guard then lets it go without
@@ -14,4 +16,17 @@ export function isLeavingForSignIn(): boolean {
 
 export function markLeavingForSignIn(): void {
   leavingForSignIn = true;
+}
+
+/**
+ * True from the moment Sign out is pressed until it fails. Meanwhile the requests of the page
+ * answer 401 as soon as the session has ended; each would send the page to sign-in, where the
+ * provider's own session, still open, signs the person straight back in.
+ */
+export function isSigningOut(): boolean {
+  return signingOut;
+}
+
+export function markSigningOut(signing: boolean): void {
+  signingOut = signing;
 }
