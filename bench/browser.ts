@@ -18,6 +18,7 @@ import { SANDBOX_CHATBOT_ID } from '../server/sandbox/api-keys.ts';
 import { startConsole, type RunningConsole } from './browser/console-server.ts';
 import type { ChunkPart } from './browser/bundle-composition.ts';
 import { formatFigureTable, type Figure } from './browser/figures.ts';
+import { measureFreshTabFloor } from './browser/fresh-tab-floor.ts';
 import { CPU_RATES, launchChromium, newBenchContext, newBenchPage } from './browser/launch.ts';
 import { measureOpenOrganization } from './browser/open-organization.ts';
 import { measurePageLoad, weighFile, type FileWeight } from './browser/page-load.ts';
@@ -130,6 +131,8 @@ async function main(): Promise<number> {
         const measured = await measurePageLoad(browser, listUrl, distDir, cpu);
         if (cpu === 1) load = measured;
         browserFigures.push(...measured.figures);
+        step(`a one-paragraph page in fresh tabs (what the browser costs before the page), ${at}…`);
+        browserFigures.push(...(await measureFreshTabFloor(browser, cpu)));
       }
       if (parts.has('search') || parts.has('open')) {
         const context = await newBenchContext(browser);
