@@ -1,9 +1,10 @@
 import { cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { configureApiClient, isApiError } from '../../api/client.ts';
+import { isApiError } from '../../api/client.ts';
 import { getConsoleConfig } from '../../api/shell/consoleConfig.ts';
 import { isLeavingForSignIn, markSigningOut } from '../../lib/session/leavingForSignIn.ts';
 import { useSignInWhenRequired } from './useSignInWhenRequired.ts';
+import { answerEveryRequest } from '../../test/answerEveryRequest.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -12,15 +13,7 @@ afterEach(() => {
 });
 
 function answering(status: number, body: unknown) {
-  cleanups.push(
-    configureApiClient({
-      fetch: (async () =>
-        new Response(JSON.stringify(body), {
-          status,
-          headers: { 'content-type': 'application/json' },
-        })) as typeof fetch,
-    }),
-  );
+  cleanups.push(answerEveryRequest(status, body));
 }
 
 describe('useSignInWhenRequired', () => {

@@ -2,10 +2,10 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { configureApiClient } from '../../api/client.ts';
 import { isSigningOut, markSigningOut } from '../../lib/session/leavingForSignIn.ts';
 import { createTestQueryClient } from '../../test/render.tsx';
 import { useSignOut } from './useSignOut.ts';
+import { answerEveryRequest } from '../../test/answerEveryRequest.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -15,15 +15,7 @@ afterEach(() => {
 });
 
 function answering(status: number, body: unknown) {
-  cleanups.push(
-    configureApiClient({
-      fetch: (async () =>
-        new Response(JSON.stringify(body), {
-          status,
-          headers: { 'content-type': 'application/json' },
-        })) as typeof fetch,
-    }),
-  );
+  cleanups.push(answerEveryRequest(status, body));
 }
 
 function wrapper({ children }: { children: ReactNode }) {
