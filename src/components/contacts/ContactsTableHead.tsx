@@ -1,28 +1,25 @@
 import { Table } from '@mantine/core';
 
-/** The contacts table's column headers, with their widths (the table's layout is fixed). */
+/** The columns and their widths (the table's layout is fixed). */
+const COLUMNS = [
+  ['Name', '20%'],
+  ['Email', '26%'],
+  ['Phone', '15%'],
+  ['Channels', '15%'],
+  ['Variables', '11%'],
+  ['Other organizations', '13%'],
+] as const;
+
+/** The contacts table's column headers. */
 export function ContactsTableHead() {
   return (
     <Table.Thead>
       <Table.Tr aria-rowindex={1}>
-        <Table.Th scope="col" w="20%">
-          Name
-        </Table.Th>
-        <Table.Th scope="col" w="26%">
-          Email
-        </Table.Th>
-        <Table.Th scope="col" w="15%">
-          Phone
-        </Table.Th>
-        <Table.Th scope="col" w="15%">
-          Channels
-        </Table.Th>
-        <Table.Th scope="col" w="11%">
-          Variables
-        </Table.Th>
-        <Table.Th scope="col" w="13%">
-          Other organizations
-        </Table.Th>
+        {COLUMNS.map(([label, width]) => (
+          <Table.Th key={label} scope="col" w={width}>
+            {label}
+          </Table.Th>
+        ))}
       </Table.Tr>
     </Table.Thead>
   );
