@@ -1,20 +1,12 @@
-import { Anchor, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { Stack, Table, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
-import { Link } from 'react-router';
-import { ChannelBadges } from './ChannelBadges.tsx';
-import { ContactAvatar } from './ContactAvatar.tsx';
-import { CopyValueButton } from '../organizations/detail/CopyValueButton.tsx';
-import { filterContacts } from './contactFilter.ts';
-import { mailtoHref, telHref } from './contactLinks.ts';
-import {
-  CONTACT_SORT_LABELS,
-  sortContacts,
-  type ContactDto,
-  type ContactSort,
-} from './contactRows.ts';
+import { useRef } from 'react';
+import { ContactRow } from './ContactRow.tsx';
+import { contactsShownText, type ContactDto } from './contactRows.ts';
 import classes from './ContactsTable.module.css';
+import { ContactsTableHead } from './ContactsTableHead.tsx';
+import { ContactsToolbar } from './ContactsToolbar.tsx';
+import { useContactRows } from './useContactRows.ts';
 
 export interface ContactsTableProps {
   contacts: readonly ContactDto[];
@@ -26,10 +18,16 @@ export interface ContactsTableProps {
 }
 
 const ESTIMATED_ROW_HEIGHT = 57;
-const SORT_OPTIONS = Object.entries(CONTACT_SORT_LABELS).map(([value, label]) => ({
-  value,
-  label,
-}));
+
+/** Room for the rows out of view above or below, so the scrollbar is the whole list's. */
+function Spacer({ height }: { height: number }) {
+  if (height <= 0) return null;
+  return (
+    <tr aria-hidden="true">
+      <td colSpan={6} style={{ height, padding: 0, border: 0 }} />
+    </tr>
+  );
+}
 
 /**
  * The contacts of one organization: filter and sort in the browser (the API returns them all,
@@ -41,14 +39,7 @@ export function ContactsTable({
   organizationPath,
   organizationName,
 }: ContactsTableProps) {
-  const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<ContactSort>('name-asc');
-  const deferredQuery = useDeferredValue(query);
-  const rows = useMemo(
-    () => sortContacts(filterContacts(contacts, deferredQuery), sort),
-    [contacts, deferredQuery, sort],
-  );
-
+  const { rows, query, setQuery, sort, setSort } = useContactRows(contacts);
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Virtual returns functions that the React Compiler must not memoize.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -63,36 +54,11 @@ export function ContactsTable({
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
 
-  const shown =
-    rows.length === contacts.length
-      ? `${contacts.length.toLocaleString('en')} ${contacts.length === 1 ? 'contact' : 'contacts'}`
-      : `${rows.length.toLocaleString('en')} of ${contacts.length.toLocaleString('en')} ${
-          contacts.length === 1 ? 'contact' : 'contacts'
-        }`;
-
   return (
     <Stack gap="sm">
-      <Group align="flex-end" gap="sm">
-        <TextInput
-          label="Filter contacts"
-          placeholder="Name, email, phone, channel or variable (typos forgiven)"
-          leftSection={<IconSearch size={16} />}
-          value={query}
-          onChange={(event) => setQuery(event.currentTarget.value)}
-          style={{ flex: 1, minWidth: 'min(220px, 100%)' }}
-        />
-        <Select
-          label="Sort by"
-          data={SORT_OPTIONS}
-          value={sort}
-          allowDeselect={false}
-          onChange={(value) => value && setSort(value as ContactSort)}
-          w={200}
-          maw="100%"
-        />
-      </Group>
+      <ContactsToolbar query={query} onQueryChange={setQuery} sort={sort} onSortChange={setSort} />
       <Text size="sm" c="dimmed" role="status" aria-live="polite">
-        {shown}
+        {contactsShownText(rows.length, contacts.length)}
       </Text>
       <div
         ref={scrollRef}
@@ -109,87 +75,25 @@ export function ContactsTable({
           aria-label="Contacts"
           aria-rowcount={rows.length + 1}
         >
-          <Table.Thead>
-            <Table.Tr aria-rowindex={1}>
-              <Table.Th scope="col" w="20%">
-                Name
-              </Table.Th>
-              <Table.Th scope="col" w="26%">
-                Email
-              </Table.Th>
-              <Table.Th scope="col" w="15%">
-                Phone
-              </Table.Th>
-              <Table.Th scope="col" w="15%">
-                Channels
-              </Table.Th>
-              <Table.Th scope="col" w="11%">
-                Variables
-              </Table.Th>
-              <Table.Th scope="col" w="13%">
-                Other organizations
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <ContactsTableHead />
           <Table.Tbody>
-            {paddingTop > 0 && (
-              <tr aria-hidden="true">
-                <td colSpan={6} style={{ height: paddingTop, padding: 0, border: 0 }} />
-              </tr>
-            )}
+            <Spacer height={paddingTop} />
             {items.map((item) => {
               const contact = rows[item.index];
               if (!contact) return null;
               return (
-                <Table.Tr
+                <ContactRow
                   key={item.key}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
-                  aria-rowindex={item.index + 2}
-                >
-                  <Table.Td className={classes.nameCell}>
-                    <Group gap="xs" wrap="nowrap">
-                      <ContactAvatar name={contact.name} avatar={contact.avatar} />
-                      <Text size="sm" className={classes.text}>
-                        {contact.name === '' ? '(no name)' : contact.name}
-                      </Text>
-                    </Group>
-                  </Table.Td>
-                  <Table.Td data-label="Email">
-                    <ContactValue
-                      value={contact.email}
-                      href={mailtoHref(contact.email)}
-                      what={`email of ${contact.name || 'this contact'}`}
-                    />
-                  </Table.Td>
-                  <Table.Td data-label="Phone">
-                    <ContactValue
-                      value={contact.phoneNumber}
-                      href={telHref(contact.phoneNumber)}
-                      what={`phone number of ${contact.name || 'this contact'}`}
-                    />
-                  </Table.Td>
-                  <Table.Td data-label="Channels">
-                    <ChannelBadges contact={contact} />
-                  </Table.Td>
-                  <Table.Td data-label="Variables">
-                    <ContactVariables variables={contact.variables} />
-                  </Table.Td>
-                  <Table.Td data-label="Other organizations">
-                    <OtherOrganizations
-                      ids={contact.organizationIds.filter((id) => id !== organizationId)}
-                      organizationPath={organizationPath}
-                      organizationName={organizationName}
-                    />
-                  </Table.Td>
-                </Table.Tr>
+                  contact={contact}
+                  index={item.index}
+                  measureRef={virtualizer.measureElement}
+                  organizationId={organizationId}
+                  organizationPath={organizationPath}
+                  organizationName={organizationName}
+                />
               );
             })}
-            {paddingBottom > 0 && (
-              <tr aria-hidden="true">
-                <td colSpan={6} style={{ height: paddingBottom, padding: 0, border: 0 }} />
-              </tr>
-            )}
+            <Spacer height={paddingBottom} />
           </Table.Tbody>
         </Table>
         {rows.length === 0 && (
@@ -200,75 +104,6 @@ export function ContactsTable({
           </Text>
         )}
       </div>
-    </Stack>
-  );
-}
-
-/** An e-mail or phone number: a link when it is a plausible one, and a copy button. */
-function ContactValue({
-  value,
-  href,
-  what,
-}: {
-  value: string | undefined;
-  href: string | undefined;
-  what: string;
-}) {
-  if (value === undefined || value === '') return null;
-  return (
-    <span className={classes.value}>
-      {href === undefined ? (
-        <span className={classes.text}>{value}</span>
-      ) : (
-        <Anchor href={href} size="sm" className={classes.text}>
-          {value}
-        </Anchor>
-      )}
-      <CopyValueButton value={value} what={what} />
-    </span>
-  );
-}
-
-function ContactVariables({ variables }: { variables: Record<string, string> }) {
-  const entries = Object.entries(variables);
-  if (entries.length === 0) return null;
-  return (
-    <Stack gap={0}>
-      {entries.map(([key, value]) => (
-        <Text key={key} size="xs" className={classes.text}>
-          <Text span size="xs" c="dimmed">
-            {key}:
-          </Text>{' '}
-          {value}
-        </Text>
-      ))}
-    </Stack>
-  );
-}
-
-function OtherOrganizations({
-  ids,
-  organizationPath,
-  organizationName,
-}: {
-  ids: readonly string[];
-  organizationPath: (id: string) => string;
-  organizationName: (id: string) => string | undefined;
-}) {
-  if (ids.length === 0) return null;
-  return (
-    <Stack gap={2}>
-      {ids.map((id) => (
-        <Anchor
-          key={id}
-          component={Link}
-          to={organizationPath(id)}
-          size="sm"
-          className={classes.text}
-        >
-          {organizationName(id) ?? `Organization ${id}`}
-        </Anchor>
-      ))}
     </Stack>
   );
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { avatarSource, initialsOf, sortContacts, type ContactDto } from './contactRows.ts';
+import {
+  avatarSource,
+  contactsShownText,
+  initialsOf,
+  sortContacts,
+  type ContactDto,
+} from './contactRows.ts';
 import { filterContacts } from './contactFilter.ts';
 
 function contact(id: string, name: string, created: string, extra: Partial<ContactDto> = {}) {
@@ -45,5 +51,14 @@ describe('initialsOf and avatarSource', () => {
     expect(avatarSource('not-a-url')).toBeUndefined();
     expect(avatarSource('http://')).toBeUndefined();
     expect(avatarSource('javascript:alert(1)')).toBeUndefined();
+  });
+});
+
+describe('contactsShownText', () => {
+  it('says how many are listed, and of how many when the filter leaves out some', () => {
+    expect(contactsShownText(1, 1)).toBe('1 contact');
+    expect(contactsShownText(1200, 1200)).toBe('1,200 contacts');
+    expect(contactsShownText(0, 1)).toBe('0 of 1 contact');
+    expect(contactsShownText(3, 1200)).toBe('3 of 1,200 contacts');
   });
 });

@@ -51,3 +51,11 @@ export function avatarSource(avatar: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** How many contacts are listed: all of them, or how many of how many the filter leaves. */
+export function contactsShownText(shown: number, total: number): string {
+  const noun = total === 1 ? 'contact' : 'contacts';
+  return shown === total
+    ? `${total.toLocaleString('en')} ${noun}`
+    : `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} ${noun}`;
+}

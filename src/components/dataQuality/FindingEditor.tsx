@@ -18,7 +18,9 @@ import type { RefObject } from 'react';
 import { Link } from 'react-router';
 import type { Finding, Organization } from '../../lib/shared/apiTypes.ts';
 import { displayText } from '../../lib/shared/displayText.ts';
-import { fieldLabel, fieldValue, findingText } from '../../lib/cleanup/findingFields.ts';
+import { fieldLabel, findingText } from '../../lib/cleanup/findingFields.ts';
+import { FindingConflictAlert } from './FindingConflictAlert.tsx';
+import { FindingRecordFields } from './FindingRecordFields.tsx';
 import classes from './FindingQueue.module.css';
 
 const SHOWN_FIELDS = ['name', 'email', 'website', 'size', 'industry', 'address.country'];
@@ -82,24 +84,7 @@ export function FindingEditor({ inputRef, ...props }: FindingEditorProps) {
             </Group>
           </Alert>
         ) : (
-          <dl className={classes.fields} aria-label="The organization’s fields">
-            {fields.map((name) => (
-              <div key={name} style={{ display: 'contents' }}>
-                <dt className={name === field ? classes.highlight : undefined}>
-                  {fieldLabel(name)}
-                </dt>
-                <dd className={name === field ? classes.highlight : undefined}>
-                  {fieldValue(record, name) === '' ? (
-                    <Text span c="dimmed" size="sm">
-                      Not set
-                    </Text>
-                  ) : (
-                    displayText(fieldValue(record, name))
-                  )}
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <FindingRecordFields record={record} fields={fields} field={field} />
         )}
         {field !== '' && (
           <Stack gap={6}>
@@ -172,28 +157,13 @@ export function FindingEditor({ inputRef, ...props }: FindingEditorProps) {
           </Stack>
         )}
         {conflict !== null && (
-          <Alert
-            color="yellow"
-            variant="light"
-            role="alert"
-            title="Someone changed this organization meanwhile"
-          >
-            <Stack gap="xs">
-              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                Nothing was saved. Its {fieldLabel(field).toLowerCase()} is now “
-                {displayText(fieldValue(conflict, field))}” (it was “
-                {displayText(record === undefined ? '' : fieldValue(record, field))}” when shown).
-              </Text>
-              <Group gap="xs">
-                <Button size="xs" onClick={props.onOverwrite}>
-                  Save mine anyway
-                </Button>
-                <Button size="xs" variant="default" onClick={props.onTakeLatest}>
-                  Keep theirs
-                </Button>
-              </Group>
-            </Stack>
-          </Alert>
+          <FindingConflictAlert
+            field={field}
+            latest={conflict}
+            shown={record}
+            onOverwrite={props.onOverwrite}
+            onTakeLatest={props.onTakeLatest}
+          />
         )}
         <Text size="xs" c="dimmed">
           <Kbd>J</Kbd>/<Kbd>K</Kbd> next/previous · <Kbd>E</Kbd> edit · <Kbd>Enter</Kbd> save ·{' '}

@@ -8,25 +8,11 @@ import {
   IconWorld,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import type { HighlightSource, MatchedField } from '../../lib/search/searchHitFields.ts';
+import type { LookupRowData } from '../../lib/lookup/lookupRows.ts';
 import { Highlight } from '../Highlight.tsx';
 import { LookupCopyButton } from './LookupCopyButton.tsx';
 import classes from './Lookup.module.css';
 import { contactsCountText } from '../../lib/search/contactsCountText.ts';
-
-/** What a row shows of an organization: from a search hit, a pin or a recent one. */
-export interface LookupRowData {
-  id: string;
-  name: string;
-  email?: string | undefined;
-  website?: string | undefined;
-  city?: string | undefined;
-  country?: string | undefined;
-  /** The highlighted name when the name matched. */
-  nameHighlight?: HighlightSource | null;
-  /** The field that matched, when not (only) the name. */
-  match?: MatchedField | undefined;
-}
 
 interface LookupRowProps {
   row: LookupRowData;

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Organization } from '../../api/types.ts';
+import { org } from './testOrganization.ts';
 import { DUPLICATE_OF, mergeDefaults, mergePlan, mergeRows } from './mergePlan.ts';
-
-function org(id: string, fields: Partial<Organization>): Organization {
-  return {
-    id,
-    name: id,
-    created: '2026-01-01T00:00:00.000Z',
-    updated: '2026-01-02T00:00:00.000Z',
-    variables: {},
-    ...fields,
-  };
-}
 
 const a = org('a', {
   name: 'Acme GmbH',

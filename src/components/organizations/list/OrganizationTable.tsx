@@ -1,24 +1,21 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { idsBetween } from '../../../lib/organizations/organizationSelection.ts';
+import { useRef, useState } from 'react';
 import type { ListWindow } from '../../../lib/organizations/listPaging.ts';
-import { ListFooter, type ListFooterProps } from './ListFooter.tsx';
-import { ListNoticeRow } from './ListNoticeRow.tsx';
-import { LIST_COLUMNS, OrganizationRow } from './OrganizationRow.tsx';
-import classes from './OrganizationTable.module.css';
-import type { PickRow } from '../selection/RowSelectBox.tsx';
 import { toggleFocusedRowBox } from '../selection/selectionKeys.ts';
-import { recallListPosition, rememberListPosition } from './scrollMemory.ts';
+import { ListBody } from './ListBody.tsx';
+import { ListFooter, type ListFooterProps } from './ListFooter.tsx';
+import { ListHeaderRow } from './ListHeaderRow.tsx';
+import classes from './OrganizationTable.module.css';
+import { recallListPosition } from './scrollMemory.ts';
 import { useListKeyboard } from './useListKeyboard.ts';
+import { useListPosition } from './useListPosition.ts';
+import { usePageLoading } from './usePageLoading.ts';
+import { useRangePick } from './useRangePick.ts';
 import { useRowWindow } from './useRowWindow.ts';
 import { useScrollAnchor } from './useScrollAnchor.ts';
 
 export const ROW_HEIGHT = 44;
 const HEADER_HEIGHT = 40;
 const OVERSCAN_ROWS = 8;
-/** Fetch the next (or previous) page while this many rows are left before the loaded edge. */
-const LOAD_AHEAD_ROWS = 40;
-/** Rendered this far from the held rows, the list jumps to the page there (onJump). */
-const FAR_ROWS = 300;
 const SKELETON_ROWS = 12;
 const LOADING_FRAME_HEIGHT = HEADER_HEIGHT + SKELETON_ROWS * ROW_HEIGHT;
 
@@ -44,46 +41,13 @@ export interface OrganizationTableProps extends Omit<
   nowMs: number;
 }
 
-function HeaderRow() {
-  return (
-    <div role="rowgroup" className={classes.headerGroup}>
-      <div role="row" aria-rowindex={1} className={classes.headerRow}>
-        {LIST_COLUMNS.map((column) => (
-          <div
-            key={column}
-            role="columnheader"
-            className={
-              column === 'Size' ? `${classes.headerCell} ${classes.numeric}` : classes.headerCell
-            }
-          >
-            {column}
-          </div>
-        ))}
-      </div>
-    </div>
-  );
-}
-
-function PlaceholderRow({ top }: { top: number }) {
-  return (
-    <div
-      aria-hidden="true"
-      className={classes.placeholder}
-      style={{ transform: `translateY(${top}px)` }}
-    >
-      {LIST_COLUMNS.map((column) => (
-        <span key={column} className={classes.placeholderBar} />
-      ))}
-    </div>
-  );
-}
-
 const NO_ROWS: NonNullable<OrganizationTableProps['list']>['rows'] = [];
 
 /**
  * The organizations as a virtualized table in its own scroll area: only rows near the viewport
- * are in the DOM, pages load ahead in both directions, rows stay put when rows arrive above them,
- * and the scroll position survives a visit to an organization and back.
+ * are in the DOM (useRowWindow.ts), pages load ahead in both directions (usePageLoading.ts), rows
+ * stay put when rows arrive above them (useScrollAnchor.ts), and the scroll position survives a
+ * visit to an organization and back (useListPosition.ts).
  */
 export function OrganizationTable(props: OrganizationTableProps) {
   const { list, hrefFor, positionKey, nowMs } = props;
@@ -132,88 +96,17 @@ export function OrganizationTable(props: OrganizationTableProps) {
   const firstRendered = items.length > 0 ? firstIndex + items[0]!.index : null;
   const lastRendered = items.length > 0 ? firstIndex + items[items.length - 1]!.index : null;
 
-  // Back from an organization: the same rows (from the cache) at the same place.
-  const positionRef = useRef({
-    scrollTop: saved?.scrollTop ?? 0,
+  const keepScrollTop = useListPosition({
+    scrollRef,
+    positionKey,
+    saved,
+    hasRows: list !== null,
     activeIndex: keyboard.activeIndex,
   });
-  useLayoutEffect(() => {
-    positionRef.current.activeIndex = keyboard.activeIndex;
-  });
-  useLayoutEffect(() => {
-    const element = scrollRef.current;
-    if (element && saved && list) element.scrollTop = saved.scrollTop;
-    const position = positionRef.current;
-    return () => rememberListPosition(positionKey, { ...position });
-    // Once per visit: later scrolling is the reader's.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [positionKey]);
-
+  usePageLoading({ scrollRef, list, layout, firstRendered, lastRendered, pages: props });
   const { hasNextPage, isFetchingNextPage, nextPageError, onLoadNext } = props;
-  const { hasPreviousPage, isFetchingPreviousPage, previousPageError, onLoadPrevious } = props;
-  const { onJump } = props;
-  useLayoutEffect(() => {
-    if (list === null || lastRendered === null || firstRendered === null) return;
-    // Far below the held rows (a scrollbar drag): the page there, not every page in between.
-    if (firstRendered > endIndex + FAR_ROWS && onJump(firstRendered)) return;
-    if (!hasNextPage || isFetchingNextPage || nextPageError !== null) return;
-    if (lastRendered >= endIndex - LOAD_AHEAD_ROWS) onLoadNext();
-  }, [
-    list,
-    firstRendered,
-    lastRendered,
-    endIndex,
-    hasNextPage,
-    isFetchingNextPage,
-    nextPageError,
-    onLoadNext,
-    onJump,
-  ]);
-  // Going to the end: the view follows the pages as they arrive (and fetches none above, which
-  // would drop the last page again while the walk adds the next).
-  const { goingToEnd } = props;
-  useLayoutEffect(() => {
-    const element = scrollRef.current;
-    if (!goingToEnd || element === null) return;
-    element.scrollTop = HEADER_HEIGHT + (endIndex - firstIndex) * ROW_HEIGHT - element.clientHeight;
-  }, [goingToEnd, endIndex, firstIndex]);
-  useLayoutEffect(() => {
-    if (list === null || firstRendered === null || goingToEnd) return;
-    // Far above the held rows (a drag, Back to a far place): the page there directly.
-    if (firstRendered < heldStart - FAR_ROWS && onJump(firstRendered)) return;
-    if (!hasPreviousPage || isFetchingPreviousPage || previousPageError !== null) return;
-    if (firstRendered < heldStart + LOAD_AHEAD_ROWS) onLoadPrevious();
-  }, [
-    list,
-    firstRendered,
-    heldStart,
-    goingToEnd,
-    hasPreviousPage,
-    isFetchingPreviousPage,
-    previousPageError,
-    onLoadPrevious,
-    onJump,
-  ]);
-
-  // A Shift+click range runs over the rows held now (what the person sees and scrolled through).
-  const heldRows = useRef(rows);
-  useLayoutEffect(() => {
-    heldRows.current = rows;
-  });
-  const onPick = useCallback<PickRow>((selection, id, checked, shiftKey) => {
-    const anchor = selection.anchor();
-    const range =
-      shiftKey && anchor !== null
-        ? idsBetween(
-            heldRows.current.flatMap((row) =>
-              row.kind === 'organization' ? [row.organization.id] : [],
-            ),
-            anchor,
-            id,
-          )
-        : null;
-    selection.set(range ?? [id], !checked);
-  }, []);
+  const { isFetchingPreviousPage } = props;
+  const onPick = useRangePick(rows);
 
   const activeRendered =
     keyboard.activeIndex !== null &&
@@ -232,7 +125,7 @@ export function OrganizationTable(props: OrganizationTableProps) {
       onFocus={keyboard.onContainerFocus}
       onScroll={(event) => {
         takeAnchor();
-        positionRef.current.scrollTop = event.currentTarget.scrollTop;
+        keepScrollTop(event.currentTarget.scrollTop);
       }}
     >
       <div
@@ -242,45 +135,21 @@ export function OrganizationTable(props: OrganizationTableProps) {
         aria-busy={list === null || isFetchingNextPage || isFetchingPreviousPage}
         className={classes.table}
       >
-        <HeaderRow />
-        <div role="rowgroup" className={classes.body} style={{ height: totalSize }}>
-          {items.map((item) => {
-            const position = firstIndex + item.index;
-            const top = item.start - HEADER_HEIGHT;
-            const row = list ? rows[position - heldStart] : undefined;
-            // Keyed by organization: a row keeps its DOM (and its focus) while pages come and go.
-            const key = row?.kind === 'organization' ? row.organization.id : `position:${position}`;
-            if (!row) return <PlaceholderRow key={key} top={top} />;
-            const style = { transform: `translateY(${top}px)` };
-            const rowIndex = position - firstIndex + 2;
-            if (row.kind !== 'organization') {
-              return (
-                <ListNoticeRow
-                  key={key}
-                  row={row}
-                  position={position}
-                  rowIndex={rowIndex}
-                  style={style}
-                  onReload={props.onRestartFromTop}
-                />
-              );
-            }
-            return (
-              <OrganizationRow
-                key={key}
-                organization={row.organization}
-                href={hrefFor(row.organization.id)}
-                position={position}
-                rowIndex={rowIndex}
-                active={position === keyboard.activeIndex}
-                nowMs={nowMs}
-                top={top}
-                onFocusPosition={keyboard.setActiveIndex}
-                onPick={onPick}
-              />
-            );
-          })}
-        </div>
+        <ListHeaderRow />
+        <ListBody
+          items={items}
+          totalSize={totalSize}
+          headerHeight={HEADER_HEIGHT}
+          firstIndex={firstIndex}
+          heldStart={heldStart}
+          rows={list ? rows : null}
+          hrefFor={hrefFor}
+          activeIndex={keyboard.activeIndex}
+          nowMs={nowMs}
+          onFocusPosition={keyboard.setActiveIndex}
+          onPick={onPick}
+          onReload={props.onRestartFromTop}
+        />
       </div>
       {list !== null && (
         <ListFooter
