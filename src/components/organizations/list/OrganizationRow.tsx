@@ -86,15 +86,16 @@ interface OrganizationRowProps {
 }
 
 /**
- * One organization of the list. Memoized: a scroll frame or a focus change re-renders the table,
- * and only the rows whose props changed (their offset, the active row) render again.
- */
-/**
- * Marks the first row's name cell (a block: Chromium times text by its block) for Element Timing: the browser reports when it was painted, what a
- * user waits for on this page (`npm run bench`: first rows painted). Not in React's typings.
+ * Marks the first row's name cell (a block: Chromium times text by its block) for Element Timing:
+ * the browser reports when it was painted, what a user waits for on this page (`npm run bench`:
+ * first rows painted). Not in React's typings.
  */
 const FIRST_ROW_TIMING: Record<string, string> = { elementtiming: 'first-organization-row' };
 
+/**
+ * One organization of the list. Memoized: a scroll frame or a focus change re-renders the table,
+ * and only the rows whose props changed (their offset, the active row) render again.
+ */
 export const OrganizationRow = memo(function OrganizationRow({
   organization,
   href,
