@@ -4,6 +4,7 @@ import { ListNoticeRow } from './ListNoticeRow.tsx';
 import { ListPlaceholderRow } from './ListPlaceholderRow.tsx';
 import { OrganizationRow } from './OrganizationRow.tsx';
 import classes from './OrganizationTable.module.css';
+import { useRowLinkClicks } from './useRowLinkClicks.ts';
 import type { WindowRow } from './useRowWindow.ts';
 
 interface ListBodyProps {
@@ -43,8 +44,14 @@ export function ListBody({
   onPick,
   onReload,
 }: ListBodyProps) {
+  const onRowLinkClick = useRowLinkClicks();
   return (
-    <div role="rowgroup" className={classes.body} style={{ height: totalSize }}>
+    <div
+      role="rowgroup"
+      className={classes.body}
+      style={{ height: totalSize }}
+      onClick={onRowLinkClick}
+    >
       {items.map((item) => {
         const position = firstIndex + item.index;
         const top = item.start - headerHeight;

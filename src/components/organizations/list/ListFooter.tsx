@@ -1,4 +1,5 @@
 import { Button, Loader, Text } from '@mantine/core';
+import { memo } from 'react';
 import classes from './OrganizationTable.module.css';
 
 export interface ListFooterProps {
@@ -18,8 +19,11 @@ export interface ListFooterProps {
   onLoadNext: () => void;
 }
 
-/** Below the last row: more loading, why more failed (with a retry), or the end and its count. */
-export function ListFooter({
+/**
+ * Below the last row: more loading, why more failed (with a retry), or the end and its count.
+ * Memoized: the table renders again on every scroll frame that brings rows, the footer seldom.
+ */
+export const ListFooter = memo(function ListFooter({
   loadedCount,
   total,
   goingToEnd,
@@ -72,4 +76,4 @@ export function ListFooter({
       ) : null}
     </div>
   );
-}
+});

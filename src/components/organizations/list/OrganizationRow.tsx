@@ -1,5 +1,4 @@
 import { Fragment, memo } from 'react';
-import { Link } from 'react-router';
 import type { Organization } from '../../../lib/shared/apiTypes.ts';
 import { displayText } from '../../../lib/shared/displayText.ts';
 import { exactTime, relativeTime } from '../../../lib/shared/relativeTime.ts';
@@ -125,14 +124,16 @@ export const OrganizationRow = memo(function OrganizationRow({
         {...(position === 0 ? FIRST_ROW_TIMING : undefined)}
       >
         <RowSelectBox id={organization.id} name={name} onPick={onPick} />
-        <Link
-          to={href}
+        {/* A plain anchor: the table body navigates for it (useRowLinkClicks.ts). */}
+        <a
+          href={href}
+          data-row-link=""
           className={classes.rowLink}
           tabIndex={active ? 0 : -1}
           onFocus={() => onFocusPosition(position)}
         >
           <bdi>{name.trim() === '' ? '(no name)' : name}</bdi>
-        </Link>
+        </a>
       </div>
       <TextCell value={organization.industry} />
       <div role="cell" className={`${classes.cell} ${classes.numeric}`}>

@@ -1,7 +1,8 @@
 // The table in jsdom: hostile API strings render as plain one-line text, and the keyboard moves
 // a single highlighted, focused row.
 import { act, screen, within } from '@testing-library/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import hostileStrings from '../../../../fixtures/hostile-strings.json' with { type: 'json' };
 import type { Organization } from '../../../api/types.ts';
@@ -53,32 +54,41 @@ beforeAll(() => {
 });
 afterAll(() => restoreHeight());
 
+/** Where the app is: the row links navigate in the app, not by a page load. */
+function CurrentPath() {
+  return <p data-testid="current-path">{useLocation().pathname}</p>;
+}
+
 function renderTable(overrides: Partial<OrganizationTableProps> = {}) {
   const list = { ...listWindow([page]), knownEndIndex: ROWS };
   return renderWithProviders(
-    <OrganizationTable
-      list={list}
-      hrefFor={(id) => `/chatbots/demo/organizations/${encodeURIComponent(id)}`}
-      positionKey="test"
-      nowMs={Date.parse('2025-06-03T10:00:00.000Z')}
-      ended
-      hasNextPage={false}
-      isFetchingNextPage={false}
-      nextPageError={null}
-      onLoadNext={() => {}}
-      hasPreviousPage={false}
-      isFetchingPreviousPage={false}
-      previousPageError={null}
-      onLoadPrevious={() => {}}
-      onJump={() => false}
-      onRestartFromTop={() => {}}
-      total={ROWS}
-      paused={false}
-      goingToEnd={false}
-      onGoToEnd={() => {}}
-      onStopGoingToEnd={() => {}}
-      {...overrides}
-    />,
+    <>
+      <CurrentPath />
+      <OrganizationTable
+        list={list}
+        hrefFor={(id) => `/chatbots/demo/organizations/${encodeURIComponent(id)}`}
+        positionKey="test"
+        nowMs={Date.parse('2025-06-03T10:00:00.000Z')}
+        ended
+        hasNextPage={false}
+        isFetchingNextPage={false}
+        nextPageError={null}
+        onLoadNext={() => {}}
+        hasPreviousPage={false}
+        isFetchingPreviousPage={false}
+        previousPageError={null}
+        onLoadPrevious={() => {}}
+        onJump={() => false}
+        onRestartFromTop={() => {}}
+        total={ROWS}
+        paused={false}
+        goingToEnd={false}
+        onGoToEnd={() => {}}
+        onStopGoingToEnd={() => {}}
+        {...overrides}
+      />
+    </>,
+    { route: '/chatbots/demo/organizations' },
   );
 }
 
@@ -113,6 +123,28 @@ describe('OrganizationTable', () => {
     ).toHaveLength(0);
   });
 
+  it('opens an organization in the app when its name is clicked', async () => {
+    // A key of its own: the list remembers the row it was left from (scrollMemory.ts).
+    const { user } = renderTable({ positionKey: 'opens-in-app' });
+    const organization = organizations[3]!;
+    await user.click(within(bodyRows()[3]!).getByRole('link'));
+    expect(screen.getByTestId('current-path')).toHaveTextContent(
+      `/chatbots/demo/organizations/${encodeURIComponent(organization.id)}`,
+    );
+  });
+
+  it('leaves a click with a modifier (a new tab or window) to the browser', () => {
+    renderTable({ positionKey: 'modifier-click' });
+    const link = within(bodyRows()[2]!).getByRole('link');
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true });
+    // After the app's handlers (window is reached last): keeps jsdom from trying to navigate.
+    window.addEventListener('click', (clicked) => clicked.preventDefault(), { once: true });
+    act(() => void link.dispatchEvent(event));
+    expect(screen.getByTestId('current-path')).toHaveTextContent(
+      /^\/chatbots\/demo\/organizations$/,
+    );
+  });
+
   it('moves one highlighted, focused row with the arrows, End and Home; the end counts the rows', async () => {
     const { user } = renderTable();
     expect(screen.getByRole('status')).toHaveTextContent(`End of the list · ${ROWS} organizations`);
@@ -139,10 +171,12 @@ describe('OrganizationTable', () => {
 
   it('End before the end is loaded fetches on to it, then moves to the last row; Esc stops', async () => {
     const calls: string[] = [];
-    let arrive = () => {};
+    const arrival = { last: () => {} };
     function Harness() {
       const [state, setState] = useState({ ended: false, goingToEnd: false });
-      arrive = () => setState({ ended: true, goingToEnd: false });
+      useEffect(() => {
+        arrival.last = () => setState({ ended: true, goingToEnd: false });
+      }, []);
       return (
         <OrganizationTable
           list={{ ...listWindow([page]), knownEndIndex: ROWS }}
@@ -187,7 +221,7 @@ describe('OrganizationTable', () => {
     expect(screen.getByRole('status')).not.toHaveTextContent('Going to the end');
 
     await user.keyboard('{End}');
-    act(() => arrive());
+    act(() => arrival.last());
     expect(focusedRow()?.getAttribute('aria-rowindex')).toBe(String(ROWS + 1));
   });
 
