@@ -5,7 +5,7 @@
 // that arrived: long tasks while scrolling on a slow CPU), and ~8 KB gzip less on the list's
 // first load. The search results, contacts and audit trail, whose rows vary in height, keep
 // @tanstack/react-virtual.
-import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 export interface RowWindowOptions {
@@ -47,10 +47,29 @@ export function rowsInView(viewport: Viewport, rowHeight: number, offsetTop: num
   return { first, last: Math.max(first, last) };
 }
 
+/** The rows rendered for `inView`: `overscan` more on each side, within the `count` rows. */
+export function renderedRows(inView: Range, overscan: number, count: number): Range {
+  return {
+    first: Math.max(0, inView.first - overscan),
+    last: Math.min(count - 1, inView.last + overscan),
+  };
+}
+
+/**
+ * Whether the rows rendered already show every row of `inView` that exists: then the rows for a
+ * new scroll position can render after the frame, not in it.
+ */
+export function showsAllOf(rendered: Range, inView: Range, count: number): boolean {
+  return rendered.first <= inView.first && rendered.last >= Math.min(inView.last, count - 1);
+}
+
 /**
  * The rows to render and the height of all rows. Renders again only when the range of rows in
- * view changes, in the scroll event's own task (flushSync, as react-virtual does), so a fast
- * scroll never paints a frame without its rows.
+ * view changes. When the rows rendered (the overscan) still fill the view, as they do for a
+ * scroll of up to `overscan` rows a frame, the new rows render in a task of their own, after the
+ * frame: a frame never carries the rows' render as well as its own style, layout and paint
+ * (`npm run bench`: long tasks while scrolling). Otherwise they render in the scroll event's own
+ * task (flushSync, as react-virtual does), so a fast scroll never paints a frame without its rows.
  */
 export function useRowWindow(options: RowWindowOptions): {
   rows: WindowRow[];
@@ -65,6 +84,12 @@ export function useRowWindow(options: RowWindowOptions): {
     ),
   );
 
+  // What is rendered, for the scroll handler (it must not wait for a render to know).
+  const renderedRef = useRef({ range, overscan, count });
+  useLayoutEffect(() => {
+    renderedRef.current = { range, overscan, count };
+  });
+
   const update = useCallback(
     (sync: boolean) => {
       const element = scrollRef.current;
@@ -78,7 +103,9 @@ export function useRowWindow(options: RowWindowOptions): {
         setRange((current) =>
           current.first === next.first && current.last === next.last ? current : next,
         );
-      if (sync) flushSync(apply);
+      const rendered = renderedRef.current;
+      const shown = renderedRows(rendered.range, rendered.overscan, rendered.count);
+      if (sync && !showsAllOf(shown, next, rendered.count)) flushSync(apply);
       else apply();
     },
     [scrollRef, rowHeight, offsetTop],
@@ -101,8 +128,7 @@ export function useRowWindow(options: RowWindowOptions): {
   }, [scrollRef, update]);
 
   const rows: WindowRow[] = [];
-  const first = Math.max(0, range.first - overscan);
-  const last = Math.min(count - 1, range.last + overscan);
+  const { first, last } = renderedRows(range, overscan, count);
   for (let index = first; index <= last; index++) {
     rows.push({ index, start: offsetTop + index * rowHeight });
   }
