@@ -8,6 +8,7 @@ import { withColourSchemeScript } from './src/lib/shell/colourSchemeScript.ts';
 const libDomTests = [
   'src/lib/shell/retry.test.ts',
   'src/lib/shell/whenPageSettled.test.ts',
+  'src/lib/shell/afterNextPaint.test.ts',
   'src/startup/**/*.test.ts',
 ];
 const storeTests = ['server/store/**/*.test.ts', 'server/**/*.postgres.test.ts'];

@@ -1,4 +1,4 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recentStorageKey } from '../../lib/search/searchRecent.ts';
 import {
@@ -24,7 +24,7 @@ describe('recent organizations', () => {
     expect(other.result.current).toEqual([]);
   });
 
-  it('records the organization a page shows once it has loaded, and again when renamed', () => {
+  it('records the organization a page shows once it has loaded, and again when renamed', async () => {
     const recent = renderHook(() => useRecentOrganizations('demo'));
     const page = renderHook(
       ({ organization }) => useRecordRecentOrganization('demo', organization),
@@ -32,12 +32,25 @@ describe('recent organizations', () => {
     );
     expect(recent.result.current).toEqual([]);
     act(() => page.rerender({ organization: { id: 'x', name: 'Old name' } }));
+    // After the page's next paint, not while it renders.
+    expect(recent.result.current).toEqual([]);
+    await waitFor(() => expect(recent.result.current).toEqual([{ id: 'x', name: 'Old name' }]));
     act(() => recordRecentOrganization('demo', { id: 'y', name: 'Other' }));
     act(() => page.rerender({ organization: { id: 'x', name: 'New name' } }));
-    expect(recent.result.current).toEqual([
-      { id: 'x', name: 'New name' },
-      { id: 'y', name: 'Other' },
-    ]);
+    await waitFor(() =>
+      expect(recent.result.current).toEqual([
+        { id: 'x', name: 'New name' },
+        { id: 'y', name: 'Other' },
+      ]),
+    );
+  });
+
+  it('records the organization of a page left before its next paint as it goes', () => {
+    const recent = renderHook(() => useRecentOrganizations('demo'));
+    const page = renderHook(() => useRecordRecentOrganization('demo', { id: 'x', name: 'Brief' }));
+    expect(recent.result.current).toEqual([]);
+    act(() => page.unmount());
+    expect(recent.result.current).toEqual([{ id: 'x', name: 'Brief' }]);
   });
 
   it('follows changes made in another tab', () => {

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigationBlocker } from '../../../hooks/shell/useNavigationBlocker.ts';
 import { isLeavingForSignIn } from '../../../lib/session/leavingForSignIn.ts';
 
@@ -27,6 +27,12 @@ export function UnsavedChangesGuard({
   onDiscard,
 }: UnsavedChangesGuardProps) {
   const blocker = useNavigationBlocker(shouldBlock);
+  const blocked = blocker.state === 'blocked';
+  // The question is mounted from the first blocked navigation on (then kept, so it can animate
+  // out): a closed Mantine modal gives its id a new value after mounting, and that update
+  // rendered the whole organization page a second time before its first paint (`npm run bench`).
+  const [questionMounted, setQuestionMounted] = useState(false);
+  if (blocked && !questionMounted) setQuestionMounted(true);
 
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
@@ -40,9 +46,10 @@ export function UnsavedChangesGuard({
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [shouldWarnOnUnload]);
 
+  if (!questionMounted) return null;
   return (
     <Modal
-      opened={blocker.state === 'blocked'}
+      opened={blocked}
       onClose={() => blocker.reset?.()}
       title="Leave with unsaved changes?"
       size="lg"
