@@ -54,6 +54,19 @@ beforeAll(() => {
 });
 afterAll(() => restoreHeight());
 
+/** Pages that neither load nor fail: what the tests here do not exercise. */
+const QUIET_PAGES = {
+  isFetchingNextPage: false,
+  nextPageError: null,
+  onLoadNext: () => {},
+  hasPreviousPage: false,
+  isFetchingPreviousPage: false,
+  previousPageError: null,
+  onLoadPrevious: () => {},
+  onJump: () => false,
+  onRestartFromTop: () => {},
+} satisfies Partial<OrganizationTableProps>;
+
 /** Where the app is: the row links navigate in the app, not by a page load. */
 function CurrentPath() {
   return <p data-testid="current-path">{useLocation().pathname}</p>;
@@ -71,15 +84,7 @@ function renderTable(overrides: Partial<OrganizationTableProps> = {}) {
         nowMs={Date.parse('2025-06-03T10:00:00.000Z')}
         ended
         hasNextPage={false}
-        isFetchingNextPage={false}
-        nextPageError={null}
-        onLoadNext={() => {}}
-        hasPreviousPage={false}
-        isFetchingPreviousPage={false}
-        previousPageError={null}
-        onLoadPrevious={() => {}}
-        onJump={() => false}
-        onRestartFromTop={() => {}}
+        {...QUIET_PAGES}
         total={ROWS}
         paused={false}
         goingToEnd={false}
@@ -185,15 +190,7 @@ describe('OrganizationTable', () => {
           nowMs={Date.parse('2025-06-03T10:00:00.000Z')}
           ended={state.ended}
           hasNextPage={!state.ended}
-          isFetchingNextPage={false}
-          nextPageError={null}
-          onLoadNext={() => {}}
-          hasPreviousPage={false}
-          isFetchingPreviousPage={false}
-          previousPageError={null}
-          onLoadPrevious={() => {}}
-          onJump={() => false}
-          onRestartFromTop={() => {}}
+          {...QUIET_PAGES}
           total={5000}
           paused={false}
           goingToEnd={state.goingToEnd}
