@@ -32,6 +32,18 @@ function mergeUrl(name: string) {
   return `/chatbots/demo/data-quality/duplicateName/merge?${new URLSearchParams({ key })}`;
 }
 
+/**
+ * Opens the merge page of `name`'s group once a scan holds it. Tests run side by side share the
+ * scan: when `scan` returns, the findings shown may be those of a scan another test started
+ * before this test's records existed, while this test's own scan still runs.
+ */
+async function openMergePage(page: Page, name: string) {
+  await expect(async () => {
+    await page.goto(mergeUrl(name));
+    await expect(page.getByRole('table')).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
+}
+
 test('a group without contacts: the survivor takes the values chosen, the others go', async ({
   page,
   organizations,
@@ -48,7 +60,7 @@ test('a group without contacts: the survivor takes the values chosen, the others
   await organizations.update(first.id, { variables: { plan: 'silver' } });
   await scan(page);
 
-  await page.goto(mergeUrl(name));
+  await openMergePage(page, name);
   await expect(page.getByRole('heading', { name: 'Merge duplicates', level: 1 })).toBeVisible();
   const table = page.getByRole('table');
   await expect(table).toBeVisible();
@@ -108,8 +120,7 @@ test('a record with contacts is kept and marked duplicateOf, and the page says w
   const duplicate = await organizations.create({ name: kept.name, email: 'new@dup.example' });
   await scan(page);
 
-  await page.goto(mergeUrl(kept.name));
-  await expect(page.getByRole('table')).toBeVisible();
+  await openMergePage(page, kept.name);
   // Only these two compared (the seed may hold more of this name).
   const group = page.getByRole('group', { name: /Records to compare/ });
   for (const box of await group.getByRole('checkbox').all()) {
@@ -160,8 +171,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const width of [390, 1440]) {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(mergeUrl(name));
-      await expect(page.getByRole('table')).toBeVisible();
+      await openMergePage(page, name);
       await expectNoA11yViolations(page, ['header', 'main']);
       await saveScreenshot(page, `.tmp/merge-duplicates/compare-${width}-${scheme}.png`);
       await page.getByRole('button', { name: 'Preview the merge' }).click();
