@@ -1,5 +1,6 @@
 import { Group, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '../../hooks/shell/useDocumentTitle.ts';
+import { elementTiming } from '../../lib/shared/elementTiming.ts';
 import type { ReactNode } from 'react';
 import { PRODUCT_NAME } from './AppHeader.tsx';
 import classes from './PageLayout.module.css';
@@ -21,11 +22,6 @@ interface PageLayoutProps {
    */
   titleTiming?: string;
   children: ReactNode;
-}
-
-/** The `elementtiming` attribute (not in React's typings), or nothing. */
-function elementTiming(name: string | undefined): Record<string, string> | undefined {
-  return name === undefined ? undefined : { elementtiming: name };
 }
 
 /**
