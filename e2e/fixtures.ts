@@ -41,6 +41,18 @@ export function uniqueName(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
+/**
+ * A unique name of one width whatever it holds: its unique part is 12 digits, and digits share
+ * one width in the console's fonts. A test that a name fits a narrow row uses it; letters drawn
+ * at random made such a test fail now and then ("…mxbh1kzwbkmq" was 6 px wider than most).
+ */
+export function uniqueNameOfFixedWidth(prefix: string): string {
+  const random = Math.floor(Math.random() * 1e6)
+    .toString()
+    .padStart(6, '0');
+  return `${prefix} ${(Date.now() % 1e6).toString().padStart(6, '0')}${random}`;
+}
+
 export const organizationPath = (id: string) => `${API}/${encodeURIComponent(id)}`;
 
 function organizationsApi(request: APIRequestContext, created: Set<string>): OrganizationsApi {

@@ -5,7 +5,7 @@
 // each page is also written to .tmp/widths/ for a person to look at.
 import type { Page } from '@playwright/test';
 import { expectNoA11yViolations } from './axe.ts';
-import { API, expect, LIST, test, uniqueName } from './fixtures.ts';
+import { API, expect, LIST, test, uniqueNameOfFixedWidth } from './fixtures.ts';
 import { saveScreenshot } from './screenshots.ts';
 
 const WIDTHS = [360, 390, 700, 1024, 1440] as const;
@@ -92,7 +92,7 @@ for (const scheme of SCHEMES) {
         organizations,
       }) => {
         test.setTimeout(180_000);
-        const name = uniqueName('Thames Widths');
+        const name = uniqueNameOfFixedWidth('Thames Widths');
         await organizations.create({
           name,
           email: 'dispatch.office@thames-widths.example',
