@@ -66,9 +66,9 @@ export function showsAllOf(rendered: Range, inView: Range, count: number): boole
 /**
  * The rows to render and the height of all rows. Renders again only when the range of rows in
  * view changes. When the rows rendered (the overscan) still fill the view, as they do for a
- * scroll of up to `overscan` rows a frame, the new rows render in a task of their own, after the
- * frame: a frame never carries the rows' render as well as its own style, layout and paint
- * (`npm run bench`: long tasks while scrolling). Otherwise they render in the scroll event's own
+ * scroll of up to `overscan` rows a frame, the new rows render, and are laid out, in a task of
+ * their own after the frame: a frame never carries the rows' render and layout as well as its own
+ * paint (`npm run bench`: long tasks while scrolling). Otherwise they render in the scroll event's own
  * task (flushSync, as react-virtual does), so a fast scroll never paints a frame without its rows.
  */
 export function useRowWindow(options: RowWindowOptions): {
@@ -86,8 +86,16 @@ export function useRowWindow(options: RowWindowOptions): {
 
   // What is rendered, for the scroll handler (it must not wait for a render to know).
   const renderedRef = useRef({ range, overscan, count });
+  // A render after the frame lays its rows out in its own task (reading a size does it), not in
+  // the next frame: that frame then has only its paint to do. Either task alone stays short on a
+  // slow CPU; the two together were most of the long tasks while scrolling.
+  const layoutAfterRender = useRef(false);
   useLayoutEffect(() => {
     renderedRef.current = { range, overscan, count };
+    if (layoutAfterRender.current) {
+      layoutAfterRender.current = false;
+      void scrollRef.current?.offsetHeight;
+    }
   });
 
   const update = useCallback(
@@ -106,7 +114,10 @@ export function useRowWindow(options: RowWindowOptions): {
       const rendered = renderedRef.current;
       const shown = renderedRows(rendered.range, rendered.overscan, rendered.count);
       if (sync && !showsAllOf(shown, next, rendered.count)) flushSync(apply);
-      else apply();
+      else {
+        layoutAfterRender.current = true;
+        apply();
+      }
     },
     [scrollRef, rowHeight, offsetTop],
   );
