@@ -1,8 +1,18 @@
 import { useLayoutEffect, type RefObject } from 'react';
 import type { ListWindow } from '../../../lib/organizations/listPaging.ts';
 
-/** Fetch the next (or previous) page while this many rows are left before the loaded edge. */
-const LOAD_AHEAD_ROWS = 40;
+/**
+ * Fetch the next page while this many rows are left below the loaded ones: a page and a half, so
+ * a brisk scroll down meets rows rather than placeholders, and a page that arrives renders no row
+ * in view (on a slow CPU, one that did was a long task).
+ */
+const LOAD_AHEAD_ROWS = 150;
+/**
+ * Fetch the previous page while this many rows are left above the held ones. Less than below:
+ * a page arriving at one end drops one at the other (LIST_MAX_PAGES), and the two look-aheads
+ * with the rows in view must stay under the rows held, or each arrival would fetch the other.
+ */
+const LOAD_BEHIND_ROWS = 40;
 /** Rendered this far from the held rows, the list jumps to the page there (onJump). */
 const FAR_ROWS = 300;
 
@@ -86,7 +96,7 @@ export function usePageLoading({
     // Far above the held rows (a drag, Back to a far place): the page there directly.
     if (firstRendered < heldStart - FAR_ROWS && onJump(firstRendered)) return;
     if (!hasPreviousPage || isFetchingPreviousPage || previousPageError !== null) return;
-    if (firstRendered < heldStart + LOAD_AHEAD_ROWS) onLoadPrevious();
+    if (firstRendered < heldStart + LOAD_BEHIND_ROWS) onLoadPrevious();
   }, [
     list,
     firstRendered,
