@@ -2,6 +2,7 @@
 // job is being watched, as after a reload), then the bar, whose code (with the bulk dialog's and
 // the export's) loads then (SelectionBar.tsx). It follows the selection itself, so checking a
 // box re-renders neither the page nor the list.
+import { memo } from 'react';
 import { useLocation } from 'react-router';
 import { useSelectionSnapshot } from '../../hooks/organizations/useOrganizationSelection.ts';
 import { useWriteAccess } from '../../hooks/organizations/useWriteAccess.ts';
@@ -16,7 +17,8 @@ const SelectionBar = lazyComponent<SelectionBarProps>(
   async () => (await import('./SelectionBar.tsx')).SelectionBar,
   'The selection bar',
 ).Component;
-export function OrganizationSelectionSlot(props: {
+/** Memoized: the page renders on every page of rows that arrives, the slot on selection changes. */
+export const OrganizationSelectionSlot = memo(function OrganizationSelectionSlot(props: {
   chatbotId: string;
   selection: OrganizationSelection;
 }) {
@@ -34,4 +36,4 @@ export function OrganizationSelectionSlot(props: {
       watchingJob={watchingJob}
     />
   );
-}
+});

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import {
   ListEmptyState,
@@ -51,6 +51,15 @@ export function OrganizationsPage() {
   const newHref = newOrganizationPath(chatbotId);
   const createDenied = useWriteAccess(chatbotId).createOrganization;
   const selection = useOrganizationSelection(chatbotId);
+  // Stable, so the header skips the render each page of rows that arrives causes here.
+  const toolbar = useMemo(
+    () => <OrganizationSearchBox chatbotId={chatbotId} search={search} />,
+    [chatbotId, search],
+  );
+  const actions = useMemo(
+    () => <NewOrganizationButton href={newHref} deniedReason={createDenied} />,
+    [newHref, createDenied],
+  );
 
   const empty = list.ended && list.loadedCount === 0 && list.rows.length === 0;
   const count = total ?? (list.ended ? list.loadedCount : null);
@@ -63,13 +72,7 @@ export function OrganizationsPage() {
 
   return (
     <SelectionContext.Provider value={selection}>
-      <PageLayout
-        fill
-        title="Organizations"
-        meta={meta}
-        toolbar={<OrganizationSearchBox chatbotId={chatbotId} search={search} />}
-        actions={<NewOrganizationButton href={newHref} deniedReason={createDenied} />}
-      >
+      <PageLayout fill title="Organizations" meta={meta} toolbar={toolbar} actions={actions}>
         <OrganizationSearch chatbotId={chatbotId} search={search} hrefFor={hrefFor}>
           {list.error !== null ? (
             <ListErrorState

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Kbd, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconBuildingOff } from '@tabler/icons-react';
+import { memo } from 'react';
 import { NewOrganizationButton } from './NewOrganizationButton.tsx';
 
 /** No organizations at all (the first page came back empty). */
@@ -50,8 +51,8 @@ export function ListErrorState({ title, message, onRetry }: ListErrorStateProps)
   );
 }
 
-/** The keys the table answers to, under it. */
-export function ListKeyboardHints() {
+/** The keys the table answers to, under it. Memoized: the list's page renders on every page of rows. */
+export const ListKeyboardHints = memo(function ListKeyboardHints() {
   return (
     <Text size="xs" c="dimmed" aria-hidden="true">
       <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> move · <Kbd size="xs">Enter</Kbd> open ·{' '}
@@ -59,4 +60,4 @@ export function ListKeyboardHints() {
       <Kbd size="xs">End</Kbd> first and last
     </Text>
   );
-}
+});

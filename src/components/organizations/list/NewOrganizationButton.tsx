@@ -1,6 +1,6 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { Link } from 'react-router';
 
 interface NewOrganizationButtonProps {
@@ -9,8 +9,14 @@ interface NewOrganizationButtonProps {
   deniedReason: string | undefined;
 }
 
-/** "New organization", or the same button disabled with the reason written under it. */
-export function NewOrganizationButton({ href, deniedReason }: NewOrganizationButtonProps) {
+/**
+ * "New organization", or the same button disabled with the reason written under it. Memoized: the
+ * list's page renders on every page of rows that arrives.
+ */
+export const NewOrganizationButton = memo(function NewOrganizationButton({
+  href,
+  deniedReason,
+}: NewOrganizationButtonProps) {
   const reasonId = useId();
   if (deniedReason === undefined) {
     return (
@@ -33,4 +39,4 @@ export function NewOrganizationButton({ href, deniedReason }: NewOrganizationBut
       </Text>
     </Stack>
   );
-}
+});
