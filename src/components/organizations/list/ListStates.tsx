@@ -51,7 +51,7 @@ export function ListErrorState({ title, message, onRetry }: ListErrorStateProps)
   );
 }
 
-/** The keys the table answers to, under it. Memoized: the list's page renders on every page of rows. */
+/** The keys the table answers to, under it. Memoized: its page renders on every page of rows. */
 export const ListKeyboardHints = memo(function ListKeyboardHints() {
   return (
     <Text size="xs" c="dimmed" aria-hidden="true">

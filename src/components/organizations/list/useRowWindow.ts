@@ -67,9 +67,10 @@ export function showsAllOf(rendered: Range, inView: Range, count: number): boole
  * The rows to render and the height of all rows. Renders again only when the range of rows in
  * view changes. When the rows rendered (the overscan) still fill the view, as they do for a
  * scroll of up to `overscan` rows a frame, the new rows render, and are laid out, in a task of
- * their own after the frame: a frame never carries the rows' render and layout as well as its own
- * paint (`npm run bench`: long tasks while scrolling). Otherwise they render in the scroll event's own
- * task (flushSync, as react-virtual does), so a fast scroll never paints a frame without its rows.
+ * their own after the frame: a frame never carries the rows' render and layout as well as its
+ * own paint (`npm run bench`: long tasks while scrolling). Otherwise they render in the scroll
+ * event's own task (flushSync, as react-virtual does), so a fast scroll never paints a frame
+ * without its rows.
  */
 export function useRowWindow(options: RowWindowOptions): {
   rows: WindowRow[];
