@@ -11,14 +11,14 @@ const HELD = LIST_MAX_PAGES * LIST_PAGE_SIZE;
 /** Rows rendered at once at the benchmark's window height (about 19 in view and 8 on each side). */
 const RENDERED = 35;
 
-function fetchesAt(heldStart: number, firstRendered: number) {
+function fetchesAt(heldStart: number, firstRendered: number, held = HELD) {
   const calls: string[] = [];
   const pages: PageControls = {
     hasNextPage: true,
     isFetchingNextPage: false,
     nextPageError: null,
     onLoadNext: () => calls.push('next'),
-    hasPreviousPage: true,
+    hasPreviousPage: heldStart > 0,
     isFetchingPreviousPage: false,
     previousPageError: null,
     onLoadPrevious: () => calls.push('previous'),
@@ -32,7 +32,7 @@ function fetchesAt(heldStart: number, firstRendered: number) {
       layout: {
         firstIndex: 0,
         heldStart,
-        endIndex: heldStart + HELD,
+        endIndex: heldStart + held,
         rowHeight: 44,
         headerHeight: 40,
       },
@@ -50,6 +50,12 @@ describe('usePageLoading', () => {
     const lastBeforeEnd = (rowsLeft: number) => 1000 + HELD - rowsLeft - RENDERED + 1;
     expect(fetchesAt(1000, lastBeforeEnd(150))).toEqual(['next']);
     expect(fetchesAt(1000, lastBeforeEnd(200))).toEqual([]);
+  });
+
+  it('at the top, before any scroll, fetches nothing beyond the first page', () => {
+    expect(fetchesAt(0, 0, LIST_PAGE_SIZE)).toEqual([]);
+    // The first scroll past the rows rendered above the view asks for the next page.
+    expect(fetchesAt(0, 1, LIST_PAGE_SIZE)).toEqual(['next']);
   });
 
   it('fetches the previous page only near the first held row', () => {

@@ -8,6 +8,11 @@ import type { ListWindow } from '../../../lib/organizations/listPaging.ts';
  */
 const LOAD_AHEAD_ROWS = 150;
 /**
+ * The same at the top of the list, before any scroll: less than a page, so a visit that only
+ * looks at the first rows costs one request (the first scroll asks for the next page at once).
+ */
+const LOAD_AHEAD_AT_TOP_ROWS = 40;
+/**
  * Fetch the previous page while this many rows are left above the held ones. Less than below:
  * a page arriving at one end drops one at the other (LIST_MAX_PAGES), and the two look-aheads
  * with the rows in view must stay under the rows held, or each arrival would fetch the other.
@@ -72,7 +77,8 @@ export function usePageLoading({
     // Far below the held rows (a scrollbar drag): the page there, not every page in between.
     if (firstRendered > endIndex + FAR_ROWS && onJump(firstRendered)) return;
     if (!hasNextPage || isFetchingNextPage || nextPageError !== null) return;
-    if (lastRendered >= endIndex - LOAD_AHEAD_ROWS) onLoadNext();
+    const ahead = firstRendered > 0 ? LOAD_AHEAD_ROWS : LOAD_AHEAD_AT_TOP_ROWS;
+    if (lastRendered >= endIndex - ahead) onLoadNext();
   }, [
     list,
     firstRendered,
