@@ -116,7 +116,12 @@ export function useRowWindow(options: RowWindowOptions): {
       const shown = renderedRows(rendered.range, rendered.overscan, rendered.count);
       if (sync && !showsAllOf(shown, next, rendered.count)) flushSync(apply);
       else {
-        layoutAfterRender.current = true;
+        // Only a range that changes renders; a flag left for no render would make some later
+        // render (a page arriving, a focus move) lay out for it.
+        const { range: shownRange } = rendered;
+        if (shownRange.first !== next.first || shownRange.last !== next.last) {
+          layoutAfterRender.current = true;
+        }
         apply();
       }
     },
