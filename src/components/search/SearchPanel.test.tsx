@@ -5,7 +5,6 @@ import { MemoryRouter } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import hostileStrings from '../../../fixtures/hostile-strings.json' with { type: 'json' };
 import { presentFacets } from '../../lib/search/searchFacets.ts';
-import { presentHit } from '../../lib/search/searchHitFields.ts';
 import type { SearchHitData } from '../../lib/search/searchTypes.ts';
 import { SearchBox } from './SearchBox.tsx';
 import { SearchPanel, type SearchPanelProps, type SearchPanelResults } from './SearchPanel.tsx';
@@ -37,7 +36,7 @@ function results(query: string, hits: SearchHitData[], found = hits.length): Sea
       },
       { fieldName: 'size', counts: [], stats: { min: 5, max: 1200, avg: 300 } },
     ]),
-    hits: hits.map(presentHit),
+    hits,
     firstPageHits: hits,
     notice: null,
   };

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconSearchOff } from '@tabler/icons-react';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { droppedWords } from '../../lib/search/searchDroppedWords.ts';
 import type { PresentedFacets } from '../../lib/search/searchFacets.ts';
-import type { PresentedHit } from '../../lib/search/searchHitFields.ts';
+import { presentHit } from '../../lib/search/searchHitFields.ts';
 import type { SearchHitData } from '../../lib/search/searchTypes.ts';
 import { SelectAllMatching } from '../organizations/selection/SelectAllMatching.tsx';
 import { SearchFacets } from './SearchFacets.tsx';
@@ -19,7 +19,11 @@ export interface SearchPanelResults {
   outOf: number;
   searchTimeMs: number;
   facets: PresentedFacets;
-  hits: PresentedHit[];
+  /**
+   * The hits as the API sent them, each once. Presented (highlights, matched fields) here, so that
+   * code loads with this panel and not with the list's first page.
+   */
+  hits: readonly SearchHitData[];
   /**
    * The first page's hits as the API sent them: which words they match tells which words the API
    * dropped to find anything (searchDroppedWords.ts, here so its code loads with this panel).
@@ -55,6 +59,7 @@ export interface SearchPanelProps {
 export const SearchPanel = memo(function SearchPanel(props: SearchPanelProps) {
   const { query, results, error, onRetry, onClear } = props;
   const stale = results !== null && results.query !== query;
+  const hits = useMemo(() => results?.hits.map(presentHit) ?? [], [results?.hits]);
 
   if (error !== null && (results === null || stale)) {
     return (
@@ -145,7 +150,7 @@ export const SearchPanel = memo(function SearchPanel(props: SearchPanelProps) {
       ) : null}
       <SearchFacets facets={results.facets} onRefine={props.onRefine} disabled={stale} />
       <SearchResultsList
-        hits={results.hits}
+        hits={hits}
         found={results.found}
         hrefFor={props.hrefFor}
         contactsCounts={props.contactsCounts}

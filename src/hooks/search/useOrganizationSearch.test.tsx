@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { useLocation, useNavigate, type Location, type NavigateFunction } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { configureApiClient } from '../../api/client.ts';
+import { presentHit } from '../../lib/search/searchHitFields.ts';
 import { createTestQueryClient, TestProviders } from '../../test/render.tsx';
 import { createTestSandbox, type TestSandbox } from '../../test/sandbox.ts';
 import { SEARCH_PAGE_SIZE } from '../queries/organizationQueries.ts';
@@ -193,7 +194,7 @@ describe('useOrganizationSearchResults against the sandbox', () => {
     const results = probe.current.results!;
     expect(results.query).toBe('nortwind');
     expect(results.hits[0]?.organization.name).toBe('Northwind Traders');
-    expect(results.hits[0]?.nameHighlight).toEqual({
+    expect(presentHit(results.hits[0]!).nameHighlight).toEqual({
       text: 'Northwind Traders',
       tokens: ['Northwind'],
     });

@@ -5,7 +5,6 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { presentFacets } from '../../lib/search/searchFacets.ts';
-import { presentHit } from '../../lib/search/searchHitFields.ts';
 import { errorReason, resultsOf } from '../../lib/search/searchErrors.ts';
 import { uniqueHits } from '../../lib/search/searchPaging.ts';
 import { searchTerm } from '../../lib/search/searchQuery.ts';
@@ -92,7 +91,8 @@ export function useOrganizationSearchResults(chatbotId: string, text: string) {
       outOf: first.outOf,
       searchTimeMs: first.searchTimeMs,
       facets: presentFacets(first.facetCounts),
-      hits: uniqueHits(loaded).map(presentHit),
+      /** Presented (highlights, matched fields) by the results panel, whose chunk has that code. */
+      hits: uniqueHits(loaded),
       /** For the words of the search the results leave out (the API drops them to find any). */
       firstPageHits: first.hits,
       /** The server's `error` beside results (a 200 may carry both). */
