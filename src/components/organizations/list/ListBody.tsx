@@ -1,9 +1,11 @@
+import { useLayoutEffect, useRef, type FocusEvent, type ReactElement } from 'react';
 import type { ListRow } from '../../../lib/organizations/listPaging.ts';
 import type { PickRow } from '../selection/RowSelectBox.tsx';
 import { ListNoticeRow } from './ListNoticeRow.tsx';
 import { ListPlaceholderRow } from './ListPlaceholderRow.tsx';
 import { OrganizationRow } from './OrganizationRow.tsx';
 import classes from './OrganizationTable.module.css';
+import { assignRowSlots, type RowSlots } from './rowSlots.ts';
 import { useRowLinkClicks } from './useRowLinkClicks.ts';
 import type { WindowRow } from './useRowWindow.ts';
 
@@ -27,8 +29,24 @@ interface ListBodyProps {
 }
 
 /**
+ * The id of the element of slot `slot`. Not from useId: the server renders these rows with the
+ * page (prerender.tsx) from another tree of providers, whose ids the browser's would not match,
+ * and React does not correct an attribute when it adopts the server's HTML. There is one list of
+ * organizations on a page.
+ */
+const ROW_ID_PREFIX = 'organization-list-row-';
+const rowId = (slot: number) => `${ROW_ID_PREFIX}${slot}`;
+
+function slotOfRowId(id: string): number | null {
+  if (!id.startsWith(ROW_ID_PREFIX)) return null;
+  const slot = Number(id.slice(ROW_ID_PREFIX.length));
+  return Number.isInteger(slot) ? slot : null;
+}
+
+/**
  * The rows in view, each at its place: an organization, a notice (rows dropped, a gap), or a
- * placeholder while its page is not held.
+ * placeholder while its page is not held. Each row is rendered in a slot (rowSlots.ts) and the
+ * slots in their own order, so a row that scrolls in reuses the element of one that left.
  */
 export function ListBody({
   items,
@@ -45,49 +63,96 @@ export function ListBody({
   onReload,
 }: ListBodyProps) {
   const onRowLinkClick = useRowLinkClicks();
+
+  // An organization's row keeps its element (and its focus) while pages come and go.
+  const keys = items.map((item) => {
+    const position = firstIndex + item.index;
+    const row = rows ? rows[position - heldStart] : undefined;
+    return row?.kind === 'organization' ? row.organization.id : `position:${position}`;
+  });
+  // The slots last committed, and the one whose element holds the focus. Read while rendering:
+  // the assignment is a pure function of them and they change only after a commit or on a focus
+  // event, so a render done twice gives the same slots.
+  const committed = useRef<RowSlots>(new Map());
+  const focusedSlot = useRef<number | null>(null);
+  // eslint-disable-next-line react-hooks/refs -- see above: a cache of the last commit, not state
+  const slots = assignRowSlots(committed.current, keys, focusedSlot.current);
+  useLayoutEffect(() => {
+    committed.current = slots;
+  });
+
+  const rendered: { slot: number; element: ReactElement }[] = [];
+  const owned: string[] = [];
+  items.forEach((item, index) => {
+    const position = firstIndex + item.index;
+    const top = item.start - headerHeight;
+    const row = rows ? rows[position - heldStart] : undefined;
+    const slot = slots.get(keys[index]!)!;
+    const key = `slot:${slot}`;
+    if (!row) {
+      rendered.push({ slot, element: <ListPlaceholderRow key={key} top={top} /> });
+      return;
+    }
+    owned.push(rowId(slot));
+    const rowIndex = position - firstIndex + 2;
+    if (row.kind !== 'organization') {
+      rendered.push({
+        slot,
+        element: (
+          <ListNoticeRow
+            key={key}
+            id={rowId(slot)}
+            row={row}
+            position={position}
+            rowIndex={rowIndex}
+            style={{ transform: `translateY(${top}px)` }}
+            onReload={onReload}
+          />
+        ),
+      });
+      return;
+    }
+    rendered.push({
+      slot,
+      element: (
+        <OrganizationRow
+          key={key}
+          id={rowId(slot)}
+          organization={row.organization}
+          href={hrefFor(row.organization.id)}
+          position={position}
+          rowIndex={rowIndex}
+          active={position === activeIndex}
+          nowMs={nowMs}
+          top={top}
+          onFocusPosition={onFocusPosition}
+          onPick={onPick}
+        />
+      ),
+    });
+  });
+  rendered.sort((a, b) => a.slot - b.slot);
+
+  const onFocus = (event: FocusEvent<HTMLElement>) => {
+    const id = event.target.closest('[role=row]')?.id;
+    focusedSlot.current = id ? slotOfRowId(id) : null;
+  };
+  const onBlur = () => {
+    focusedSlot.current = null;
+  };
+
   return (
     <div
       role="rowgroup"
       className={classes.body}
       style={{ height: totalSize }}
+      // The rows in their order on screen: their elements are in the order of their slots.
+      aria-owns={owned.length > 0 ? owned.join(' ') : undefined}
       onClick={onRowLinkClick}
+      onFocus={onFocus}
+      onBlur={onBlur}
     >
-      {items.map((item) => {
-        const position = firstIndex + item.index;
-        const top = item.start - headerHeight;
-        const row = rows ? rows[position - heldStart] : undefined;
-        // Keyed by organization: a row keeps its DOM (and its focus) while pages come and go.
-        const key = row?.kind === 'organization' ? row.organization.id : `position:${position}`;
-        if (!row) return <ListPlaceholderRow key={key} top={top} />;
-        const style = { transform: `translateY(${top}px)` };
-        const rowIndex = position - firstIndex + 2;
-        if (row.kind !== 'organization') {
-          return (
-            <ListNoticeRow
-              key={key}
-              row={row}
-              position={position}
-              rowIndex={rowIndex}
-              style={style}
-              onReload={onReload}
-            />
-          );
-        }
-        return (
-          <OrganizationRow
-            key={key}
-            organization={row.organization}
-            href={hrefFor(row.organization.id)}
-            position={position}
-            rowIndex={rowIndex}
-            active={position === activeIndex}
-            nowMs={nowMs}
-            top={top}
-            onFocusPosition={onFocusPosition}
-            onPick={onPick}
-          />
-        );
-      })}
+      {rendered.map(({ element }) => element)}
     </div>
   );
 }

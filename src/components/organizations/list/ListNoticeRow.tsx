@@ -25,6 +25,8 @@ function noticeText(row: NoticeRow): string {
 }
 
 interface ListNoticeRowProps {
+  /** The element's id: the table body lists its rows' ids in their order (aria-owns). */
+  id: string;
   row: NoticeRow;
   position: number;
   rowIndex: number;
@@ -33,10 +35,18 @@ interface ListNoticeRowProps {
 }
 
 /** A row that is not an organization: what the list could not show here, and why. */
-export function ListNoticeRow({ row, position, rowIndex, style, onReload }: ListNoticeRowProps) {
+export function ListNoticeRow({
+  id,
+  row,
+  position,
+  rowIndex,
+  style,
+  onReload,
+}: ListNoticeRowProps) {
   const text = noticeText(row);
   return (
     <div
+      id={id}
       role="row"
       aria-rowindex={rowIndex}
       data-position={position}

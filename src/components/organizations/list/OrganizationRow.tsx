@@ -68,6 +68,8 @@ export const LIST_COLUMNS = [
 ] as const;
 
 interface OrganizationRowProps {
+  /** The element's id: the table body lists its rows' ids in their order (aria-owns). */
+  id: string;
   organization: Organization;
   href: string;
   /** Position in the whole list (the keyboard finds the row by it). */
@@ -94,9 +96,11 @@ const FIRST_ROW_TIMING = elementTiming('first-organization-row');
 
 /**
  * One organization of the list. Memoized: a scroll frame or a focus change re-renders the table,
- * and only the rows whose props changed (their offset, the active row) render again.
+ * and only the rows whose props changed (a row given to another organization, the active row)
+ * render again.
  */
 export const OrganizationRow = memo(function OrganizationRow({
+  id,
   organization,
   href,
   position,
@@ -111,6 +115,7 @@ export const OrganizationRow = memo(function OrganizationRow({
   const updated = relativeTime(organization.updated, nowMs);
   return (
     <div
+      id={id}
       role="row"
       aria-rowindex={rowIndex}
       data-position={position}
