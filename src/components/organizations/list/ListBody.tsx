@@ -81,56 +81,52 @@ export function ListBody({
     committed.current = slots;
   });
 
-  const rendered: { slot: number; element: ReactElement }[] = [];
-  const owned: string[] = [];
-  items.forEach((item, index) => {
+  /** The row `item` places, as the element of slot `slot`. */
+  const rowElement = (item: WindowRow, slot: number): ReactElement => {
     const position = firstIndex + item.index;
     const top = item.start - headerHeight;
     const row = rows ? rows[position - heldStart] : undefined;
-    const slot = slots.get(keys[index]!)!;
     const key = `slot:${slot}`;
-    if (!row) {
-      rendered.push({ slot, element: <ListPlaceholderRow key={key} top={top} /> });
-      return;
-    }
-    owned.push(rowId(slot));
+    if (!row) return <ListPlaceholderRow key={key} top={top} />;
     const rowIndex = position - firstIndex + 2;
     if (row.kind !== 'organization') {
-      rendered.push({
-        slot,
-        element: (
-          <ListNoticeRow
-            key={key}
-            id={rowId(slot)}
-            row={row}
-            position={position}
-            rowIndex={rowIndex}
-            style={{ transform: `translateY(${top}px)` }}
-            onReload={onReload}
-          />
-        ),
-      });
-      return;
-    }
-    rendered.push({
-      slot,
-      element: (
-        <OrganizationRow
+      return (
+        <ListNoticeRow
           key={key}
           id={rowId(slot)}
-          organization={row.organization}
-          href={hrefFor(row.organization.id)}
+          row={row}
           position={position}
           rowIndex={rowIndex}
-          active={position === activeIndex}
-          nowMs={nowMs}
-          top={top}
-          onFocusPosition={onFocusPosition}
-          onPick={onPick}
+          style={{ transform: `translateY(${top}px)` }}
+          onReload={onReload}
         />
-      ),
-    });
+      );
+    }
+    return (
+      <OrganizationRow
+        key={key}
+        id={rowId(slot)}
+        organization={row.organization}
+        href={hrefFor(row.organization.id)}
+        position={position}
+        rowIndex={rowIndex}
+        active={position === activeIndex}
+        nowMs={nowMs}
+        top={top}
+        onFocusPosition={onFocusPosition}
+        onPick={onPick}
+      />
+    );
+  };
+  const rendered = items.map((item, index) => {
+    const slot = slots.get(keys[index]!)!;
+    return { slot, element: rowElement(item, slot) };
   });
+  // In the rows' order, taken before the sort by slot; placeholders are hidden from assistive
+  // technology, every other row is listed.
+  const owned = rendered
+    .filter(({ element }) => element.type !== ListPlaceholderRow)
+    .map(({ slot }) => rowId(slot));
   rendered.sort((a, b) => a.slot - b.slot);
 
   const onFocus = (event: FocusEvent<HTMLElement>) => {
