@@ -21,19 +21,11 @@ const rowAt = (page: Page, position: number) =>
     .getByRole('table', { name: 'Organizations' })
     .locator(`[role=row][data-position="${position}"]`);
 
-/** The lowest position among the rows rendered. */
-function firstPositionRendered(page: Page): Promise<number> {
+/** The positions of the rows rendered, in the elements' order. */
+function positionsRendered(page: Page): Promise<number[]> {
   return organizationRows(page).evaluateAll((rows) =>
-    Math.min(...rows.map((row) => Number(row.getAttribute('data-position')))),
+    rows.map((row) => Number(row.getAttribute('data-position'))),
   );
-}
-
-/** The row rendered with the highest position. */
-async function lastRowRendered(page: Page) {
-  const last = await organizationRows(page).evaluateAll((rows) =>
-    Math.max(...rows.map((row) => Number(row.getAttribute('data-position')))),
-  );
-  return rowAt(page, last);
 }
 
 /** The total the API reports (`outOf` of a match-everything search). */
@@ -153,9 +145,7 @@ test('rows scrolled in reuse the elements of rows that left, and are still met i
   await openList(page);
   // Less than a screenful: rows that stay keep their elements, those coming in take the freed ones.
   await scrollToRow(page, 10);
-  const domOrder = await organizationRows(page).evaluateAll((rows) =>
-    rows.map((row) => Number(row.getAttribute('data-position'))),
-  );
+  const domOrder = await positionsRendered(page);
   const ascending = [...domOrder].sort((a, b) => a - b);
   // Elements were reused (else this test would prove nothing)…
   expect(domOrder).not.toEqual(ascending);
@@ -227,9 +217,8 @@ test('a next page that fails keeps the rows loaded, and Try again goes on', asyn
   await expect
     .poll(
       async () => {
-        await (
-          await lastRowRendered(page)
-        ).evaluate((row) => row.scrollIntoView({ block: 'start' }));
+        const last = Math.max(...(await positionsRendered(page)));
+        await rowAt(page, last).evaluate((row) => row.scrollIntoView({ block: 'start' }));
         return page.locator('[role=row][data-position="199"]').count();
       },
       { timeout: 30_000 },
@@ -293,7 +282,7 @@ test('Back from an organization restores the scroll position with the cached row
   const before = await scroller(page).evaluate((element) => element.scrollTop);
   expect(before).toBeGreaterThan(250 * 44);
   // The 13th row rendered (8 above the view are rendered too): one a few rows into the view.
-  const row = rowAt(page, (await firstPositionRendered(page)) + 12);
+  const row = rowAt(page, Math.min(...(await positionsRendered(page))) + 12);
   const position = await row.getAttribute('data-position');
   const link = row.getByRole('link');
   const name = await link.textContent();

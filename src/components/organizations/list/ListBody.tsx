@@ -64,12 +64,14 @@ export function ListBody({
 }: ListBodyProps) {
   const onRowLinkClick = useRowLinkClicks();
 
-  // An organization's row keeps its element (and its focus) while pages come and go.
-  const keys = items.map((item) => {
+  const placed = items.map((item) => {
     const position = firstIndex + item.index;
-    const row = rows ? rows[position - heldStart] : undefined;
-    return row?.kind === 'organization' ? row.organization.id : `position:${position}`;
+    return { item, position, row: rows ? rows[position - heldStart] : undefined };
   });
+  // An organization's row keeps its element (and its focus) while pages come and go.
+  const keys = placed.map(({ position, row }) =>
+    row?.kind === 'organization' ? row.organization.id : `position:${position}`,
+  );
   // The slots last committed, and the one whose element holds the focus. Read while rendering:
   // the assignment is a pure function of them and they change only after a commit or on a focus
   // event, so a render done twice gives the same slots.
@@ -81,11 +83,12 @@ export function ListBody({
     committed.current = slots;
   });
 
-  /** The row `item` places, as the element of slot `slot`. */
-  const rowElement = (item: WindowRow, slot: number): ReactElement => {
-    const position = firstIndex + item.index;
+  /** The row placed at `position`, as the element of slot `slot`. */
+  const rowElement = (
+    { item, position, row }: (typeof placed)[number],
+    slot: number,
+  ): ReactElement => {
     const top = item.start - headerHeight;
-    const row = rows ? rows[position - heldStart] : undefined;
     const key = `slot:${slot}`;
     if (!row) return <ListPlaceholderRow key={key} top={top} />;
     const rowIndex = position - firstIndex + 2;
@@ -118,9 +121,9 @@ export function ListBody({
       />
     );
   };
-  const rendered = items.map((item, index) => {
+  const rendered = placed.map((place, index) => {
     const slot = slots.get(keys[index]!)!;
-    return { slot, element: rowElement(item, slot) };
+    return { slot, element: rowElement(place, slot) };
   });
   // In the rows' order, taken before the sort by slot; placeholders are hidden from assistive
   // technology, every other row is listed.

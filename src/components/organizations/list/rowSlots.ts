@@ -21,19 +21,14 @@ export function assignRowSlots(
   withheld: number | null = null,
 ): Map<string, number> {
   const next = new Map<string, number>();
-  const taken = new Set<number>();
-  if (withheld !== null) taken.add(withheld);
+  // A withheld slot is taken from the start: its own row, if still rendered, keeps it below, and
+  // no new row can have it.
+  const taken = new Set<number>(withheld === null ? [] : [withheld]);
   for (const key of keys) {
     const slot = previous.get(key);
-    if (slot !== undefined && !next.has(key) && slot !== withheld) {
+    if (slot !== undefined) {
       next.set(key, slot);
       taken.add(slot);
-    }
-  }
-  // A withheld slot whose row is still rendered keeps it: it was only withheld from others.
-  if (withheld !== null) {
-    for (const key of keys) {
-      if (previous.get(key) === withheld && !next.has(key)) next.set(key, withheld);
     }
   }
   let free = 0;
