@@ -71,6 +71,11 @@ export function showsAllOf(rendered: Range, inView: Range, count: number): boole
  * own paint (`npm run bench`: long tasks while scrolling). Otherwise they render in the scroll
  * event's own task (flushSync, as react-virtual does), so a fast scroll never paints a frame
  * without its rows.
+ *
+ * That task of their own is posted by this hook, and the new range is set only when it runs: a
+ * state update made in the scroll event would wait in React for its task, and any render that
+ * came first (a page of the list arriving: TanStack Query's notification is a timer, and a
+ * store's update renders at once) would render the rows too, in the same task as its own work.
  */
 export function useRowWindow(options: RowWindowOptions): {
   rows: WindowRow[];
@@ -99,8 +104,21 @@ export function useRowWindow(options: RowWindowOptions): {
     }
   });
 
+  // The range a scroll event left for the task below: the rows of that event's position, not
+  // of the position when the task runs (a frame between them may have scrolled further, and its
+  // own scroll event renders those rows in the next task).
+  const rangeForTask = useRef<Range | null>(null);
+  const show = useCallback((next: Range, sync: boolean) => {
+    const apply = () =>
+      setRange((current) =>
+        current.first === next.first && current.last === next.last ? current : next,
+      );
+    if (sync) flushSync(apply);
+    else apply();
+  }, []);
+
   const update = useCallback(
-    (sync: boolean) => {
+    (scrolled: boolean, renderInTask: (() => void) | null) => {
       const element = scrollRef.current;
       if (element === null) return;
       const next = rowsInView(
@@ -108,41 +126,59 @@ export function useRowWindow(options: RowWindowOptions): {
         rowHeight,
         offsetTop,
       );
-      const apply = () =>
-        setRange((current) =>
-          current.first === next.first && current.last === next.last ? current : next,
-        );
+      rangeForTask.current = null;
       const rendered = renderedRef.current;
       const shown = renderedRows(rendered.range, rendered.overscan, rendered.count);
-      if (sync && !showsAllOf(shown, next, rendered.count)) flushSync(apply);
-      else {
-        // Only a range that changes renders; a flag left for no render would make some later
-        // render (a page arriving, a focus move) lay out for it.
-        const { range: shownRange } = rendered;
-        if (shownRange.first !== next.first || shownRange.last !== next.last) {
-          layoutAfterRender.current = true;
-        }
-        apply();
+      if (scrolled && !showsAllOf(shown, next, rendered.count)) {
+        show(next, true);
+        return;
+      }
+      // Only a range that changes renders; a flag left for no render would make some later
+      // render (a page arriving, a focus move) lay out for it.
+      const { range: shownRange } = rendered;
+      if (shownRange.first === next.first && shownRange.last === next.last) return;
+      if (renderInTask === null) {
+        layoutAfterRender.current = true;
+        show(next, false);
+      } else {
+        rangeForTask.current = next;
+        renderInTask();
       }
     },
-    [scrollRef, rowHeight, offsetTop],
+    [scrollRef, rowHeight, offsetTop, show],
   );
 
   useLayoutEffect(() => {
     const element = scrollRef.current;
     if (element === null) return;
     // Measured before the first paint of the browser's own render.
-    update(false);
-    const onScroll = () => update(true);
+    update(false, null);
+    const task = new MessageChannel();
+    let posted = false;
+    task.port1.onmessage = () => {
+      posted = false;
+      const next = rangeForTask.current;
+      rangeForTask.current = null;
+      if (next === null) return;
+      layoutAfterRender.current = true;
+      show(next, true);
+    };
+    const renderInTask = () => {
+      if (posted) return;
+      posted = true;
+      task.port2.postMessage(null);
+    };
+    const onScroll = () => update(true, renderInTask);
     element.addEventListener('scroll', onScroll, { passive: true });
     const resize =
-      typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => update(false));
+      typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => update(false, null));
     resize?.observe(element);
     return () => {
       element.removeEventListener('scroll', onScroll);
       resize?.disconnect();
+      task.port1.close();
     };
-  }, [scrollRef, update]);
+  }, [scrollRef, update, show]);
 
   const rows: WindowRow[] = [];
   const { first, last } = renderedRows(range, overscan, count);
